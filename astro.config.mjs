@@ -1,0 +1,29 @@
+// @ts-check
+import node from '@astrojs/node';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { buildInfo } from './config/integrations/build-info';
+import { siteSettings } from './config/site';
+import { starlightOptions } from './config/starlight';
+
+// Guides are prerendered (so Pagefind can index them); only `src/pages/api/*` renders on demand,
+// served with the prerendered files by one standalone Node server.
+export default defineConfig({
+	site: siteSettings.url,
+	adapter: node({ mode: 'standalone' }),
+	// Nothing here keeps per-visitor state, so the adapter's default file-backed sessions stay off.
+	session: false,
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX modules carry Astro's head-injection directive, which the bundler warns about on
+				// every guide even though Astro handles it; silenced so real warnings stand out.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
+	integrations: [starlight(starlightOptions), buildInfo()],
+});

@@ -1,0 +1,38 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+type SidebarItems = NonNullable<StarlightUserConfig['sidebar']>;
+
+/**
+ * The guides in the order a reader does the task: get ready, create the token, pick its
+ * environment, link it, then the pages they come back to. This one list drives the sidebar,
+ * the previous/next links and the order of llms.txt.
+ */
+export const guideSections = [
+	{ label: 'Overview', slugs: ['index'] },
+	{ label: 'Connect Remote', slugs: ['prerequisites', 'generate-token', 'environments', 'link-account'] },
+	{ label: 'Manage the token', slugs: ['revoke-token'] },
+	{ label: 'Reference', slugs: ['known-limitations', 'troubleshooting', 'token-safety'] },
+] as const;
+
+/** Every guide's slug in reading order (`index` is the overview at `/`). */
+export const guideSlugs: readonly string[] = guideSections.flatMap((section) => section.slugs);
+
+/** The site path of a guide: `index` is the root, every other guide a directory with a trailing slash. */
+export function guidePath(slug: string): string {
+	return slug === 'index' ? '/' : `/${slug}/`;
+}
+
+/** The path of a guide's Markdown twin, e.g. `/environments.md` (the overview is `/index.md`). */
+export function guideMarkdownPath(slug: string): string {
+	return `/${slug}.md`;
+}
+
+/**
+ * Starlight's sidebar built from `guideSections`: a one-page section stands alone at the top,
+ * the others become groups whose labels come from the page titles.
+ */
+export const sidebar: SidebarItems = guideSections.map((section) =>
+	section.slugs.length === 1 && section.slugs[0] === 'index'
+		? { slug: 'index', label: section.label }
+		: { label: section.label, items: section.slugs.map((slug) => ({ slug })) },
+);

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests drive the production build, served by the real standalone Node server, in the
+ * system's Chromium. Browsers are never downloaded: this machine has no internet, only Debian's apt.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+	throw new Error(
+		`No Chromium found at ${chromiumPath}.\n` +
+			'Install Debian\'s build with `sudo apt-get install -y chromium` (or `apt-get install -y chromium` as root),\n' +
+			'or point CHROMIUM_PATH at another Chromium or Chrome binary. `npx playwright install` is not needed.',
+	);
+}
+
+const port = Number(process.env.E2E_PORT ?? 4329);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list']],
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: chromiumPath,
+					args: [
+						'--headless',
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+				},
+			},
+		},
+	],
+	webServer: {
+		// The same command as `npm start`, run with the Node that runs Playwright (Node 24 under npm).
+		command: `"${process.execPath}" dist/server/entry.mjs`,
+		url: `${baseURL}/api/health`,
+		env: { HOST: '127.0.0.1', PORT: String(port) },
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,49 @@
+// Builds the site when there is no build yet, when a source is newer than the build, or when the
+// site settings in the environment differ from the ones the build was made with. `npm start` and
+// `npm test` call it, so a fresh clone needs no separate build step and a current build is reused.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	console.error(
+		`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer).\n` +
+			'Run this through npm (`npm start`, `npm test`): npm uses the Node 24 that `npm install` puts in node_modules.',
+	);
+	process.exit(1);
+}
+
+const { readSiteSettings } = await import('../config/site.ts');
+const entry = join(root, 'dist/server/entry.mjs');
+const infoPath = join(root, 'dist/build-info.json');
+const sources = ['src', 'public', 'config', 'brands', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** The newest modification time under `path`, a file or a directory. */
+function newestMtime(path) {
+	if (!existsSync(path)) return 0;
+	const stats = statSync(path);
+	if (!stats.isDirectory()) return stats.mtimeMs;
+	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs);
+}
+
+function reasonToBuild() {
+	if (!existsSync(entry) || !existsSync(infoPath)) return 'no build yet';
+	const builtAt = statSync(infoPath).mtimeMs;
+	const changed = sources.find((source) => newestMtime(join(root, source)) > builtAt);
+	if (changed) return `${changed} changed since the last build`;
+	const built = JSON.parse(readFileSync(infoPath, 'utf8')).settings;
+	const wanted = readSiteSettings();
+	if (JSON.stringify(built) !== JSON.stringify(wanted)) return 'the site settings in the environment changed';
+	return undefined;
+}
+
+const reason = reasonToBuild();
+if (reason) {
+	console.log(`Building the help center (${reason})…`);
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+	process.exit(result.status ?? 1);
+}
