@@ -17,14 +17,17 @@ export const guideSections = [
 /** Every guide's slug in reading order (`index` is the overview at `/`). */
 export const guideSlugs: readonly string[] = guideSections.flatMap((section) => section.slugs);
 
-/** The site path of a guide: `index` is the root, every other guide a directory with a trailing slash. */
+/** Content entries call the overview `index`; Starlight's route data calls it `''`. */
+const isOverview = (slug: string) => slug === 'index' || slug === '';
+
+/** The site path of a guide: the overview is the root, every other guide a directory with a trailing slash. */
 export function guidePath(slug: string): string {
-	return slug === 'index' ? '/' : `/${slug}/`;
+	return isOverview(slug) ? '/' : `/${slug}/`;
 }
 
 /** The path of a guide's Markdown twin, e.g. `/environments.md` (the overview is `/index.md`). */
 export function guideMarkdownPath(slug: string): string {
-	return `/${slug}.md`;
+	return isOverview(slug) ? '/index.md' : `/${slug}.md`;
 }
 
 /**

@@ -16,7 +16,14 @@ if (major < 22 || (major === 22 && minor < 12)) {
 	process.exit(1);
 }
 
-const { readSiteSettings } = await import('../config/site.ts');
+let readSiteSettings;
+try {
+	({ readSiteSettings } = await import('../config/site.ts'));
+} catch (error) {
+	// A bad setting is the user's to fix, not a crash: show the message, not the stack.
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 const entry = join(root, 'dist/server/entry.mjs');
 const infoPath = join(root, 'dist/build-info.json');
 const sources = ['src', 'public', 'config', 'brands', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { guidePaths } from '../support/guides';
+
+const sidebarLinks = 'nav[aria-label="Main"] a';
+
+for (const [position, path] of guidePaths.entries()) {
+	test.describe(`guide ${path}`, () => {
+		test('renders its title, description and content', async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			const title = (await page.locator('h1#_top').textContent())?.trim() ?? '';
+			expect(title.length).toBeGreaterThan(3);
+			await expect(page).toHaveTitle(`${title} | Remote Connect`);
+			const description = await page.locator('meta[name="description"]').getAttribute('content');
+			expect(description?.length ?? 0).toBeGreaterThan(40);
+			// A real guide, not a stub: several sections of prose.
+			expect(await page.locator('.sl-markdown-content h2').count()).toBeGreaterThanOrEqual(2);
+			const text = await page.locator('.sl-markdown-content').innerText();
+			expect(text.split(/\s+/).length).toBeGreaterThan(150);
+			// MDX that failed to render shows up as raw component tags or import lines.
+			expect(text).not.toMatch(/<[A-Z][A-Za-z]+|^import /m);
+		});
+
+		test(`sits at position ${position + 1} of the sidebar and is marked current`, async ({ page }) => {
+			await page.goto(path);
+			const hrefs = await page.locator(sidebarLinks).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(hrefs).toEqual([...guidePaths]);
+			const current = page.locator(`${sidebarLinks}[aria-current="page"]`);
+			await expect(current).toHaveCount(1);
+			await expect(current).toHaveAttribute('href', path);
+		});
+
+		const next = guidePaths[position + 1];
+		if (next) {
+			test(`links on to the next step, ${next}`, async ({ page }) => {
+				await page.goto(path);
+				await expect(page.locator(`.sl-markdown-content a[href="${next}"]`).first()).toBeVisible();
+				await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', next);
+			});
+		}
+	});
+}
+
+test('the platform is named through the site setting, never a vendor', async ({ page }) => {
+	await page.goto('/link-account/');
+	const text = await page.locator('.sl-markdown-content').innerText();
+	expect(text).toContain('the Hub');
+	expect(text).not.toMatch(/StackOne|Apideck/i);
+});
+
+test('the environments guide teaches both prefixes and both gateways', async ({ page }) => {
+	await page.goto('/environments/');
+	const text = await page.locator('.sl-markdown-content').innerText();
+	for (const fact of ['ra_live_', 'ra_test_', 'https://gateway.remote.com', 'https://gateway.remote-sandbox.com', '401']) {
+		expect(text).toContain(fact);
+	}
+});

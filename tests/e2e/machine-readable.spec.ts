@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { guidePaths, markdownPathOf } from '../support/guides';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+test('GET /api/health answers ok with the version, uncached', async ({ request }) => {
+	const response = await request.get('/api/health');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/json');
+	expect(response.headers()['cache-control']).toBe('no-store');
+	expect(await response.json()).toEqual({ status: 'ok', version });
+});
+
+test('llms.txt lists every guide with its page and its Markdown twin', async ({ request }) => {
+	const response = await request.get('/llms.txt');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('text/plain');
+	const text = await response.text();
+	expect(text).toMatch(/^# Remote Connect\n\n> .+/);
+	for (const path of guidePaths) {
+		expect(text).toMatch(new RegExp(`- \\[[^\\]]+\\]\\(https?://[^)]+${markdownPathOf(path).replace('.', '\\.')}\\): .{40,}`));
+		expect(text).toMatch(new RegExp(`Web page: https?://[^\\s]+${path === '/' ? '/' : path}(\\s|$)`));
+	}
+});
+
+test('llms-full.txt holds the full text of every guide, in sidebar order', async ({ request, page }) => {
+	const full = await (await request.get('/llms-full.txt')).text();
+	let previous = -1;
+	for (const path of guidePaths) {
+		await page.goto(path);
+		const title = (await page.locator('h1#_top').textContent())!.trim();
+		const at = full.indexOf(`\n# ${title}\n`);
+		expect(at, `${title} in llms-full.txt`).toBeGreaterThan(previous);
+		previous = at;
+	}
+	expect(full).toContain('https://gateway.remote-sandbox.com');
+	expect(full).not.toMatch(/^import |<Platform|<Steps|<Aside/m);
+});
+
+for (const path of guidePaths) {
+	test(`${markdownPathOf(path)} is ${path} as clean Markdown`, async ({ request, page }) => {
+		await page.goto(path);
+		const title = (await page.locator('h1#_top').textContent())!.trim();
+		await expect(page.locator(`head link[rel="alternate"][type="text/markdown"]`)).toHaveAttribute('href', markdownPathOf(path));
+		await expect(page.locator('.page-actions a[type="text/markdown"]')).toHaveAttribute('href', markdownPathOf(path));
+
+		const response = await request.get(markdownPathOf(path));
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('text/markdown');
+		const markdown = await response.text();
+		expect(markdown.startsWith(`# ${title}\n\n> `)).toBe(true);
+		expect(markdown).toMatch(/^## /m);
+		// Rendered through the real components: no JSX, no imports, the platform's name filled in.
+		expect(markdown).not.toMatch(/^import |<[A-Z][A-Za-z]+|class="/m);
+	});
+}
+
+test('the sitemap lists every guide and not the 404 page', async ({ request }) => {
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+	const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
+	const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	expect(locations.sort()).toEqual([...guidePaths].sort());
+});
