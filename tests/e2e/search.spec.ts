@@ -14,8 +14,9 @@ test('searching for ra_test_ leads to the environments guide', async ({ page }) 
 
 test('search opens from the keyboard shortcut', async ({ page }) => {
 	await page.goto('/troubleshooting/');
-	// The shortcut is bound once Starlight's search element has started.
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+	// Starlight builds the search box when the browser is idle after load; a shortcut pressed before
+	// then opens an empty dialog. Wait for the box, as a reader's page would have it by then.
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
 });
