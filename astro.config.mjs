@@ -13,6 +13,12 @@ export default defineConfig({
 	adapter: node({ mode: 'standalone' }),
 	// Nothing here keeps per-visitor state, so the adapter's default file-backed sessions stay off.
 	session: false,
+	security: {
+		// Astro's check answers cross-site form-type requests with a plain-text 403 before any route
+		// runs. The only state-changing route, /api/connection-test, applies a stricter origin rule
+		// itself (to every content type) and must answer 415/405 in its own JSON shape.
+		checkOrigin: false,
+	},
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readEnvSettings } from '../src/lib/env-settings.ts';
 
 /**
  * Settings that name and place this help center. They are read once, at build time, from the
@@ -15,6 +16,14 @@ export const SiteSettingsSchema = z.object({
 	platformName: z.string().trim().min(1).default('the Hub'),
 	/** The public URL the site is served from: used for the sitemap, canonical links and llms.txt. */
 	url: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+	/**
+	 * A demo build (`npm run demo`): the token tester lists the fake gateway's demo tokens. Never set
+	 * for a real deployment, whose tester talks to Remote's real gateways.
+	 */
+	testerDemo: z
+		.enum(['1', '0', 'true', 'false'], { error: 'must be 1 or 0' })
+		.transform((value) => value === '1' || value === 'true')
+		.default(false),
 });
 
 export type SiteSettings = z.output<typeof SiteSettingsSchema>;
@@ -24,24 +33,12 @@ export const siteSettingsVariables = {
 	title: 'SITE_TITLE',
 	platformName: 'PLATFORM_NAME',
 	url: 'SITE_URL',
+	testerDemo: 'TESTER_DEMO',
 } as const satisfies Record<keyof SiteSettings, string>;
 
-type Env = Record<string, string | undefined>;
-
 /** Reads the site settings from the environment, failing loudly, variable by variable, on a bad value. */
-export function readSiteSettings(env: Env = process.env): SiteSettings {
-	const raw = Object.fromEntries(
-		Object.entries(siteSettingsVariables).map(([field, variable]) => [field, env[variable] || undefined]),
-	);
-	const result = SiteSettingsSchema.safeParse(raw);
-	if (!result.success) {
-		const problems = result.error.issues.map((issue) => {
-			const variable = siteSettingsVariables[issue.path[0] as keyof SiteSettings];
-			return `  - ${variable}=${JSON.stringify(raw[String(issue.path[0])])}: ${issue.message}`;
-		});
-		throw new Error(`Invalid site settings:\n${problems.join('\n')}`);
-	}
-	return result.data;
+export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
+	return readEnvSettings('site settings', SiteSettingsSchema, siteSettingsVariables, env);
 }
 
 export const siteSettings = readSiteSettings();

@@ -51,6 +51,9 @@ const reason = reasonToBuild();
 if (reason) {
 	console.log(`Building the help center (${reason})…`);
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+	// A production build whoever calls this: under a test runner NODE_ENV is `test`, and Astro would
+	// then build with dev-only behaviour (Pagefind search, for one, switches itself off).
+	const env = { ...process.env, NODE_ENV: 'production' };
+	const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
 	process.exit(result.status ?? 1);
 }

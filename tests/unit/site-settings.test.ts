@@ -3,12 +3,12 @@ import { readSiteSettings } from '../../config/site';
 
 describe('readSiteSettings', () => {
 	test('defaults name the house brand and a local URL', () => {
-		expect(readSiteSettings({})).toEqual({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321' });
+		expect(readSiteSettings({})).toEqual({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321', testerDemo: false });
 	});
 
 	test('reads each setting from its environment variable, trimmed', () => {
 		const settings = readSiteSettings({ SITE_TITLE: ' Acme Help ', PLATFORM_NAME: 'Acme Hub', SITE_URL: 'https://help.acme.test' });
-		expect(settings).toEqual({ title: 'Acme Help', platformName: 'Acme Hub', url: 'https://help.acme.test' });
+		expect(settings).toEqual({ title: 'Acme Help', platformName: 'Acme Hub', url: 'https://help.acme.test', testerDemo: false });
 	});
 
 	test('treats an empty variable as unset', () => {

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+
+/**
+ * Reads settings from environment variables through a zod schema: each field has one variable,
+ * an empty variable counts as unset (so the schema's default applies), and a bad value fails with
+ * every offending variable named, its value, and what is expected.
+ */
+export function readEnvSettings<Schema extends z.ZodObject>(
+	what: string,
+	schema: Schema,
+	variables: Record<keyof z.output<Schema>, string>,
+	env: Record<string, string | undefined>,
+): z.output<Schema> {
+	const raw = Object.fromEntries(
+		Object.entries<string>(variables).map(([field, variable]) => [field, env[variable] === '' ? undefined : env[variable]]),
+	);
+	const result = schema.safeParse(raw);
+	if (!result.success) {
+		const problems = result.error.issues.map((issue) => {
+			const field = String(issue.path[0]);
+			return `  - ${variables[field as keyof z.output<Schema>]}=${JSON.stringify(raw[field])}: ${issue.message}`;
+		});
+		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);
+	}
+	return result.data;
+}

@@ -1,0 +1,43 @@
+/**
+ * Counts tests per client in fixed one-minute windows (the same scheme Remote uses), so one
+ * visitor cannot spend everyone's share of the server or of Remote's rate limit.
+ */
+export interface RateLimitDecision {
+	allowed: boolean;
+	/** Seconds until the client's window resets; sent as `Retry-After` when refused. */
+	retryAfterSeconds: number;
+}
+
+export class FixedWindowRateLimiter {
+	readonly #windows = new Map<string, { count: number; resetsAt: number }>();
+
+	constructor(
+		readonly limit: number,
+		readonly windowMs = 60_000,
+		readonly now: () => number = Date.now,
+		/** Past this many tracked clients, expired windows are swept so memory stays bounded. */
+		readonly sweepAbove = 10_000,
+	) {}
+
+	/** Counts one test for `client` and says whether it may go ahead. */
+	take(client: string): RateLimitDecision {
+		const now = this.now();
+		let window = this.#windows.get(client);
+		if (!window || window.resetsAt <= now) {
+			if (this.#windows.size >= this.sweepAbove) this.#sweep(now);
+			window = { count: 0, resetsAt: now + this.windowMs };
+			this.#windows.set(client, window);
+		}
+		window.count++;
+		return { allowed: window.count <= this.limit, retryAfterSeconds: Math.max(1, Math.ceil((window.resetsAt - now) / 1000)) };
+	}
+
+	/** How many clients are being tracked (for tests of the memory bound). */
+	get size(): number {
+		return this.#windows.size;
+	}
+
+	#sweep(now: number): void {
+		for (const [client, window] of this.#windows) if (window.resetsAt <= now) this.#windows.delete(client);
+	}
+}

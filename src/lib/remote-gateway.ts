@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import type { Environment } from './token-rules';
+
+/**
+ * The one call the tester makes to Remote: `GET /v1/identity/current` on the gateway of the chosen
+ * environment. It is made exactly once per test (no retries: every call spends the company's
+ * shared rate limit), never follows a redirect (the token would go with it), reads at most a small
+ * body, and turns every way it can end into one outcome.
+ */
+
+export interface GatewaySettings {
+	/** Base URL of each environment's gateway, e.g. `https://gateway.remote.com`. */
+	gateways: Record<Environment, string>;
+	/** The whole call's time budget, from connecting to the last byte read. */
+	timeoutMs: number;
+}
+
+export type LiveVerdict = 'connected' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'upstream_error' | 'unreachable' | 'timeout';
+
+export interface LiveCheckOutcome {
+	verdict: LiveVerdict;
+	/** What Remote's answer means, for the person testing. */
+	message: string;
+	upstreamStatus: number | null;
+	latencyMs: number;
+	companyName: string | null;
+	retryAfterSeconds: number | null;
+}
+
+/** The part of Remote's identity answer we rely on. The user's name and email are never read. */
+const IdentityResponseSchema = z.object({
+	data: z.object({
+		company: z.object({ id: z.union([z.string(), z.number()]), name: z.string().min(1) }),
+		user: z.object({}).loose(),
+	}),
+});
+
+/** Remote's answers are tiny; anything bigger is not its identity answer and is not read further. */
+export const maximumUpstreamBodyBytes = 64 * 1024;
+
+/** The identity endpoint on a gateway, tolerating a trailing slash in the configured base URL. */
+export function identityUrl(gateway: string): string {
+	return `${gateway.replace(/\/+$/, '')}/v1/identity/current`;
+}
+
+/** Reads a response body up to `limit` bytes; `null` when it is larger (the rest is discarded). */
+async function readBodyCapped(response: Response, limit: number): Promise<string | null> {
+	if (!response.body) return '';
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string | null): unknown {
+	if (text === null) return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Seconds until a rate-limited caller may try again: `Retry-After` when Remote sends it (seconds or
+ * an HTTP date), otherwise `x-ratelimit-reset`, which Remote documents as milliseconds to go.
+ */
+export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
+	const retryAfter = headers.get('retry-after')?.trim();
+	if (retryAfter) {
+		if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
+		const date = Date.parse(retryAfter);
+		if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
+	}
+	const resetMs = headers.get('x-ratelimit-reset')?.trim();
+	if (resetMs && /^\d+(\.\d+)?$/.test(resetMs)) return Math.ceil(Number(resetMs) / 1000);
+	return null;
+}
+
+const networkErrorCodes = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'EPIPE',
+	'UND_ERR_SOCKET',
+	'UND_ERR_CLOSED',
+]);
+
+function errorCode(error: unknown): string | undefined {
+	for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+		const code = (current as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+	}
+	return undefined;
+}
+
+function classifyAnswer(status: number, headers: Headers, body: string | null): Omit<LiveCheckOutcome, 'latencyMs'> {
+	const answer = { upstreamStatus: status, companyName: null, retryAfterSeconds: null };
+	if (status >= 200 && status < 300) {
+		const identity = IdentityResponseSchema.safeParse(parseJson(body));
+		if (identity.success) {
+			return { ...answer, verdict: 'connected', companyName: identity.data.data.company.name, message: 'Remote accepted the token.' };
+		}
+		return {
+			...answer,
+			verdict: 'upstream_error',
+			message: `Remote answered ${status} but not with its usual identity data, so the token could not be confirmed. Try again later.`,
+		};
+	}
+	if (status === 401) {
+		return {
+			...answer,
+			verdict: 'unauthorized',
+			message: 'Remote rejected the token (401 Unauthorized): it was revoked, mistyped, or belongs to the other environment.',
+		};
+	}
+	if (status === 403) {
+		return {
+			...answer,
+			verdict: 'forbidden',
+			message: 'Remote recognised the token but refused access (403 Forbidden): its permissions do not cover this request.',
+		};
+	}
+	if (status === 429) {
+		const seconds = retryAfterSeconds(headers);
+		return {
+			...answer,
+			verdict: 'rate_limited',
+			retryAfterSeconds: seconds,
+			message: `Your company has used up its Remote API rate limit for now${seconds === null ? '' : `; it resets in ${seconds} s`}. The token was not judged.`,
+		};
+	}
+	if (status >= 300 && status < 400) {
+		return {
+			...answer,
+			verdict: 'upstream_error',
+			message: `Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`,
+		};
+	}
+	if (status === 404) {
+		return {
+			...answer,
+			verdict: 'upstream_error',
+			message: 'The gateway has no identity endpoint at the configured address (404). This is a configuration problem on this help center, not a problem with your token.',
+		};
+	}
+	return {
+		...answer,
+		verdict: 'upstream_error',
+		message: `Remote could not answer (${status}). This is not a problem with your token: try again in a few minutes.`,
+	};
+}
+
+/** Asks the environment's gateway whether it accepts `token`. Never throws. */
+export async function checkTokenLive(
+	token: string,
+	environment: Environment,
+	settings: GatewaySettings,
+	fetchImplementation: typeof fetch = fetch,
+): Promise<LiveCheckOutcome> {
+	const started = performance.now();
+	const latency = () => Math.round(performance.now() - started);
+	const signal = AbortSignal.timeout(settings.timeoutMs);
+	try {
+		const response = await fetchImplementation(identityUrl(settings.gateways[environment]), {
+			method: 'GET',
+			headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+			redirect: 'manual',
+			signal,
+		});
+		const body = await readBodyCapped(response, maximumUpstreamBodyBytes);
+		return { ...classifyAnswer(response.status, response.headers, body), latencyMs: latency() };
+	} catch (error) {
+		const failed = { upstreamStatus: null, companyName: null, retryAfterSeconds: null, latencyMs: latency() };
+		if (signal.aborted) {
+			return {
+				...failed,
+				verdict: 'timeout',
+				message: `Remote did not answer within ${settings.timeoutMs / 1000} s. This is not a problem with your token: try again shortly.`,
+			};
+		}
+		const code = errorCode(error);
+		return {
+			...failed,
+			verdict: 'unreachable',
+			message: `Remote's gateway could not be reached${code && networkErrorCodes.has(code) ? ` (${code})` : ''}. This is not a problem with your token: try again shortly.`,
+		};
+	}
+}

@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { ErrorCode } from './connection-test-schema';
+
+/**
+ * The checks a request passes before the tester looks at it. Plain functions over the web
+ * `Request`, so the route stays a thin sequence of them and each is unit tested on its own.
+ * No message here ever quotes the request body: it may hold a token.
+ */
+
+export interface Refusal {
+	status: number;
+	code: ErrorCode;
+	message: string;
+	field?: string;
+	headers?: Record<string, string>;
+}
+
+export type Guarded<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+const refuse = (refusal: Refusal): { ok: false; refusal: Refusal } => ({ ok: false, refusal });
+
+/**
+ * Browsers send `Origin` on every cross-origin POST. A request from this site's own pages (its
+ * origin's host equals the `Host` it was sent to), or one with no `Origin` at all (curl, servers),
+ * is allowed; another site's page only when its origin is listed.
+ */
+export function checkOrigin(request: Request, allowedOrigins: readonly string[] = []): Guarded<string | null> {
+	const origin = request.headers.get('origin');
+	if (origin === null) return { ok: true, value: null };
+	let host: string | undefined;
+	try {
+		host = new URL(origin).host;
+	} catch {
+		host = undefined;
+	}
+	if ((host && host === request.headers.get('host')) || allowedOrigins.includes(origin)) return { ok: true, value: origin };
+	return refuse({
+		status: 403,
+		code: 'origin_not_allowed',
+		message: 'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.',
+	});
+}
+
+/** Reads a JSON body of at most `maxBytes`, refusing another media type, a larger body, or bad JSON. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<Guarded<unknown>> {
+	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+	if (mediaType !== 'application/json') {
+		return refuse({
+			status: 415,
+			code: 'unsupported_media_type',
+			message: `Send the body as JSON with "Content-Type: application/json"${mediaType ? ` (got ${mediaType.slice(0, 100)})` : ''}.`,
+		});
+	}
+	const tooLarge = refuse({
+		status: 413,
+		code: 'payload_too_large',
+		message: `The request body is larger than ${maxBytes} bytes; a token test needs far less.`,
+	});
+	const declaredLength = Number(request.headers.get('content-length'));
+	if (declaredLength > maxBytes) return tooLarge;
+
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	if (request.body) {
+		const reader = request.body.getReader();
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size > maxBytes) {
+				await reader.cancel().catch(() => {});
+				return tooLarge;
+			}
+			chunks.push(value);
+		}
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+	} catch {
+		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is not valid UTF-8 text.' });
+	}
+	if (text.trim() === '') {
+		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is empty: send {"token": "…"}.' });
+	}
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch {
+		// JSON.parse's own message quotes the input, which may be a token: never pass it on.
+		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is not valid JSON: send {"token": "…"}.' });
+	}
+}
+
+/** Parses `value` with `schema`, or names the first field at fault without quoting what was sent. */
+export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarded<T> {
+	const result = schema.safeParse(value);
+	if (result.success) return { ok: true, value: result.data };
+	const issue = result.error.issues[0]!;
+	const field = issue.path.map(String).join('.');
+	let message: string;
+	if (issue.code === 'unrecognized_keys') {
+		message = `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}. Send only "token" and optionally "environment".`;
+	} else if (field === '') {
+		message = 'The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.';
+	} else if (field === 'environment') {
+		message = '"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).';
+	} else {
+		message = `"${field}" ${issue.message}.`;
+	}
+	return refuse({ status: 400, code: 'invalid_request', message, ...(field && issue.code !== 'unrecognized_keys' ? { field } : {}) });
+}
+
+/**
+ * Who the client is, for rate limiting: the socket's address, or, when the operator says a proxy
+ * sits in front, the last address in `X-Forwarded-For` (the one that proxy saw; earlier entries
+ * are whatever the client claimed).
+ */
+export function clientIdentity(request: Request, socketAddress: string, trustProxy: boolean): string {
+	if (trustProxy) {
+		const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+		if (forwarded) return forwarded;
+	}
+	return socketAddress;
+}

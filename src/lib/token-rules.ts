@@ -1,0 +1,233 @@
+/**
+ * What we can tell about a Remote API token without asking Remote. Shared by the in-page tester
+ * (which runs it on every keystroke, in the browser) and the API route (which runs it again before
+ * spending a call on Remote's rate limit). Plain TypeScript with no dependencies: it ships to the
+ * browser, so every byte counts.
+ *
+ * Remote publishes the prefixes but not the format after them, so the format check rejects only
+ * what certainly is not a token, each case with its own message.
+ */
+
+export const environments = ['production', 'sandbox'] as const;
+export type Environment = (typeof environments)[number];
+
+/** The prefix that marks each environment's tokens. */
+export const tokenPrefixes: Record<Environment, string> = {
+	production: 'ra_live_',
+	sandbox: 'ra_test_',
+};
+
+export const environmentLabels: Record<Environment, string> = {
+	production: 'Production',
+	sandbox: 'Sandbox',
+};
+
+/** Fewer characters than this after the prefix cannot be a whole token. */
+export const minimumBodyLength = 16;
+/** No Remote token is anywhere near this long; longer input is something else pasted along. */
+export const maximumTokenLength = 512;
+
+/** The environment a token's prefix names, or null when it has neither Remote prefix. */
+export function detectEnvironment(token: string): Environment | null {
+	if (token.startsWith(tokenPrefixes.production)) return 'production';
+	if (token.startsWith(tokenPrefixes.sandbox)) return 'sandbox';
+	return null;
+}
+
+/**
+ * The token as it can safely be shown: its prefix and its last 4 characters, e.g. `ra_test_…9f3a`.
+ * Short or unrecognised input shows less, so a mask never gives away most of a secret.
+ */
+export function maskToken(token: string): string {
+	const environment = detectEnvironment(token);
+	const prefix = environment ? tokenPrefixes[environment] : '';
+	const body = token.slice(prefix.length);
+	const tail = body.length >= 12 ? body.slice(-4) : '';
+	return `${prefix}…${tail}`;
+}
+
+export interface PasteNotice {
+	id: 'whitespace' | 'quotes' | 'bearer';
+	message: string;
+}
+
+const surroundingQuotes: Array<[string, string]> = [
+	['"', '"'],
+	["'", "'"],
+	['`', '`'],
+	['\u201c', '\u201d'],
+	['\u2018', '\u2019'],
+];
+
+/**
+ * Forgives what copying and pasting tends to add around a token (surrounding whitespace and line
+ * breaks, quotes, a leading `Bearer `), and says what it removed. The cleaned token is what gets
+ * checked and tested; nothing inside the token is ever changed.
+ */
+export function cleanPastedToken(raw: string): { token: string; notices: PasteNotice[] } {
+	const notices: PasteNotice[] = [];
+	const note = (id: PasteNotice['id'], message: string) => {
+		if (!notices.some((notice) => notice.id === id)) notices.push({ id, message });
+	};
+	let token = raw;
+	// Wrappers can come in any order (`"Bearer ra_…"`, `Bearer "ra_…"`): peel until nothing changes.
+	for (let previous = ''; previous !== token; ) {
+		previous = token;
+		const trimmed = token.trim();
+		if (trimmed !== token) note('whitespace', 'Removed spaces or line breaks from around the token.');
+		token = trimmed;
+		const bearer = /^bearer\s+/i.exec(token);
+		if (bearer) {
+			token = token.slice(bearer[0].length);
+			note('bearer', 'Removed “Bearer ” from the start: paste the token alone.');
+		}
+		const quotes = surroundingQuotes.find(([open, close]) => token.length > 2 && token.startsWith(open) && token.endsWith(close));
+		if (quotes) {
+			token = token.slice(1, -1);
+			note('quotes', 'Removed the quotation marks around the token.');
+		}
+	}
+	return { token, notices };
+}
+
+export type FormatProblemId =
+	| 'empty'
+	| 'too_long'
+	| 'invisible_character'
+	| 'whitespace_inside'
+	| 'control_character'
+	| 'non_ascii'
+	| 'uppercase_prefix'
+	| 'other_vendor'
+	| 'unknown_prefix'
+	| 'prefix_only'
+	| 'too_short';
+
+export interface FormatProblem {
+	id: FormatProblemId;
+	message: string;
+}
+
+/** Characters that hide in copied text: invisible, or lookalikes of characters a token may hold. */
+const namedCharacters: Record<string, string> = {
+	'\u200b': 'a zero-width space',
+	'\u200c': 'a zero-width non-joiner',
+	'\u200d': 'a zero-width joiner',
+	'\u2060': 'a word joiner',
+	'\ufeff': 'a byte-order mark',
+	'\u00a0': 'a non-breaking space',
+	'\u00ad': 'a soft hyphen',
+	'\u2018': 'a curly quotation mark',
+	'\u2019': 'a curly quotation mark',
+	'\u201c': 'a curly quotation mark',
+	'\u201d': 'a curly quotation mark',
+	'\u2013': 'a dash that is not a hyphen',
+	'\u2014': 'a dash that is not a hyphen',
+};
+
+/** The named characters that show no glyph, or only a space, where they sit. */
+const invisibleCharacters = '\u200b\u200c\u200d\u2060\ufeff\u00a0\u00ad';
+
+/** Keys of other services that people paste by mistake, recognised by their published prefixes. */
+const otherVendorKeys: Array<[RegExp, string]> = [
+	[/^[spr]k_(live|test)_/, 'a Stripe API key'],
+	[/^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, 'a GitHub token'],
+	[/^xox[abposr]-/, 'a Slack token'],
+	[/^(AKIA|ASIA)[A-Z0-9]{12}/, 'an AWS access key'],
+	[/^sk-/, 'an OpenAI-style API key'],
+	[/^eyJ/, 'a JSON Web Token (an OAuth access token, not an API token)'],
+];
+
+const ordinal = (index: number) => `character ${index + 1}`;
+
+function describeCharacterProblem(token: string): FormatProblem | null {
+	for (let index = 0; index < token.length; index++) {
+		const character = token[index]!;
+		const code = character.charCodeAt(0);
+		const named = namedCharacters[character];
+		if (named) {
+			const invisible = invisibleCharacters.includes(character);
+			return {
+				id: invisible ? 'invisible_character' : 'non_ascii',
+				message: `The token contains ${named} at ${ordinal(index)}, usually picked up when it was copied through a document or chat. Copy it again straight from Remote’s tokens table.`,
+			};
+		}
+		if (character === ' ' || character === '\t' || character === '\n' || character === '\r') {
+			return {
+				id: 'whitespace_inside',
+				message: `The token has a space or line break inside it, at ${ordinal(index)}. Tokens are one unbroken string: copy it again in one piece.`,
+			};
+		}
+		if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
+			return {
+				id: 'control_character',
+				message: `The token contains an invisible control character at ${ordinal(index)}. Copy it again straight from Remote’s tokens table.`,
+			};
+		}
+		if (code > 0x7e) {
+			return {
+				id: 'non_ascii',
+				message: `The token contains a character that no Remote token has (${character === character.normalize('NFKC') ? 'a non-ASCII letter or symbol' : 'a lookalike of a plain character'}) at ${ordinal(index)}. Copy it again straight from Remote’s tokens table.`,
+			};
+		}
+	}
+	return null;
+}
+
+function describePrefixProblem(token: string): FormatProblem | null {
+	if (detectEnvironment(token)) return null;
+	const lower = token.toLowerCase();
+	if (lower.startsWith(tokenPrefixes.production) || lower.startsWith(tokenPrefixes.sandbox)) {
+		return {
+			id: 'uppercase_prefix',
+			message: `The token starts with “${token.slice(0, 8)}” in capitals. Remote tokens start with lower-case “ra_live_” or “ra_test_” and are case-sensitive, so copy it again rather than retyping it.`,
+		};
+	}
+	const vendor = otherVendorKeys.find(([pattern]) => pattern.test(token));
+	if (vendor) {
+		return {
+			id: 'other_vendor',
+			message: `This looks like ${vendor[1]}, not a Remote API token. Remote tokens start with “ra_live_” (Production) or “ra_test_” (Sandbox).`,
+		};
+	}
+	if (lower.startsWith('ra_')) {
+		return {
+			id: 'unknown_prefix',
+			message: 'The token starts with “ra_” but not with “ra_live_” or “ra_test_”. Part of the prefix may be missing: copy the whole token again.',
+		};
+	}
+	return {
+		id: 'unknown_prefix',
+		message: 'This is not a Remote API token: those start with “ra_live_” (Production) or “ra_test_” (Sandbox). Generate or copy one from Remote’s Integrations & APIs settings.',
+	};
+}
+
+/** The first reason `token` (already cleaned) certainly is not a Remote API token, or null. */
+export function checkTokenFormat(token: string): FormatProblem | null {
+	if (token.length === 0) {
+		return { id: 'empty', message: 'Paste a Remote API token to check it.' };
+	}
+	if (token.length > maximumTokenLength) {
+		return {
+			id: 'too_long',
+			message: `That is ${token.length} characters, far longer than a Remote API token (at most ${maximumTokenLength}). Something else was probably pasted along with it.`,
+		};
+	}
+	const problem = describeCharacterProblem(token) ?? describePrefixProblem(token);
+	if (problem) return problem;
+	const environment = detectEnvironment(token)!;
+	const bodyLength = token.length - tokenPrefixes[environment].length;
+	if (bodyLength === 0) {
+		return {
+			id: 'prefix_only',
+			message: `That is only the prefix “${tokenPrefixes[environment]}”: the rest of the token is missing. Copy the whole token from Remote’s tokens table.`,
+		};
+	}
+	if (bodyLength < minimumBodyLength) {
+		return {
+			id: 'too_short',
+			message: `Only ${bodyLength} characters follow the prefix; a Remote token has many more. It was probably cut off when copied: copy it again.`,
+		};
+	}
+	return null;
+}

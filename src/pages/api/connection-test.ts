@@ -1,0 +1,80 @@
+import type { APIRoute } from 'astro';
+import { runConnectionTest } from '../../lib/connection-test';
+import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from '../../lib/connection-test-schema';
+import { logEvent } from '../../lib/log';
+import { FixedWindowRateLimiter } from '../../lib/rate-limiter';
+import { checkTokenLive, type GatewaySettings } from '../../lib/remote-gateway';
+import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody, type Refusal } from '../../lib/request-guards';
+import { readTesterSettings } from '../../lib/tester-settings';
+
+export const prerender = false;
+
+const settings = readTesterSettings();
+const gateway: GatewaySettings = {
+	gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl },
+	timeoutMs: settings.timeoutMs,
+};
+const limiter = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
+
+/** Answers are about one secret at one moment: never cached, by the browser or anything between. */
+function json(status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): Response {
+	return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers } });
+}
+
+function refused(refusal: Refusal, requestId: string): Response {
+	logEvent('warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
+	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
+	return json(refusal.status, body, requestId, refusal.headers);
+}
+
+/**
+ * `POST /api/connection-test` with `{"token": "…", "environment"?: "production" | "sandbox"}`:
+ * checks the token's format and environment, then asks Remote once, and answers 200 with a verdict.
+ */
+export const POST: APIRoute = async ({ request, clientAddress }) => {
+	const requestId = crypto.randomUUID();
+	const origin = checkOrigin(request);
+	if (!origin.ok) return refused(origin.refusal, requestId);
+	const body = await readJsonBody(request, maximumRequestBytes);
+	if (!body.ok) return refused(body.refusal, requestId);
+	const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
+	if (!input.ok) return refused(input.refusal, requestId);
+
+	const decision = limiter.take(clientIdentity(request, clientAddress, settings.trustProxy));
+	if (!decision.allowed) {
+		const seconds = decision.retryAfterSeconds;
+		return refused(
+			{
+				status: 429,
+				code: 'too_many_requests',
+				message: `Too many tests from your address: at most ${settings.rateLimitPerMinute} a minute. Try again in ${seconds} s.`,
+				headers: { 'Retry-After': String(seconds) },
+			},
+			requestId,
+		);
+	}
+
+	const result = await runConnectionTest(input.value, (token, environment) => checkTokenLive(token, environment, gateway));
+	logEvent('info', 'connection_test', {
+		requestId,
+		verdict: result.verdict,
+		environment: result.environment,
+		upstreamStatus: result.upstreamStatus,
+		latencyMs: result.latencyMs,
+	});
+	return json(200, result, requestId);
+};
+
+/** Any other method: say which one works. */
+export const ALL: APIRoute = ({ request }) => {
+	const requestId = crypto.randomUUID();
+	return refused(
+		{
+			status: 405,
+			code: 'method_not_allowed',
+			message: `${request.method.slice(0, 20)} is not supported here: send a POST with a JSON body.`,
+			headers: { Allow: 'POST' },
+		},
+		requestId,
+	);
+};

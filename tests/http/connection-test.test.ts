@@ -1,0 +1,319 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	ConnectionTestResultSchema,
+	ErrorResponseSchema,
+	type ConnectionTestResult,
+	type Verdict,
+} from '../../src/lib/connection-test-schema';
+import type { DemoBehaviour } from '../../src/lib/demo-tokens';
+import { startFakeRemote, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
+import { freePort, startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+
+const prefixes = { production: 'ra_live_', sandbox: 'ra_test_' } as const;
+const timeoutMs = 1500;
+
+/** Every token a test sends, so the final check can look for each one in all output. */
+const tokensSent = new Set<string>();
+/** Every response body received, for the same check. */
+const bodiesReceived: string[] = [];
+
+/** A fresh demo token with a unique tail, so parallel tests can find their own upstream calls. */
+function demoToken(behaviour: DemoBehaviour | 'unknown', environment: FakeEnvironment = 'sandbox'): string {
+	const token = `${prefixes[environment]}demo_${behaviour}_${randomBytes(8).toString('hex')}`;
+	tokensSent.add(token);
+	return token;
+}
+
+let fake: FakeRemote;
+let server: RunningHelpCenter;
+
+beforeAll(async () => {
+	fake = await startFakeRemote();
+	server = await startHelpCenter({
+		REMOTE_PRODUCTION_API_URL: fake.urls.production,
+		REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+		REMOTE_TIMEOUT_MS: String(timeoutMs),
+		TESTER_RATE_LIMIT: '10000',
+	});
+});
+
+afterAll(async () => {
+	await server?.stop();
+	await fake?.close();
+});
+
+async function post(target: RunningHelpCenter, body: string, headers: Record<string, string> = {}): Promise<Response> {
+	const response = await fetch(`${target.url}/api/connection-test`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', ...headers },
+		body,
+	});
+	bodiesReceived.push(await response.clone().text());
+	return response;
+}
+
+async function testToken(token: string, environment?: string, target = server): Promise<{ response: Response; result: ConnectionTestResult }> {
+	const response = await post(target, JSON.stringify(environment === undefined ? { token } : { token, environment }));
+	expect(response.status).toBe(200);
+	expect(response.headers.get('cache-control')).toBe('no-store');
+	const result = ConnectionTestResultSchema.parse(await response.json());
+	return { response, result };
+}
+
+const callsWith = (token: string) => fake.calls.filter((call) => call.token === token);
+
+describe('verdicts from Remote’s answer', () => {
+	test.each<[string, DemoBehaviour | 'unknown', FakeEnvironment, Verdict, number | null]>([
+		['a sandbox token Remote accepts', 'connected', 'sandbox', 'connected', 201],
+		['a production token Remote accepts', 'connected', 'production', 'connected', 201],
+		['a revoked token', 'revoked', 'sandbox', 'unauthorized', 401],
+		['a token Remote has never seen', 'unknown', 'production', 'unauthorized', 401],
+		['a token without permission', 'forbidden', 'sandbox', 'forbidden', 403],
+		['a rate-limited company', 'rate_limited', 'sandbox', 'rate_limited', 429],
+		['Remote answering 503 with an HTML page', 'server_error', 'sandbox', 'upstream_error', 503],
+		['Remote answering 200 with something that is not its JSON', 'malformed', 'sandbox', 'upstream_error', 200],
+		['a gateway that resets the connection', 'reset', 'sandbox', 'unreachable', null],
+	])('%s → %s', async (_case, behaviour, environment, verdict, upstreamStatus) => {
+		const token = demoToken(behaviour, environment);
+		const { result } = await testToken(token, environment);
+		expect(result.verdict).toBe(verdict);
+		expect(result.environment).toBe(environment);
+		expect(result.detectedEnvironment).toBe(environment);
+		expect(result.upstreamStatus).toBe(upstreamStatus);
+		expect(result.latencyMs).toBeGreaterThanOrEqual(0);
+		expect(result.maskedToken).toBe(`${prefixes[environment]}…${token.slice(-4)}`);
+		expect(result.checks.map((check) => check.id)).toEqual(['format', 'environment', 'remote']);
+		expect(result.nextStep.href).toMatch(/^\/[a-z-]+\/(#[a-z-]+)?$/);
+		// Exactly one call, to the matching gateway, with the token as a bearer and JSON asked for.
+		const calls = callsWith(token);
+		expect(calls).toEqual([{ gateway: environment, method: 'GET', path: '/v1/identity/current', token, accept: 'application/json' }]);
+	});
+
+	test('an accepted token names its company and nothing about its owner', async () => {
+		const { result } = await testToken(demoToken('connected'), 'sandbox');
+		expect(result.companyName).toBe('Acme Sandbox Ltd');
+		expect(result.summary).toBe('Connected to Acme Sandbox Ltd (Sandbox).');
+		expect(result.checks.every((check) => check.status === 'pass')).toBe(true);
+		const text = JSON.stringify(result);
+		expect(text).not.toContain('Ada Admin');
+		expect(text).not.toContain('ada.admin@acme.example');
+	});
+
+	test('a rate-limited answer says when to try again, from x-ratelimit-reset', async () => {
+		const { result } = await testToken(demoToken('rate_limited'), 'sandbox');
+		expect(result.retryAfterSeconds).toBe(42);
+	});
+
+	test(`a gateway that does not answer within REMOTE_TIMEOUT_MS (${timeoutMs} ms) → timeout, on time`, async () => {
+		const token = demoToken('slow');
+		const started = Date.now();
+		const { result } = await testToken(token, 'sandbox');
+		expect(result.verdict).toBe('timeout');
+		expect(result.upstreamStatus).toBeNull();
+		expect(Date.now() - started).toBeLessThan(timeoutMs + 1500);
+		expect(callsWith(token)).toHaveLength(1);
+	});
+
+	test('without "environment", the environment the prefix names is used', async () => {
+		const token = demoToken('connected', 'production');
+		const { result } = await testToken(token);
+		expect(result.verdict).toBe('connected');
+		expect(result.environment).toBe('production');
+		expect(callsWith(token).map((call) => call.gateway)).toEqual(['production']);
+	});
+});
+
+describe('verdicts decided before any call to Remote', () => {
+	test.each([
+		['an empty token', ''],
+		['another vendor’s key', 'sk_live_51Habcdefghijklmnopqrstuv'],
+		['an upper-case prefix', 'RA_LIVE_demo_connected_0123456789'],
+		['only the prefix', 'ra_test_'],
+		['a body shorter than 16 characters', 'ra_test_abc123'],
+		['a zero-width space inside', 'ra_test_demo_connected\u200b_0123456789'],
+		['a token longer than 512 characters', `ra_test_${'a'.repeat(600)}`],
+	])('%s → invalid_format, and Remote is not called', async (_case, token) => {
+		tokensSent.add(token);
+		const before = fake.calls.length;
+		const { result } = await testToken(token, 'sandbox');
+		expect(result.verdict).toBe('invalid_format');
+		expect(result.checks[0]).toMatchObject({ id: 'format', status: 'fail' });
+		expect(result.checks.slice(1).every((check) => check.status === 'skip')).toBe(true);
+		expect(result.upstreamStatus).toBeNull();
+		expect(result.latencyMs).toBeNull();
+		expect(fake.calls.length).toBe(before);
+	});
+
+	test('a sandbox token tested against production → environment_mismatch, and Remote is not called', async () => {
+		const token = demoToken('connected', 'sandbox');
+		const { result } = await testToken(token, 'production');
+		expect(result.verdict).toBe('environment_mismatch');
+		expect(result.environment).toBe('production');
+		expect(result.detectedEnvironment).toBe('sandbox');
+		expect(result.checks.map((check) => check.status)).toEqual(['pass', 'fail', 'skip']);
+		expect(callsWith(token)).toEqual([]);
+	});
+
+	test('pasted whitespace, quotes and "Bearer " are forgiven, with notices, and the clean token is tested', async () => {
+		const token = demoToken('connected');
+		const { result } = await testToken(`  Bearer "${token}"\n`, 'sandbox');
+		expect(result.verdict).toBe('connected');
+		expect(result.notices).toHaveLength(3);
+		expect(callsWith(token)).toHaveLength(1);
+	});
+});
+
+describe('refused requests', () => {
+	const refusal = async (response: Response, status: number, code: string) => {
+		expect(response.status).toBe(status);
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		const body = ErrorResponseSchema.parse(await response.json());
+		expect(body.error.code).toBe(code);
+		return body.error;
+	};
+
+	test('malformed JSON → 400, without quoting what was sent', async () => {
+		const token = demoToken('connected');
+		const error = await refusal(await post(server, `{"token": "${token}"`), 400, 'invalid_json');
+		expect(error.message).not.toContain(token.slice(8));
+	});
+
+	test.each([
+		['a token that is not a string', { token: 12345 }, 'token'],
+		['a missing token', { environment: 'sandbox' }, 'token'],
+		['an unknown environment', { token: 'ra_test_x', environment: 'staging' }, 'environment'],
+	])('%s → 400 naming the field', async (_case, body, field) => {
+		const error = await refusal(await post(server, JSON.stringify(body)), 400, 'invalid_request');
+		expect(error.field).toBe(field);
+	});
+
+	test('an array instead of an object, or an unknown field → 400', async () => {
+		await refusal(await post(server, JSON.stringify([{ token: 'ra_test_x' }])), 400, 'invalid_request');
+		const error = await refusal(await post(server, JSON.stringify({ token: 'ra_test_x', extra: 1 })), 400, 'invalid_request');
+		expect(error.message).toContain('"extra"');
+	});
+
+	test('a body over the limit → 413', async () => {
+		await refusal(await post(server, JSON.stringify({ token: 'x'.repeat(10_000) })), 413, 'payload_too_large');
+	});
+
+	test('another content type → 415', async () => {
+		await refusal(await post(server, 'token=ra_test_x', { 'Content-Type': 'text/plain' }), 415, 'unsupported_media_type');
+	});
+
+	test.each(['GET', 'PUT', 'DELETE', 'PATCH'])('%s → 405 with Allow: POST', async (method) => {
+		const response = await fetch(`${server.url}/api/connection-test`, { method });
+		await refusal(response, 405, 'method_not_allowed');
+		expect(response.headers.get('allow')).toBe('POST');
+	});
+
+	test('a browser request from another origin → 403, and the token goes nowhere', async () => {
+		const token = demoToken('connected');
+		const response = await post(server, JSON.stringify({ token }), { Origin: 'https://attacker.example' });
+		await refusal(response, 403, 'origin_not_allowed');
+		expect(callsWith(token)).toEqual([]);
+	});
+
+	test('a browser request from the help center’s own origin is allowed', async () => {
+		const response = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: server.url });
+		expect(response.status).toBe(200);
+	});
+});
+
+describe('settings that change the route', () => {
+	let limited: RunningHelpCenter;
+	let broken: RunningHelpCenter;
+
+	beforeAll(async () => {
+		const closedPort = await freePort();
+		[limited, broken] = await Promise.all([
+			startHelpCenter({
+				REMOTE_PRODUCTION_API_URL: fake.urls.production,
+				REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+				TESTER_RATE_LIMIT: '2',
+				TRUST_PROXY: '1',
+			}),
+			startHelpCenter({
+				// Production points at a port nothing listens on; sandbox at a wrong path on the fake.
+				REMOTE_PRODUCTION_API_URL: `http://127.0.0.1:${closedPort}`,
+				REMOTE_SANDBOX_API_URL: `${fake.urls.sandbox}/wrong-base`,
+			}),
+		]);
+	});
+
+	afterAll(async () => {
+		await Promise.all([limited?.stop(), broken?.stop()]);
+	});
+
+	test('a gateway that refuses the connection → unreachable', async () => {
+		const { result } = await testToken(demoToken('connected', 'production'), 'production', broken);
+		expect(result.verdict).toBe('unreachable');
+		expect(result.upstreamStatus).toBeNull();
+	});
+
+	test('a gateway without the identity endpoint (404) → upstream_error that blames the configuration', async () => {
+		const { result } = await testToken(demoToken('connected'), 'sandbox', broken);
+		expect(result.verdict).toBe('upstream_error');
+		expect(result.upstreamStatus).toBe(404);
+		expect(result.checks.at(-1)?.message).toMatch(/configuration problem on this help center/);
+	});
+
+	test('TESTER_RATE_LIMIT tests a minute per client, then 429 with Retry-After', async () => {
+		const from = (client: string) => ({ 'X-Forwarded-For': `203.0.113.9, ${client}` });
+		const send = (client: string) => post(limited, JSON.stringify({ token: 'ra_test_short' }), from(client));
+		expect((await send('198.51.100.1')).status).toBe(200);
+		expect((await send('198.51.100.1')).status).toBe(200);
+		const third = await send('198.51.100.1');
+		expect(third.status).toBe(429);
+		expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+		expect(ErrorResponseSchema.parse(await third.json()).error.code).toBe('too_many_requests');
+		// With TRUST_PROXY=1 the address the proxy saw is the client: another one has its own allowance.
+		expect((await send('198.51.100.2')).status).toBe(200);
+	});
+
+	test('without TRUST_PROXY, X-Forwarded-For is ignored: one socket is one client', async () => {
+		const plain = await startHelpCenter({ TESTER_RATE_LIMIT: '1' });
+		try {
+			const send = (client: string) => post(plain, JSON.stringify({ token: 'ra_test_short' }), { 'X-Forwarded-For': client });
+			expect((await send('198.51.100.1')).status).toBe(200);
+			expect((await send('198.51.100.2')).status).toBe(429);
+		} finally {
+			await plain.stop();
+		}
+	});
+});
+
+describe('what the server keeps to itself', () => {
+	test('logs one JSON line per test with verdict, environment, upstream status and latency', async () => {
+		const token = demoToken('forbidden');
+		const { response } = await testToken(token, 'sandbox');
+		const requestId = response.headers.get('x-request-id');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		const line = server
+			.output()
+			.split('\n')
+			.find((candidate) => candidate.includes(`"requestId":"${requestId}"`));
+		expect(line).toBeDefined();
+		expect(JSON.parse(line!)).toMatchObject({
+			level: 'info',
+			event: 'connection_test',
+			verdict: 'forbidden',
+			environment: 'sandbox',
+			upstreamStatus: 403,
+			latencyMs: expect.any(Number),
+		});
+	});
+
+	// Runs last in this file: by now every case above has sent its token.
+	test('no token sent in any test appears whole in any response or in the server’s output', () => {
+		expect(tokensSent.size).toBeGreaterThan(20);
+		const output = server.output();
+		for (const token of tokensSent) {
+			if (token.length < 12) continue;
+			expect(output).not.toContain(token);
+			for (const body of bodiesReceived) expect(body).not.toContain(token);
+		}
+	});
+});

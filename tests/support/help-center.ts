@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+
+/**
+ * Runs the built help center (`node dist/server/entry.mjs`, exactly what `npm start` runs) as a
+ * child process on a free loopback port, with the settings a test needs, and keeps everything it
+ * prints so tests can check that no token ever reaches the logs.
+ */
+export interface RunningHelpCenter {
+	url: string;
+	/** Everything the server wrote to stdout and stderr so far. */
+	output(): string;
+	stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+export async function startHelpCenter(env: Record<string, string> = {}): Promise<RunningHelpCenter> {
+	const port = await freePort();
+	const child: ChildProcess = spawn(process.execPath, ['dist/server/entry.mjs'], {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
+		try {
+			if ((await fetch(`${url}/api/health`)).ok) break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) throw new Error(`The server did not start within 15 s:\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	return {
+		url,
+		output: () => output,
+		async stop() {
+			if (child.exitCode !== null) return;
+			child.kill('SIGTERM');
+			await once(child, 'exit');
+		},
+	};
+}

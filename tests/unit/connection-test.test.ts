@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { runConnectionTest, type LiveCheck } from '../../src/lib/connection-test';
+import { ConnectionTestResultSchema } from '../../src/lib/connection-test-schema';
+import type { LiveCheckOutcome } from '../../src/lib/remote-gateway';
+
+const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
+const accepted: LiveCheckOutcome = { verdict: 'connected', message: 'Remote accepted the token.', upstreamStatus: 201, latencyMs: 12, companyName: 'Acme Ltd', retryAfterSeconds: null };
+
+/** A live check that records each call and answers `outcome`. */
+function recordingLiveCheck(outcome: LiveCheckOutcome = accepted): LiveCheck & { calls: Array<[string, string]> } {
+	const calls: Array<[string, string]> = [];
+	return Object.assign(async (token: string, environment: string) => {
+		calls.push([token, environment]);
+		return outcome;
+	}, { calls });
+}
+
+describe('runConnectionTest', () => {
+	test('checks format, then environment, then calls Remote exactly once with the cleaned token', async () => {
+		const live = recordingLiveCheck();
+		const result = await runConnectionTest({ token: ` "${sandboxToken}" `, environment: 'sandbox' }, live);
+		expect(live.calls).toEqual([[sandboxToken, 'sandbox']]);
+		expect(ConnectionTestResultSchema.parse(result)).toMatchObject({
+			verdict: 'connected',
+			summary: 'Connected to Acme Ltd (Sandbox).',
+			environment: 'sandbox',
+			detectedEnvironment: 'sandbox',
+			maskedToken: 'ra_test_…i9j0',
+			companyName: 'Acme Ltd',
+			upstreamStatus: 201,
+			latencyMs: 12,
+			nextStep: { href: '/link-account/' },
+		});
+		expect(result.checks.map((check) => `${check.id}:${check.status}`)).toEqual(['format:pass', 'environment:pass', 'remote:pass']);
+		expect(result.notices).toHaveLength(2);
+	});
+
+	test('a bad format stops before the environment check and makes no call', async () => {
+		const live = recordingLiveCheck();
+		const result = await runConnectionTest({ token: 'ra_test_short', environment: 'production' }, live);
+		expect(live.calls).toEqual([]);
+		expect(result.verdict).toBe('invalid_format');
+		expect(result.checks.map((check) => check.status)).toEqual(['fail', 'skip', 'skip']);
+		expect(result.environment).toBe('production');
+	});
+
+	test('a mismatched environment makes no call', async () => {
+		const live = recordingLiveCheck();
+		const result = await runConnectionTest({ token: sandboxToken, environment: 'production' }, live);
+		expect(live.calls).toEqual([]);
+		expect(result.verdict).toBe('environment_mismatch');
+		expect(result.nextStep.href).toBe('/troubleshooting/#wrong-environment');
+	});
+
+	test('without an environment, the prefix decides, and a token with no prefix has none', async () => {
+		expect((await runConnectionTest({ token: sandboxToken }, recordingLiveCheck())).environment).toBe('sandbox');
+		const unknown = await runConnectionTest({ token: 'sk_live_a1b2c3d4e5f6g7h8i9j0' }, recordingLiveCheck());
+		expect(unknown).toMatchObject({ verdict: 'invalid_format', environment: null, detectedEnvironment: null });
+	});
+
+	test.each<[LiveCheckOutcome['verdict'], string]>([
+		['unauthorized', 'fail'],
+		['forbidden', 'fail'],
+		['rate_limited', 'warn'],
+		['upstream_error', 'warn'],
+		['unreachable', 'warn'],
+		['timeout', 'warn'],
+	])('Remote’s %s is passed on with a %s check', async (verdict, status) => {
+		const result = await runConnectionTest({ token: sandboxToken }, recordingLiveCheck({ ...accepted, verdict, companyName: null }));
+		expect(result.verdict).toBe(verdict);
+		expect(result.checks.at(-1)?.status).toBe(status);
+		expect(result.companyName).toBeNull();
+	});
+});

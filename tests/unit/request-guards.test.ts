@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { ConnectionTestRequestSchema } from '../../src/lib/connection-test-schema';
+import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody } from '../../src/lib/request-guards';
+
+const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+	new Request('http://help.test/api/connection-test', { method: 'POST', body, headers: { host: 'help.test', ...headers } });
+
+describe('checkOrigin', () => {
+	test.each([
+		['no Origin (curl, servers)', {}, true],
+		['the page’s own origin', { origin: 'http://help.test' }, true],
+		['another site', { origin: 'https://attacker.example' }, false],
+		['a lookalike host', { origin: 'http://help.test.attacker.example' }, false],
+		['a listed partner', { origin: 'https://partner.example' }, true],
+		['"null" from a sandboxed frame', { origin: 'null' }, false],
+	])('%s', (_case, headers, allowed) => {
+		expect(checkOrigin(post(null, headers), ['https://partner.example']).ok).toBe(allowed);
+	});
+});
+
+describe('readJsonBody', () => {
+	const json = { 'content-type': 'application/json' };
+	test('reads a JSON object', async () => {
+		expect(await readJsonBody(post('{"token":"x"}', json), 100)).toEqual({ ok: true, value: { token: 'x' } });
+	});
+	test('accepts a charset parameter', async () => {
+		expect((await readJsonBody(post('{}', { 'content-type': 'application/json; charset=utf-8' }), 100)).ok).toBe(true);
+	});
+	test.each([
+		['another media type', post('{}', { 'content-type': 'text/plain' }), 415],
+		['no media type', post('{}'), 415],
+		['a body over the limit', post(JSON.stringify({ token: 'x'.repeat(200) }), json), 413],
+		['an empty body', post('', json), 400],
+		['bad JSON', post('{"token": "ra_test_secret', json), 400],
+		['invalid UTF-8', post(new Uint8Array([0x7b, 0xff, 0x7d]), json), 400],
+	])('%s → %i', async (_case, request, status) => {
+		const result = await readJsonBody(request, 100);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.refusal.status).toBe(status);
+	});
+	test('a JSON error never quotes the body', async () => {
+		const result = await readJsonBody(post('{"token": "ra_test_secretsecret', json), 100);
+		expect(JSON.stringify(result)).not.toContain('secretsecret');
+	});
+});
+
+describe('parseWithSchema', () => {
+	test.each([
+		['a number for the token', { token: 5 }, 'token', /"token" must be a string/],
+		['no token', {}, 'token', /"token" is required/],
+		['an unknown environment', { token: 'x', environment: 'staging' }, 'environment', /"production" or "sandbox"/],
+		['an unknown field', { token: 'x', admin: true }, undefined, /Unknown field: "admin"/],
+		['an array', [], undefined, /must be a JSON object/],
+		['null', null, undefined, /must be a JSON object/],
+	])('%s', (_case, value, field, message) => {
+		const result = parseWithSchema(ConnectionTestRequestSchema, value);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.refusal.field).toBe(field);
+			expect(result.refusal.message).toMatch(message);
+		}
+	});
+	test('__proto__ in the body does not reach the result', () => {
+		const result = parseWithSchema(ConnectionTestRequestSchema, JSON.parse('{"token":"x","__proto__":{"polluted":true}}'));
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(result.ok).toBe(false);
+	});
+});
+
+describe('clientIdentity', () => {
+	const forwarded = post(null, { 'x-forwarded-for': '203.0.113.1, 198.51.100.7' });
+	test('is the socket address unless a proxy is trusted', () => {
+		expect(clientIdentity(forwarded, '10.0.0.1', false)).toBe('10.0.0.1');
+	});
+	test('with a trusted proxy, is the last forwarded address (the one the proxy saw)', () => {
+		expect(clientIdentity(forwarded, '10.0.0.1', true)).toBe('198.51.100.7');
+	});
+	test('with a trusted proxy but no header, falls back to the socket', () => {
+		expect(clientIdentity(post(null), '10.0.0.1', true)).toBe('10.0.0.1');
+	});
+});

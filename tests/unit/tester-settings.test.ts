@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { readTesterSettings } from '../../src/lib/tester-settings';
+
+test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests a minute', () => {
+	expect(readTesterSettings({})).toEqual({
+		productionApiUrl: 'https://gateway.remote.com',
+		sandboxApiUrl: 'https://gateway.remote-sandbox.com',
+		timeoutMs: 8000,
+		rateLimitPerMinute: 10,
+		trustProxy: false,
+	});
+});
+
+test('reads every variable, trimming a trailing slash from gateways', () => {
+	expect(
+		readTesterSettings({
+			REMOTE_PRODUCTION_API_URL: 'http://127.0.0.1:4331/',
+			REMOTE_SANDBOX_API_URL: 'http://127.0.0.1:4330',
+			REMOTE_TIMEOUT_MS: '1500',
+			TESTER_RATE_LIMIT: '3',
+			TRUST_PROXY: '1',
+		}),
+	).toEqual({ productionApiUrl: 'http://127.0.0.1:4331', sandboxApiUrl: 'http://127.0.0.1:4330', timeoutMs: 1500, rateLimitPerMinute: 3, trustProxy: true });
+});
+
+test.each([
+	['REMOTE_SANDBOX_API_URL', 'gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="gateway.remote-sandbox.com": must be an http\(s\) URL/],
+	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 100 ms/],
+	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],
+	['TESTER_RATE_LIMIT', '0', /TESTER_RATE_LIMIT="0": must be at least 1/],
+	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": must be 1 or 0/],
+])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
+	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { checkTokenFormat, cleanPastedToken, detectEnvironment, maskToken, type FormatProblemId } from '../../src/lib/token-rules';
+
+const body = 'a1b2c3d4e5f6g7h8i9j0'; // 20 characters: comfortably past the 16-character minimum
+
+describe('detectEnvironment', () => {
+	test.each([
+		['ra_live_ is production', `ra_live_${body}`, 'production'],
+		['ra_test_ is sandbox', `ra_test_${body}`, 'sandbox'],
+		['upper case is neither', `RA_LIVE_${body}`, null],
+		['another prefix is neither', `ra_prod_${body}`, null],
+		['empty is neither', '', null],
+	])('%s', (_reason, token, environment) => {
+		expect(detectEnvironment(token)).toBe(environment);
+	});
+});
+
+describe('checkTokenFormat', () => {
+	test.each<[string, string, FormatProblemId | null, RegExp?]>([
+		['a production token passes', `ra_live_${body}`, null],
+		['a sandbox token passes', `ra_test_${body}`, null],
+		['exactly 16 characters after the prefix pass', `ra_test_${'x'.repeat(16)}`, null],
+		['exactly 512 characters pass', `ra_test_${'x'.repeat(504)}`, null],
+		['punctuation a future format might use passes', `ra_test_${body}-._~+/=`, null],
+		['empty input', '', 'empty', /Paste a Remote API token/],
+		['513 characters', `ra_test_${'x'.repeat(505)}`, 'too_long', /513 characters/],
+		['only the production prefix', 'ra_live_', 'prefix_only', /only the prefix “ra_live_”/],
+		['only the sandbox prefix', 'ra_test_', 'prefix_only', /only the prefix “ra_test_”/],
+		['15 characters after the prefix', `ra_test_${'x'.repeat(15)}`, 'too_short', /Only 15 characters/],
+		['an upper-case prefix', `RA_LIVE_${body}`, 'uppercase_prefix', /“RA_LIVE_” in capitals/],
+		['a mixed-case prefix', `Ra_Test_${body}`, 'uppercase_prefix', /case-sensitive/],
+		['a Stripe secret key', 'sk_live_51Habcdefghijklmnopqrstuv', 'other_vendor', /Stripe API key/],
+		['a GitHub token', `ghp_${body}${body}`, 'other_vendor', /GitHub token/],
+		['a fine-grained GitHub token', `github_pat_${body}`, 'other_vendor', /GitHub token/],
+		['a Slack bot token', `xoxb-${body}`, 'other_vendor', /Slack token/],
+		['an AWS access key', 'AKIAIOSFODNN7EXAMPLE', 'other_vendor', /AWS access key/],
+		['a JWT access token', `eyJhbGciOiJIUzI1NiJ9.${body}`, 'other_vendor', /JSON Web Token/],
+		['a ra_ prefix missing its environment', `ra_${body}`, 'unknown_prefix', /starts with “ra_” but not/],
+		['something else entirely', `hello-${body}`, 'unknown_prefix', /not a Remote API token/],
+		['a space inside', `ra_test_${body.slice(0, 10)} ${body.slice(10)}`, 'whitespace_inside', /character 19/],
+		['a tab inside', `ra_test_${body}\t${body}`, 'whitespace_inside', /space or line break/],
+		['a line break inside', `ra_test_${body}\n${body}`, 'whitespace_inside', /one unbroken string/],
+		['a zero-width space', `ra_test_${body}\u200b`, 'invisible_character', /zero-width space at character 29/],
+		['a zero-width joiner', `ra_test_\u200d${body}`, 'invisible_character', /zero-width joiner/],
+		['a byte-order mark', `\ufeffra_test_${body}`, 'invisible_character', /byte-order mark at character 1/],
+		['a non-breaking space', `ra_test_${body}\u00a0x`, 'invisible_character', /non-breaking space/],
+		['a soft hyphen', `ra_test_${body}\u00adx`, 'invisible_character', /soft hyphen/],
+		['a curly quote inside', `ra_test_${body}\u201dx`, 'non_ascii', /curly quotation mark/],
+		['an en dash', `ra_test_${body}\u2013x`, 'non_ascii', /dash that is not a hyphen/],
+		['a control character', `ra_test_${body}\u0007`, 'control_character', /control character/],
+		['a DEL character', `ra_test_${body}\u007f`, 'control_character', /control character/],
+		['a non-ASCII letter', `ra_test_${body}é`, 'non_ascii', /non-ASCII letter or symbol/],
+		['a full-width lookalike', `ra_test_${body}\uff41`, 'non_ascii', /lookalike of a plain character/],
+		['an emoji', `ra_test_${body}🔑`, 'non_ascii', /character that no Remote token has/],
+	])('%s', (_reason, token, problem, message) => {
+		const result = checkTokenFormat(token);
+		expect(result?.id ?? null).toBe(problem);
+		if (message) expect(result?.message).toMatch(message);
+	});
+
+	test('no message repeats the token it rejects', () => {
+		const secret = `${body}${body}`;
+		for (const token of [`ra_test_${secret}\u200b`, `RA_LIVE_${secret}`, `sk_live_${secret}`, `ra_test_${secret.slice(0, 5)}`, `ra_test_${secret} x`]) {
+			expect(checkTokenFormat(token)?.message).not.toContain(secret.slice(0, 12));
+		}
+	});
+});
+
+describe('cleanPastedToken', () => {
+	const token = `ra_test_${body}`;
+	test.each([
+		['a clean token is left alone', token, []],
+		['surrounding spaces', `  ${token}  `, ['whitespace']],
+		['a trailing newline', `${token}\n`, ['whitespace']],
+		['Windows line endings and tabs', `\t${token}\r\n`, ['whitespace']],
+		['double quotes', `"${token}"`, ['quotes']],
+		['single quotes', `'${token}'`, ['quotes']],
+		['backticks', `\`${token}\``, ['quotes']],
+		['curly double quotes', `\u201c${token}\u201d`, ['quotes']],
+		['curly single quotes', `\u2018${token}\u2019`, ['quotes']],
+		['Bearer prefix', `Bearer ${token}`, ['bearer']],
+		['lower-case bearer with two spaces', `bearer  ${token}`, ['bearer']],
+		['all of them together', ` Bearer "${token}"\n`, ['whitespace', 'bearer', 'quotes']],
+		['quotes around Bearer and the token, as in a copied header', `"Bearer ${token}"`, ['quotes', 'bearer']],
+		['spaces inside the quotes', `" ${token} "`, ['quotes', 'whitespace']],
+	])('%s', (_reason, raw, noticeIds) => {
+		const cleaned = cleanPastedToken(raw);
+		expect(cleaned.token).toBe(token);
+		expect(cleaned.notices.map((notice) => notice.id)).toEqual(noticeIds);
+	});
+
+	test('mismatched quotes are not removed (the format check explains them instead)', () => {
+		expect(cleanPastedToken(`"${token}'`).token).toBe(`"${token}'`);
+	});
+
+	test('characters inside the token are never changed', () => {
+		const inside = `ra_test_${body}\u200b${body}`;
+		expect(cleanPastedToken(` ${inside} `).token).toBe(inside);
+	});
+});
+
+describe('maskToken', () => {
+	test.each([
+		['a production token shows its prefix and last 4', `ra_live_${body}`, `ra_live_…${body.slice(-4)}`],
+		['a sandbox token shows its prefix and last 4', `ra_test_${body}`, `ra_test_…${body.slice(-4)}`],
+		['a short body shows no tail', 'ra_test_abc123', 'ra_test_…'],
+		['an unknown token shows only its last 4 when long', `sk_live_${body}`, `…${body.slice(-4)}`],
+		['empty input', '', '…'],
+	])('%s', (_reason, token, masked) => {
+		expect(maskToken(token)).toBe(masked);
+	});
+
+	test('never shows more than the prefix and 4 characters', () => {
+		const token = `ra_live_${'s3cr3t'.repeat(20)}`;
+		expect(maskToken(token).length).toBe('ra_live_…'.length + 4);
+	});
+});
