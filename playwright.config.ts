@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { baseURL, e2eRemoteTimeoutMs, fakeRemoteCallsUrl, fakeRemotePort, helpCenterPort } from './tests/support/e2e-settings';
 
 /**
  * End-to-end tests drive the production build, served by the real standalone Node server, in the
@@ -14,8 +15,6 @@ if (!existsSync(chromiumPath)) {
 	);
 }
 
-const port = Number(process.env.E2E_PORT ?? 4329);
-const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -48,12 +47,27 @@ export default defineConfig({
 			},
 		},
 	],
-	webServer: {
-		// The same command as `npm start`, run with the Node that runs Playwright (Node 24 under npm).
-		command: `"${process.execPath}" dist/server/entry.mjs`,
-		url: `${baseURL}/api/health`,
-		env: { HOST: '127.0.0.1', PORT: String(port) },
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	webServer: [
+		{
+			command: `"${process.execPath}" tests/support/fake-remote.ts --port ${fakeRemotePort}`,
+			url: fakeRemoteCallsUrl,
+			reuseExistingServer: false,
+		},
+		{
+			// The same command as `npm start`, run with the Node that runs Playwright (Node 24 under npm),
+			// pointed at the fake Remote. Every test comes from 127.0.0.1, hence the high rate limit.
+			command: `"${process.execPath}" dist/server/entry.mjs`,
+			url: `${baseURL}/api/health`,
+			env: {
+				HOST: '127.0.0.1',
+				PORT: String(helpCenterPort),
+				REMOTE_SANDBOX_API_URL: `http://127.0.0.1:${fakeRemotePort}`,
+				REMOTE_PRODUCTION_API_URL: `http://127.0.0.1:${fakeRemotePort + 1}`,
+				REMOTE_TIMEOUT_MS: String(e2eRemoteTimeoutMs),
+				TESTER_RATE_LIMIT: '100000',
+			},
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

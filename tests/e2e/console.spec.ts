@@ -27,6 +27,12 @@ test('no page logs a console error, throws, or fails to load a resource', async 
 	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('token');
 	await expect(page.getByRole('dialog').locator('a[href^="/"]').first()).toBeVisible();
+	// The token tester: typing feedback, a live test against the fake Remote, the result.
+	await page.goto('/environments/');
+	await page.getByLabel('Remote API token').fill('ra_test_demo_connected_4f1c9a27b3');
+	await page.getByRole('button', { name: 'Switch to Sandbox' }).click();
+	await page.getByRole('button', { name: 'Test token' }).click();
+	await expect(page.locator('.tt-verdict')).toHaveText(/^Connected to /);
 
 	expect(problems).toEqual([]);
 });

@@ -1,0 +1,8 @@
+/** Where the end-to-end run puts its servers, shared by playwright.config.ts and the tests. */
+export const helpCenterPort = Number(process.env.E2E_PORT ?? 4329);
+export const baseURL = `http://127.0.0.1:${helpCenterPort}`;
+/** The fake Remote: sandbox on this port, production on the next (tests/support/fake-remote.ts). */
+export const fakeRemotePort = helpCenterPort + 1;
+export const fakeRemoteCallsUrl = `http://127.0.0.1:${fakeRemotePort}/__fake/calls`;
+/** Short, so the timeout verdict is tested in seconds; the slow demo token waits 30 s. */
+export const e2eRemoteTimeoutMs = 1500;
