@@ -1,36 +1,60 @@
-// Takes the README's screenshot from the production build: starts the built server on a spare
-// loopback port, photographs a guide in Debian's Chromium, and stops the server again.
-// Usage: npm run screenshot [-- <path> [<output.png>]]
+// Takes the README's screenshot from the production build: starts the fake Remote and the built
+// server on spare loopback ports, tests a demo token in the tester on /environments/ with Debian's
+// Chromium, photographs the result, and stops both servers again.
+// Usage: npm run screenshot [-- <output.png>]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 
-const [path = '/environments/', output = 'assets/screenshot.png'] = process.argv.slice(2);
+const [output = 'assets/screenshot.png'] = process.argv.slice(2);
 
-const port = await new Promise((resolve) => {
-	const probe = createServer().listen(0, '127.0.0.1', () => {
-		const { port } = probe.address();
-		probe.close(() => resolve(port));
+const freePort = () =>
+	new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
 	});
-});
 
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-	env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-	stdio: ['ignore', 'pipe', 'inherit'],
-});
+/** Starts `args` with Node and resolves once it prints `ready`. */
+async function start(args, env, ready) {
+	const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	let printed = '';
+	for await (const chunk of child.stdout) {
+		printed += chunk;
+		if (printed.includes(ready)) break;
+	}
+	return { child, printed };
+}
+
+const fake = await start(['tests/support/fake-remote.ts', '--port', '0'], {}, 'Fake Remote');
+const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(fake.printed);
+const port = await freePort();
+const server = await start(
+	['dist/server/entry.mjs'],
+	{ HOST: '127.0.0.1', PORT: String(port), REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: production },
+	'listening',
+);
 try {
-	for await (const chunk of server.stdout) if (String(chunk).includes('listening')) break;
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-	await page.goto(`http://127.0.0.1:${port}${path}`);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
+	await page.goto(`http://127.0.0.1:${port}/environments/`);
+	await page.getByLabel('Remote API token').fill('ra_test_demo_connected_4f1c9a27b3');
+	await page.getByRole('radio', { name: /^Sandbox/ }).check();
+	await page.getByRole('button', { name: 'Test token' }).click();
+	await page.locator('.tt-verdict').waitFor();
+	await page.evaluate(() => document.querySelector('token-tester')?.scrollIntoView({ block: 'start' }));
+	await page.evaluate(() => window.scrollBy(0, -140));
 	await page.screenshot({ path: output });
 	await browser.close();
 	console.log(`Saved ${output}`);
 } finally {
-	server.kill('SIGTERM');
-	await once(server, 'exit');
+	for (const { child } of [server, fake]) {
+		child.kill('SIGTERM');
+		await once(child, 'exit');
+	}
 }
