@@ -19,6 +19,10 @@ if (major < 22 || (major === 22 && minor < 12)) {
 let readSiteSettings;
 try {
 	({ readSiteSettings } = await import('../config/site.ts'));
+	// The server reads these when the tester is first used; check them now so `npm start` fails at
+	// once, with the variable named, instead of serving a tester that cannot work.
+	const { readTesterSettings } = await import('../src/lib/tester-settings.ts');
+	readTesterSettings();
 } catch (error) {
 	// A bad setting is the user's to fix, not a crash: show the message, not the stack.
 	console.error(error instanceof Error ? error.message : error);

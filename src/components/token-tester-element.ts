@@ -42,6 +42,8 @@ class TokenTester extends HTMLElement {
 		const update = () => {
 			for (const command of this.querySelectorAll<HTMLElement>('.tt-command')) command.hidden = command.dataset.environment !== selected();
 			feedback.replaceChildren();
+			// A verdict belongs to the token and environment it was given for: clear it once either changes.
+			if (!this.#busy) clear();
 			if (input.value === '') return;
 			const precheck = precheckToken({ token: input.value, environment: selected() });
 			const outcome = 'result' in precheck ? precheck.result : null;
@@ -65,8 +67,12 @@ class TokenTester extends HTMLElement {
 			feedback.append(line);
 		};
 
+		const clear = () => {
+			result.replaceChildren();
+			delete result.dataset.tone;
+		};
+
 		const show = (tone: Tone, ...children: Node[]) => {
-			result.hidden = false;
 			result.dataset.tone = tone;
 			result.replaceChildren(...children);
 			result.querySelector<HTMLElement>('.tt-verdict')?.focus();
@@ -112,6 +118,10 @@ class TokenTester extends HTMLElement {
 					headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
 					body: JSON.stringify({ token: precheck.ready.token, environment: precheck.ready.environment }),
 				});
+				if (!response.headers.get('content-type')?.includes('application/json')) {
+					showProblem(`This help center answered ${response.status} ${response.statusText} instead of a result. Try again in a moment.`);
+					return;
+				}
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);
 				else showProblem(answer.error.message);
@@ -126,7 +136,7 @@ class TokenTester extends HTMLElement {
 			const revealing = input.type === 'password';
 			input.type = revealing ? 'text' : 'password';
 			reveal.textContent = revealing ? 'Hide' : 'Show';
-			reveal.setAttribute('aria-pressed', String(revealing));
+			reveal.setAttribute('aria-label', revealing ? 'Hide token' : 'Show token');
 		});
 
 		input.addEventListener('input', update);

@@ -52,7 +52,7 @@ export type NextStep = z.infer<typeof NextStepSchema>;
 
 export const ConnectionTestResultSchema = z.object({
 	verdict: VerdictSchema,
-	/** One sentence that sums the verdict up, e.g. "Connected to Acme Ltd (Sandbox)." */
+	/** One sentence that sums the verdict up, e.g. "Connected to Acme Ltd — Sandbox" */
 	summary: z.string(),
 	/** The environment tested against: the one asked for, else the detected one, else null. */
 	environment: EnvironmentSchema.nullable(),
@@ -83,9 +83,11 @@ export const ErrorCodeSchema = z.enum([
 	'method_not_allowed',
 	'origin_not_allowed',
 	'too_many_requests',
+	'server_misconfigured',
+	'internal_error',
 ]);
 
-/** Every refused request answers with this shape and a 4xx status. */
+/** Every refused request answers with this shape and a 4xx status (5xx only when this server is at fault). */
 export const ErrorResponseSchema = z.object({
 	error: z.object({
 		code: ErrorCodeSchema,

@@ -20,7 +20,7 @@ function summarise(verdict: Verdict, environment: Environment | null, companyNam
 	const where = environment ? ` (${environmentLabels[environment]})` : '';
 	switch (verdict) {
 		case 'connected':
-			return `Connected to ${companyName}${where}.`;
+			return `Connected to ${companyName}${environment ? ` — ${environmentLabels[environment]}` : ''}`;
 		case 'invalid_format':
 			return 'This is not a valid Remote API token.';
 		case 'environment_mismatch':

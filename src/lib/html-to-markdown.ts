@@ -61,6 +61,16 @@ function replaceElement(target: Element, replacement: Element): void {
 	Object.assign(target, replacement);
 }
 
+/**
+ * An interactive part of a page (a form, say) marks itself `data-markdown-replace="…"`: in Markdown
+ * it becomes that one sentence, since its controls mean nothing in text.
+ */
+function replaceInteractive(tree: Root): void {
+	for (const part of selectAll('[data-markdown-replace]', tree)) {
+		replaceElement(part, element('p', [text(String(part.properties.dataMarkdownReplace))]));
+	}
+}
+
 /** `<aside class="starlight-aside--caution">` becomes a quote that opens with its bold title. */
 function asidesToQuotes(tree: Root): void {
 	for (const aside of selectAll('aside.starlight-aside', tree)) {
@@ -125,6 +135,7 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
 		.use(rehypeParse, { fragment: true })
 		.use(() => (tree: Root) => {
 			// Components first: they read labels that are hidden on screen (aside titles, inactive tabs).
+			replaceInteractive(tree);
 			codeBlocksToFences(tree);
 			asidesToQuotes(tree);
 			tabsToSections(tree);

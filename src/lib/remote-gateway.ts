@@ -76,16 +76,21 @@ function parseJson(text: string | null): unknown {
  * an HTTP date), otherwise `x-ratelimit-reset`, which Remote documents as milliseconds to go.
  */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
+	// Whatever the gateway claims, a wait longer than a day is reported as a day.
+	const bounded = (seconds: number) => Math.min(maximumRetryAfterSeconds, Math.max(0, Math.ceil(seconds)));
 	const retryAfter = headers.get('retry-after')?.trim();
 	if (retryAfter) {
-		if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
+		if (/^\d+$/.test(retryAfter)) return bounded(Number(retryAfter));
 		const date = Date.parse(retryAfter);
-		if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
+		if (!Number.isNaN(date)) return bounded((date - now) / 1000);
 	}
 	const resetMs = headers.get('x-ratelimit-reset')?.trim();
-	if (resetMs && /^\d+(\.\d+)?$/.test(resetMs)) return Math.ceil(Number(resetMs) / 1000);
+	if (resetMs && /^\d+(\.\d+)?$/.test(resetMs)) return bounded(Number(resetMs) / 1000);
 	return null;
 }
+
+/** The longest wait reported back: a day. */
+export const maximumRetryAfterSeconds = 86_400;
 
 const networkErrorCodes = new Set([
 	'ECONNREFUSED',

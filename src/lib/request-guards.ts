@@ -19,12 +19,19 @@ export type Guarded<T> = { ok: true; value: T } | { ok: false; refusal: Refusal 
 
 const refuse = (refusal: Refusal): { ok: false; refusal: Refusal } => ({ ok: false, refusal });
 
+export interface OriginRule {
+	/** Origins allowed besides the page's own, e.g. the site's public URL. */
+	allowedOrigins?: readonly string[];
+	/** Whether a proxy in front sets `X-Forwarded-Host` to the host the browser used. */
+	trustProxy?: boolean;
+}
+
 /**
  * Browsers send `Origin` on every cross-origin POST. A request from this site's own pages (its
- * origin's host equals the `Host` it was sent to), or one with no `Origin` at all (curl, servers),
- * is allowed; another site's page only when its origin is listed.
+ * origin's host is the host it was sent to: `Host`, or `X-Forwarded-Host` behind a trusted proxy),
+ * one from a listed origin, or one with no `Origin` at all (curl, servers) is allowed.
  */
-export function checkOrigin(request: Request, allowedOrigins: readonly string[] = []): Guarded<string | null> {
+export function checkOrigin(request: Request, { allowedOrigins = [], trustProxy = false }: OriginRule = {}): Guarded<string | null> {
 	const origin = request.headers.get('origin');
 	if (origin === null) return { ok: true, value: null };
 	let host: string | undefined;
@@ -33,7 +40,9 @@ export function checkOrigin(request: Request, allowedOrigins: readonly string[] 
 	} catch {
 		host = undefined;
 	}
-	if ((host && host === request.headers.get('host')) || allowedOrigins.includes(origin)) return { ok: true, value: origin };
+	const forwardedHost = trustProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+	const sameSite = host !== undefined && (host === request.headers.get('host') || host === forwardedHost);
+	if (sameSite || allowedOrigins.includes(origin)) return { ok: true, value: origin };
 	return refuse({
 		status: 403,
 		code: 'origin_not_allowed',
@@ -99,7 +108,10 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarde
 	const field = issue.path.map(String).join('.');
 	let message: string;
 	if (issue.code === 'unrecognized_keys') {
-		message = `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}. Send only "token" and optionally "environment".`;
+		// A key is whatever the client sent, possibly a token pasted in the wrong place: name only
+		// short keys that cannot be one.
+		const named = issue.keys.map((key) => (key.length <= 20 && !/^ra_/i.test(key) ? JSON.stringify(key) : 'an unnamed field'));
+		message = `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`;
 	} else if (field === '') {
 		message = 'The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.';
 	} else if (field === 'environment') {

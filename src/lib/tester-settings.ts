@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { readEnvSettings } from './env-settings';
+// The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
+import { readEnvSettings } from './env-settings.ts';
 
 /**
  * The token tester's runtime settings, read from the environment when the server first needs them.
  * Tests and `npm run demo` point the gateways at the fake Remote on 127.0.0.1 through these.
  */
 const booleanFlag = z
-	.enum(['1', '0', 'true', 'false', 'yes', 'no'], { error: 'must be 1 or 0 (or true/false, yes/no)' })
-	.transform((value) => value === '1' || value === 'true' || value === 'yes');
+	.string()
+	.transform((value) => value.trim().toLowerCase())
+	.pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be 1 or 0 (or true/false, yes/no, on/off)' }))
+	.transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
 const gatewayUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://gateway.remote.com' })
@@ -22,8 +25,8 @@ export const TesterSettingsSchema = z.object({
 	timeoutMs: z.coerce
 		.number({ error: 'must be a number of milliseconds' })
 		.int('must be a whole number of milliseconds')
-		.min(100, 'must be at least 100 ms')
-		.max(60_000, 'must be at most 60000 ms')
+		.min(1, 'must be at least 1 ms')
+		.max(600_000, 'must be at most 600000 ms (10 minutes)')
 		.default(8000),
 	/** How many tests one client may run per minute before getting 429. */
 	rateLimitPerMinute: z.coerce

@@ -75,18 +75,16 @@ test.describe('as the reader types (no request)', () => {
 		for (const [attribute, value] of [['type', 'password'], ['autocomplete', 'off'], ['spellcheck', 'false'], ['autocapitalize', 'off']]) {
 			await expect(field).toHaveAttribute(attribute!, value!);
 		}
-		const toggle = tester(page).getByRole('button', { name: 'Show' });
-		await toggle.click();
+		await tester(page).getByRole('button', { name: 'Show token' }).click();
 		await expect(field).toHaveAttribute('type', 'text');
-		await expect(tester(page).getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-pressed', 'true');
-		await tester(page).getByRole('button', { name: 'Hide' }).click();
+		await tester(page).getByRole('button', { name: 'Hide token' }).click();
 		await expect(field).toHaveAttribute('type', 'password');
 	});
 });
 
 test.describe('after Test', () => {
 	const liveCases: Array<[DemoBehaviour, 'Production' | 'Sandbox', RegExp, string]> = [
-		['connected', 'Sandbox', /^Connected to Acme Sandbox Ltd \(Sandbox\)\.$/, '/link-account/'],
+		['connected', 'Sandbox', /^Connected to Acme Sandbox Ltd — Sandbox$/, '/link-account/'],
 		['revoked', 'Sandbox', /^Remote rejected the token/, '/troubleshooting/#revoked-or-mistyped-token'],
 		['forbidden', 'Sandbox', /refused access/, '/troubleshooting/#missing-permission'],
 		['rate_limited', 'Sandbox', /rate limit/, '/troubleshooting/#rate-limited'],
@@ -113,7 +111,7 @@ test.describe('after Test', () => {
 		const token = demoTokens.find((demo) => demo.environment === 'production')!.token + '_p' + Date.now();
 		await tokenField(page).fill(token);
 		await tester(page).getByRole('button', { name: 'Test token' }).click();
-		await expect(verdict(page)).toHaveText('Connected to Acme Ltd (Production).');
+		await expect(verdict(page)).toHaveText('Connected to Acme Ltd — Production');
 		await expect(tester(page).locator('.tt-meta')).toContainText(/Remote answered 201 · \d+ ms/);
 		expect((await fakeCallsWith(token)).map((call) => call.gateway)).toEqual(['production']);
 	});
@@ -159,7 +157,7 @@ test('works with the keyboard alone', async ({ page }) => {
 	await tokenField(page).focus();
 	await page.keyboard.type(token);
 	await page.keyboard.press('Tab');
-	await expect(tester(page).getByRole('button', { name: 'Show' })).toBeFocused();
+	await expect(tester(page).getByRole('button', { name: 'Show token' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(environmentChoice(page, 'Production')).toBeFocused();
 	await page.keyboard.press('ArrowRight');
@@ -167,7 +165,7 @@ test('works with the keyboard alone', async ({ page }) => {
 	await page.keyboard.press('Tab');
 	await expect(tester(page).getByRole('button', { name: 'Test token' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(verdict(page)).toHaveText('Connected to Acme Sandbox Ltd (Sandbox).');
+	await expect(verdict(page)).toHaveText('Connected to Acme Sandbox Ltd — Sandbox');
 	await expect(verdict(page)).toBeFocused();
 });
 
@@ -182,6 +180,16 @@ test('the terminal alternative shows the selected environment’s command, never
 	await expect(visibleCommand).toContainText('https://gateway.remote-sandbox.com/v1/identity/current');
 	await expect(visibleCommand).toContainText('Authorization: Bearer $REMOTE_API_TOKEN');
 	await expect(tester(page)).not.toContainText(token);
+});
+
+test('a verdict is cleared as soon as the token or the environment changes', async ({ page }) => {
+	await environmentChoice(page, 'Sandbox').check();
+	await tokenField(page).fill(demoToken('revoked'));
+	await tester(page).getByRole('button', { name: 'Test token' }).click();
+	await expect(verdict(page)).toBeVisible();
+	await environmentChoice(page, 'Production').check();
+	await expect(verdict(page)).toHaveCount(0);
+	await expect(tester(page).locator('.tt-result')).toHaveAttribute('aria-live', 'polite');
 });
 
 test('fits a phone screen', async ({ page }) => {

@@ -93,7 +93,7 @@ describe('verdicts from Remote’s answer', () => {
 	test('an accepted token names its company and nothing about its owner', async () => {
 		const { result } = await testToken(demoToken('connected'), 'sandbox');
 		expect(result.companyName).toBe('Acme Sandbox Ltd');
-		expect(result.summary).toBe('Connected to Acme Sandbox Ltd (Sandbox).');
+		expect(result.summary).toBe('Connected to Acme Sandbox Ltd — Sandbox');
 		expect(result.checks.every((check) => check.status === 'pass')).toBe(true);
 		const text = JSON.stringify(result);
 		expect(text).not.toContain('Ada Admin');
@@ -271,6 +271,27 @@ describe('settings that change the route', () => {
 		expect(ErrorResponseSchema.parse(await third.json()).error.code).toBe('too_many_requests');
 		// With TRUST_PROXY=1 the address the proxy saw is the client: another one has its own allowance.
 		expect((await send('198.51.100.2')).status).toBe(200);
+	});
+
+	test('behind a trusted proxy, a page on the forwarded host is the help center’s own origin', async () => {
+		const response = await post(limited, JSON.stringify({ token: 'ra_test_short' }), {
+			Origin: 'https://help.example.test',
+			'X-Forwarded-Host': 'help.example.test',
+			'X-Forwarded-For': '198.51.100.3',
+		});
+		expect(response.status).toBe(200);
+	});
+
+	test('a server started with a bad setting answers JSON 500 and names the variable in its log', async () => {
+		const misconfigured = await startHelpCenter({ REMOTE_TIMEOUT_MS: 'soon' });
+		try {
+			const response = await post(misconfigured, JSON.stringify({ token: demoToken('connected') }));
+			expect(response.status).toBe(500);
+			expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('server_misconfigured');
+			expect(misconfigured.output()).toContain('REMOTE_TIMEOUT_MS=\\"soon\\"');
+		} finally {
+			await misconfigured.stop();
+		}
 	});
 
 	test('without TRUST_PROXY, X-Forwarded-For is ignored: one socket is one client', async () => {

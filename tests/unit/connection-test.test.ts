@@ -22,7 +22,7 @@ describe('runConnectionTest', () => {
 		expect(live.calls).toEqual([[sandboxToken, 'sandbox']]);
 		expect(ConnectionTestResultSchema.parse(result)).toMatchObject({
 			verdict: 'connected',
-			summary: 'Connected to Acme Ltd (Sandbox).',
+			summary: 'Connected to Acme Ltd — Sandbox',
 			environment: 'sandbox',
 			detectedEnvironment: 'sandbox',
 			maskedToken: 'ra_test_…i9j0',

@@ -69,3 +69,11 @@ describe('htmlToMarkdown', () => {
 		expect(markdown).toContain('| `ra_live_` | Production  |');
 	});
 });
+
+test('an interactive part becomes the sentence it asks to be replaced with', async () => {
+	const markdown = await htmlToMarkdown(
+		'<div data-markdown-replace="A tester is here."><form><label>Token</label><input type="password"><noscript>Needs JavaScript</noscript></form></div><p>After.</p>',
+		{ baseUrl: 'https://help.example.com/' },
+	);
+	expect(markdown).toBe('A tester is here.\n\nAfter.\n');
+});

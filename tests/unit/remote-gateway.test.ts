@@ -91,6 +91,8 @@ describe('retryAfterSeconds', () => {
 		['x-ratelimit-reset in milliseconds, rounded up', { 'x-ratelimit-reset': '41001' }, 42],
 		['nothing to go by', {}, null],
 		['garbage', { 'retry-after': 'soon', 'x-ratelimit-reset': 'later' }, null],
+		['an absurd wait is capped at a day', { 'retry-after': '99999999999999999999' }, 86_400],
+		['a date in the past is now', { 'retry-after': 'Mon, 23 Nov 2026 09:00:00 GMT' }, 0],
 	])('%s', (_case, headers, seconds) => {
 		expect(retryAfterSeconds(new Headers(headers), now)).toBe(seconds);
 	});

@@ -14,7 +14,13 @@ describe('checkOrigin', () => {
 		['a listed partner', { origin: 'https://partner.example' }, true],
 		['"null" from a sandboxed frame', { origin: 'null' }, false],
 	])('%s', (_case, headers, allowed) => {
-		expect(checkOrigin(post(null, headers), ['https://partner.example']).ok).toBe(allowed);
+		expect(checkOrigin(post(null, headers), { allowedOrigins: ['https://partner.example'] }).ok).toBe(allowed);
+	});
+
+	test('behind a trusted proxy that rewrites Host, the forwarded host is the page’s own', () => {
+		const request = post(null, { host: 'app-internal:4321', 'x-forwarded-host': 'help.test', origin: 'https://help.test' });
+		expect(checkOrigin(request, { trustProxy: true }).ok).toBe(true);
+		expect(checkOrigin(request, { trustProxy: false }).ok).toBe(false);
 	});
 });
 
@@ -60,6 +66,12 @@ describe('parseWithSchema', () => {
 			expect(result.refusal.message).toMatch(message);
 		}
 	});
+	test('an unknown key that could be a token is not quoted back', () => {
+		const token = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
+		const result = parseWithSchema(ConnectionTestRequestSchema, { token: 'x', [token]: true });
+		expect(JSON.stringify(result)).not.toContain('a1b2c3d4');
+	});
+
 	test('__proto__ in the body does not reach the result', () => {
 		const result = parseWithSchema(ConnectionTestRequestSchema, JSON.parse('{"token":"x","__proto__":{"polluted":true}}'));
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();

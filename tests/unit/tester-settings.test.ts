@@ -25,10 +25,26 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 
 test.each([
 	['REMOTE_SANDBOX_API_URL', 'gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="gateway.remote-sandbox.com": must be an http\(s\) URL/],
-	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 100 ms/],
+	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 1 ms/],
+	['REMOTE_TIMEOUT_MS', '1.5', /REMOTE_TIMEOUT_MS="1.5": must be a whole number/],
 	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],
 	['TESTER_RATE_LIMIT', '0', /TESTER_RATE_LIMIT="0": must be at least 1/],
 	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": must be 1 or 0/],
+	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an http\(s\) URL/],
 ])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
 	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);
+});
+
+test.each([
+	['TRUE', true],
+	['On', true],
+	[' yes ', true],
+	['0', false],
+	['off', false],
+])('TRUST_PROXY=%s reads as %s', (value, expected) => {
+	expect(readTesterSettings({ TRUST_PROXY: value }).trustProxy).toBe(expected);
+});
+
+test('a short timeout is allowed, so tests can reach the timeout verdict quickly', () => {
+	expect(readTesterSettings({ REMOTE_TIMEOUT_MS: '50' }).timeoutMs).toBe(50);
 });

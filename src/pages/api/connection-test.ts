@@ -5,16 +5,34 @@ import { logEvent } from '../../lib/log';
 import { FixedWindowRateLimiter } from '../../lib/rate-limiter';
 import { checkTokenLive, type GatewaySettings } from '../../lib/remote-gateway';
 import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody, type Refusal } from '../../lib/request-guards';
-import { readTesterSettings } from '../../lib/tester-settings';
+import { readTesterSettings, type TesterSettings } from '../../lib/tester-settings';
 
 export const prerender = false;
 
-const settings = readTesterSettings();
-const gateway: GatewaySettings = {
-	gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl },
-	timeoutMs: settings.timeoutMs,
-};
-const limiter = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
+interface Tester {
+	settings: TesterSettings;
+	gateway: GatewaySettings;
+	limiter: FixedWindowRateLimiter;
+}
+
+let tester: Tester | undefined;
+
+/**
+ * The settings, gateways and rate limiter, made on first use. `npm start` has already checked the
+ * settings; when the server was started some other way with a bad one, this throws on every test
+ * (answered as a JSON 500 naming the problem) rather than guessing a value.
+ */
+function getTester(): Tester {
+	if (!tester) {
+		const settings = readTesterSettings();
+		tester = {
+			settings,
+			gateway: { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs },
+			limiter: new FixedWindowRateLimiter(settings.rateLimitPerMinute),
+		};
+	}
+	return tester;
+}
 
 /** Answers are about one secret at one moment: never cached, by the browser or anything between. */
 function json(status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): Response {
@@ -22,7 +40,7 @@ function json(status: number, body: unknown, requestId: string, headers: Record<
 }
 
 function refused(refusal: Refusal, requestId: string): Response {
-	logEvent('warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
+	logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
 	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
 	return json(refusal.status, body, requestId, refusal.headers);
 }
@@ -31,38 +49,57 @@ function refused(refusal: Refusal, requestId: string): Response {
  * `POST /api/connection-test` with `{"token": "…", "environment"?: "production" | "sandbox"}`:
  * checks the token's format and environment, then asks Remote once, and answers 200 with a verdict.
  */
-export const POST: APIRoute = async ({ request, clientAddress }) => {
+export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 	const requestId = crypto.randomUUID();
-	const origin = checkOrigin(request);
-	if (!origin.ok) return refused(origin.refusal, requestId);
-	const body = await readJsonBody(request, maximumRequestBytes);
-	if (!body.ok) return refused(body.refusal, requestId);
-	const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
-	if (!input.ok) return refused(input.refusal, requestId);
-
-	const decision = limiter.take(clientIdentity(request, clientAddress, settings.trustProxy));
-	if (!decision.allowed) {
-		const seconds = decision.retryAfterSeconds;
+	let current: Tester;
+	try {
+		current = getTester();
+	} catch (error) {
+		// The message names the variable and its value (settings, never a token).
+		logEvent('error', 'settings_invalid', { requestId, message: error instanceof Error ? error.message : String(error) });
 		return refused(
-			{
-				status: 429,
-				code: 'too_many_requests',
-				message: `Too many tests from your address: at most ${settings.rateLimitPerMinute} a minute. Try again in ${seconds} s.`,
-				headers: { 'Retry-After': String(seconds) },
-			},
+			{ status: 500, code: 'server_misconfigured', message: 'The token tester is not configured correctly on this server; its operator has been told in the log.' },
 			requestId,
 		);
 	}
+	const { settings, gateway, limiter } = current;
+	try {
+		const origin = checkOrigin(request, { allowedOrigins: site ? [site.origin] : [], trustProxy: settings.trustProxy });
+		if (!origin.ok) return refused(origin.refusal, requestId);
+		const body = await readJsonBody(request, maximumRequestBytes);
+		if (!body.ok) return refused(body.refusal, requestId);
+		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
+		if (!input.ok) return refused(input.refusal, requestId);
 
-	const result = await runConnectionTest(input.value, (token, environment) => checkTokenLive(token, environment, gateway));
-	logEvent('info', 'connection_test', {
-		requestId,
-		verdict: result.verdict,
-		environment: result.environment,
-		upstreamStatus: result.upstreamStatus,
-		latencyMs: result.latencyMs,
-	});
-	return json(200, result, requestId);
+		const decision = limiter.take(clientIdentity(request, clientAddress, settings.trustProxy));
+		if (!decision.allowed) {
+			const seconds = decision.retryAfterSeconds;
+			return refused(
+				{
+					status: 429,
+					code: 'too_many_requests',
+					message: `Too many tests from your address: at most ${settings.rateLimitPerMinute} a minute. Try again in ${seconds} s.`,
+					headers: { 'Retry-After': String(seconds) },
+				},
+				requestId,
+			);
+		}
+
+		const result = await runConnectionTest(input.value, (token, environment) => checkTokenLive(token, environment, gateway));
+		logEvent('info', 'connection_test', {
+			requestId,
+			verdict: result.verdict,
+			environment: result.environment,
+			upstreamStatus: result.upstreamStatus,
+			latencyMs: result.latencyMs,
+		});
+		return json(200, result, requestId);
+	} catch (error) {
+		// E.g. a client that hangs up mid-body. Only the error's class is logged: a message could
+		// quote input.
+		logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
+		return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId);
+	}
 };
 
 /** Any other method: say which one works. */
