@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { brandAssets } from './config/integrations/brand-assets';
 import { buildInfo } from './config/integrations/build-info';
 import { siteSettings } from './config/site';
 import { starlightOptions } from './config/starlight';
@@ -31,5 +32,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [starlight(starlightOptions), buildInfo()],
+	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), buildInfo()],
 });

@@ -1,21 +1,20 @@
 import { z } from 'astro/zod';
 import { readEnvSettings } from '../src/lib/env-settings.ts';
+import { houseBrandId, loadBrand, type Brand } from './brand.ts';
 
 /**
- * Settings that name and place this help center. They are read once, at build time, from the
- * environment, so the same sources can be built for another host or under another platform name
- * without touching a guide.
+ * What a build is made for: which brand (title, platform name, logo, colours: brands/<id>.json),
+ * where it is published, and whether it is a demo. Read once, at build time, from the environment.
  */
 export const SiteSettingsSchema = z.object({
-	/** The site title shown in the header, the browser tab, llms.txt and social cards. */
-	title: z.string().trim().min(1).default('Remote Connect'),
-	/**
-	 * What the guides call the integration platform the reader links Remote to. Written as it reads
-	 * mid-sentence ("the Hub"); `<Platform start />` capitalises it at the start of a sentence.
-	 */
-	platformName: z.string().trim().min(1).default('the Hub'),
-	/** The public URL the site is served from: used for the sitemap, canonical links and llms.txt. */
-	url: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+	/** The brand file to build with, by id: `brands/<id>.json`. */
+	brand: z
+		.string()
+		.trim()
+		.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a brand id: the name of a file in brands/, without .json')
+		.default(houseBrandId),
+	/** The public URL the site is served from (sitemap, canonical links, llms.txt); else the brand's `site`. */
+	url: z.url({ protocol: /^https?$/ }).optional(),
 	/**
 	 * A demo build (`npm run demo`): the token tester lists the fake gateway's demo tokens. Never set
 	 * for a real deployment, whose tester talks to Remote's real gateways.
@@ -30,8 +29,7 @@ export type SiteSettings = z.output<typeof SiteSettingsSchema>;
 
 /** The environment variable behind each setting: the one place that maps names to fields. */
 export const siteSettingsVariables = {
-	title: 'SITE_TITLE',
-	platformName: 'PLATFORM_NAME',
+	brand: 'BRAND',
 	url: 'SITE_URL',
 	testerDemo: 'TESTER_DEMO',
 } as const satisfies Record<keyof SiteSettings, string>;
@@ -41,7 +39,29 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 	return readEnvSettings('site settings', SiteSettingsSchema, siteSettingsVariables, env);
 }
 
-export const siteSettings = readSiteSettings();
+/** The site a build makes: its brand, and the names and URL the pages use. */
+export interface Site {
+	brand: Brand;
+	/** The site title (the brand's `name`). */
+	title: string;
+	/** What the guides call the integration platform (the brand's `platformName`). */
+	platformName: string;
+	url: string;
+	testerDemo: boolean;
+}
+
+export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
+	const brand = loadBrand(settings.brand);
+	return {
+		brand,
+		title: brand.name,
+		platformName: brand.platformName,
+		url: settings.url ?? brand.site ?? 'http://localhost:4321',
+		testerDemo: settings.testerDemo,
+	};
+}
+
+export const siteSettings = resolveSite();
 
 /** One sentence on what this help center is for: the default meta description and the llms.txt summary. */
 export const siteDescription =

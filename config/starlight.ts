@@ -1,15 +1,21 @@
+import { relative } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
+import { brandCssModule, faviconPath } from './integrations/brand-assets';
 import { sidebar } from './sidebar';
 import { siteDescription, siteSettings } from './site';
 
-/** Starlight's options for the help center; `astro.config.mjs` only wires this in. */
+const { brand } = siteSettings;
+/** Starlight wants image paths relative to the project root. */
+const fromRoot = (path: string) => `./${relative(process.cwd(), path)}`;
+
+/** Starlight's options for the help center, in the active brand; `astro.config.mjs` only wires this in. */
 export const starlightOptions: StarlightUserConfig = {
 	title: siteSettings.title,
 	description: siteDescription,
-	logo: { src: './src/assets/logo.svg' },
-	favicon: '/favicon.svg',
-	customCss: ['./src/styles/theme.css'],
+	logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
+	favicon: faviconPath(brand),
+	customCss: ['./src/styles/theme.css', brandCssModule],
 	sidebar,
 	routeMiddleware: './src/route-data.ts',
 	components: {

@@ -1,28 +1,45 @@
 import { describe, expect, test } from 'vitest';
-import { readSiteSettings } from '../../config/site';
+import { readSiteSettings, resolveSite } from '../../config/site';
 
 describe('readSiteSettings', () => {
-	test('defaults name the house brand and a local URL', () => {
-		expect(readSiteSettings({})).toEqual({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321', testerDemo: false });
+	test('defaults build the house brand for a local URL', () => {
+		expect(readSiteSettings({})).toEqual({ brand: 'default', testerDemo: false });
 	});
 
-	test('reads each setting from its environment variable, trimmed', () => {
-		const settings = readSiteSettings({ SITE_TITLE: ' Acme Help ', PLATFORM_NAME: 'Acme Hub', SITE_URL: 'https://help.acme.test' });
-		expect(settings).toEqual({ title: 'Acme Help', platformName: 'Acme Hub', url: 'https://help.acme.test', testerDemo: false });
+	test('reads each setting from its environment variable', () => {
+		expect(readSiteSettings({ BRAND: 'acme', SITE_URL: 'https://help.acme.test', TESTER_DEMO: '1' })).toEqual({
+			brand: 'acme',
+			url: 'https://help.acme.test',
+			testerDemo: true,
+		});
 	});
 
 	test('treats an empty variable as unset', () => {
-		expect(readSiteSettings({ PLATFORM_NAME: '' }).platformName).toBe('the Hub');
+		expect(readSiteSettings({ BRAND: '' }).brand).toBe('default');
 	});
 
 	test.each([
-		['a URL without a scheme', 'help.acme.test'],
-		['a non-web scheme', 'ftp://help.acme.test'],
-	])('rejects %s for SITE_URL and names the variable and the value', (_reason, url) => {
-		expect(() => readSiteSettings({ SITE_URL: url })).toThrow(new RegExp(`SITE_URL="${url.replace(/[./]/g, '\\$&')}"`));
+		['a URL without a scheme', 'SITE_URL', 'help.acme.test'],
+		['a non-web scheme', 'SITE_URL', 'ftp://help.acme.test'],
+		['a brand id with a path in it', 'BRAND', '../secrets'],
+		['a demo flag that is not 1 or 0', 'TESTER_DEMO', 'maybe'],
+	])('rejects %s and names the variable and the value', (_reason, variable, value) => {
+		expect(() => readSiteSettings({ [variable]: value })).toThrow(`${variable}=${JSON.stringify(value)}`);
+	});
+});
+
+describe('resolveSite', () => {
+	test('the house brand names the site and the platform', () => {
+		const site = resolveSite({ brand: 'default', testerDemo: false });
+		expect(site).toMatchObject({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321' });
 	});
 
-	test('rejects a platform name of only spaces', () => {
-		expect(() => readSiteSettings({ PLATFORM_NAME: '   ' })).toThrow(/PLATFORM_NAME/);
+	test('a partner brand brings its own names and URL; SITE_URL still wins', () => {
+		expect(resolveSite({ brand: 'acme', testerDemo: false })).toMatchObject({
+			title: 'Acme Help Center',
+			platformName: 'Acme Hub',
+			url: 'https://help.acme.example',
+		});
+		expect(resolveSite({ brand: 'acme', url: 'https://docs.acme.test', testerDemo: false }).url).toBe('https://docs.acme.test');
 	});
 });

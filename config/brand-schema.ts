@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { deriveAccentShades, minimumTextContrast } from '../src/lib/color-contrast.ts';
+import { guideSlugs } from './sidebar.ts';
+
+/**
+ * One brand file (`brands/<id>.json`): everything that makes the guides someone's own. Paths are
+ * relative to the brand file; the loader turns them into absolute ones and checks they exist.
+ */
+
+/** Every guide but the overview can be left out of a brand's site. */
+export const hideableSlugs = guideSlugs.filter((slug) => slug !== 'index') as [string, ...string[]];
+
+const imagePath = z
+	.string({ error: 'expected a path to an image, relative to the brand file' })
+	.trim()
+	.regex(/\.(svg|png|jpe?g|webp|avif|gif)$/i, 'expected an image file (.svg, .png, .jpg, .webp, .avif or .gif)');
+
+const faviconPath = z
+	.string({ error: 'expected a path to an icon, relative to the brand file' })
+	.trim()
+	.regex(/\.(svg|png|ico)$/i, 'expected an icon file (.svg, .png or .ico)');
+
+const publicUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://help.example.com' });
+
+export const BrandSchema = z.strictObject({
+	/** The site title, in the header, the browser tab, social cards and llms.txt. */
+	name: z.string({ error: 'expected the site title as text' }).trim().min(1, 'expected a non-empty site title').max(60, 'expected at most 60 characters'),
+	/**
+	 * What the guides call the integration platform, written as it reads mid-sentence ("Acme Hub",
+	 * "the Hub"); `<Platform start />` capitalises it at the start of a sentence.
+	 */
+	platformName: z.string({ error: 'expected the platform name as text' }).trim().min(1, 'expected a non-empty platform name').max(40, 'expected at most 40 characters'),
+	/** The logo: one image, or one for each theme. */
+	logo: z.union([imagePath, z.strictObject({ light: imagePath, dark: imagePath })], {
+		error: 'expected an image path, or {"light": "…", "dark": "…"}',
+	}),
+	/** Text for screen readers when the logo replaces the title; defaults to `name`. */
+	logoAlt: z.string().trim().min(1).optional(),
+	/** The browser tab icon; the logo's light variant when absent (if it is an SVG or PNG). */
+	favicon: faviconPath.optional(),
+	/**
+	 * The accent colour, as `#rrggbb`. Used as-is for links and buttons in the light theme, so it
+	 * must reach WCAG AA (4.5:1) there; the dark theme's shades are derived from it.
+	 */
+	accentColor: z
+		.string({ error: 'expected a colour like "#0b7a5a"' })
+		.trim()
+		.regex(/^#[0-9a-fA-F]{6}$/, 'expected a six-digit hex colour like "#0b7a5a"')
+		.superRefine((hex, context) => {
+			// Zod runs this even when the format check above failed; that issue is reported already.
+			if (!/^#[0-9a-fA-F]{6}$/.test(hex)) return;
+			const check = deriveAccentShades(hex);
+			if (!check.ok) {
+				context.addIssue({
+					code: 'custom',
+					message:
+						`expected a colour that links and white text can use: it measures ${check.ratio.toFixed(2)}:1 against the page background, ` +
+						`and WCAG AA needs ${minimumTextContrast}:1` +
+						(check.suggestion ? `. A darker shade of the same hue, "${check.suggestion}", would pass` : ''),
+				});
+			}
+		}),
+	/** Where this brand's copy of the guides is published: sitemap, canonical links, llms.txt. */
+	site: publicUrl.optional(),
+	/** Where readers get help from the partner; linked from the 404 page and the footer. */
+	supportUrl: publicUrl.optional(),
+	/** Guides to leave out of this brand's site entirely, by slug (e.g. "known-limitations"). */
+	hide: z.array(z.enum(hideableSlugs, { error: `expected one of ${hideableSlugs.map((slug) => `"${slug}"`).join(', ')}` })).default([]),
+	/**
+	 * Where the token tester sends live checks in an export: a hosted `/api/connection-test`. Absent,
+	 * an export's tester checks format and environment in the browser only.
+	 */
+	tester: z.strictObject({ apiUrl: z.url({ protocol: /^https?$/, error: 'expected the absolute URL of a hosted /api/connection-test' }) }).optional(),
+});
+
+export type BrandInput = z.input<typeof BrandSchema>;
+export type BrandFile = z.output<typeof BrandSchema>;

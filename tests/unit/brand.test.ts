@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadBrand } from '../../config/brand';
+
+/** A brands/ folder of its own with one brand file and a logo beside it. */
+function brandsWith(brand: unknown, files: string[] = ['logo.svg']): string {
+	const directory = mkdtempSync(join(tmpdir(), 'brands-'));
+	for (const file of files) writeFileSync(join(directory, file), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+	writeFileSync(join(directory, 'partner.json'), typeof brand === 'string' ? brand : JSON.stringify(brand));
+	return directory;
+}
+
+const valid = { name: 'Partner Help', platformName: 'Partner Hub', logo: 'logo.svg', accentColor: '#0b7a5a' };
+
+describe('loadBrand', () => {
+	test('the shipped brands are valid', () => {
+		expect(loadBrand('default')).toMatchObject({ name: 'Remote Connect', platformName: 'the Hub', hide: [] });
+		expect(loadBrand('acme')).toMatchObject({ name: 'Acme Help Center', platformName: 'Acme Hub', hide: ['known-limitations'] });
+	});
+
+	test('resolves paths next to the brand file and uses the logo as favicon when none is given', () => {
+		const directory = brandsWith(valid);
+		const brand = loadBrand('partner', directory);
+		expect(brand.logo).toEqual({ light: join(directory, 'logo.svg'), dark: join(directory, 'logo.svg') });
+		expect(brand.favicon).toBe(join(directory, 'logo.svg'));
+		expect(brand.accentShades.light.accent).toBe('#0b7a5a');
+	});
+
+	test.each<[string, Record<string, unknown>, RegExp]>([
+		['a missing name', { name: undefined }, /name: found nothing, expected the site title as text/],
+		['an empty platform name', { platformName: '  ' }, /platformName: found "  ", expected a non-empty platform name/],
+		['a logo that is not an image', { logo: 'logo.txt' }, /logo: found "logo.txt", expected an image file \(\.svg, \.png/],
+		['a logo file that does not exist', { logo: 'missing.svg' }, /logo: found "missing.svg", expected a file next to the brand file, but .*missing.svg does not exist/],
+		['a colour that is not hex', { accentColor: 'green' }, /accentColor: found "green", expected a six-digit hex colour like "#0b7a5a"/],
+		[
+			'a colour too light for links',
+			{ accentColor: '#f5c518' },
+			/accentColor: found "#f5c518", expected a colour that links and white text can use: it measures 1\.\d\d:1 against the page background, and WCAG AA needs 4\.5:1\. A darker shade of the same hue, "#[0-9a-f]{6}", would pass/,
+		],
+		['a site that is not a URL', { site: 'help.partner.test' }, /site: found "help.partner.test", expected an absolute http\(s\) URL/],
+		['an unknown page to hide', { hide: ['pricing'] }, /hide\.0: found "pricing", expected one of "prerequisites"/],
+		['hiding the overview', { hide: ['index'] }, /hide\.0: found "index", expected one of/],
+		['a tester without an absolute API URL', { tester: { apiUrl: '/api/connection-test' } }, /tester\.apiUrl: found "\/api\/connection-test", expected the absolute URL/],
+		['a misspelt field', { accentColour: '#0b7a5a' }, /accentColour: found an unknown field/],
+	])('%s is reported with the file, the field, what was found and what is expected', (_case, change, message) => {
+		const directory = brandsWith({ ...valid, ...change });
+		expect(() => loadBrand('partner', directory)).toThrow(/partner\.json is not a valid brand file:/);
+		expect(() => loadBrand('partner', directory)).toThrow(message);
+	});
+
+	test('every problem is listed at once', () => {
+		const directory = brandsWith({ ...valid, name: '', accentColor: 'red', hide: ['nope'] });
+		expect(() => loadBrand('partner', directory)).toThrow(/name: .*\n.*accentColor: .*\n.*hide\.0: /);
+	});
+
+	test('a file that is not JSON, or a brand that does not exist, says so', () => {
+		expect(() => loadBrand('partner', brandsWith('{ "name": '))).toThrow(/partner\.json is not valid JSON/);
+		expect(() => loadBrand('absent', brandsWith(valid))).toThrow(/There is no brand "absent": .*absent\.json does not exist\. Brands: partner\./);
+		expect(() => loadBrand('../etc', brandsWith(valid))).toThrow(/not a valid brand id/);
+	});
+});
