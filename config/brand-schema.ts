@@ -7,8 +7,12 @@ import { guideSlugs } from './sidebar.ts';
  * relative to the brand file; the loader turns them into absolute ones and checks they exist.
  */
 
-/** Every guide but the overview can be left out of a brand's site. */
-export const hideableSlugs = guideSlugs.filter((slug) => slug !== 'index') as [string, ...string[]];
+/**
+ * Guides every brand keeps: the overview, the page the token tester lives on, and the pages its
+ * verdicts link to. Any other guide can be left out of a brand's site.
+ */
+export const requiredSlugs = ['index', 'environments', 'link-account', 'troubleshooting'];
+export const hideableSlugs = guideSlugs.filter((slug) => !requiredSlugs.includes(slug)) as [string, ...string[]];
 
 const imagePath = z
 	.string({ error: 'expected a path to an image, relative to the brand file' })
@@ -65,7 +69,13 @@ export const BrandSchema = z.strictObject({
 	/** Where readers get help from the partner; linked from the 404 page and the footer. */
 	supportUrl: publicUrl.optional(),
 	/** Guides to leave out of this brand's site entirely, by slug (e.g. "known-limitations"). */
-	hide: z.array(z.enum(hideableSlugs, { error: `expected one of ${hideableSlugs.map((slug) => `"${slug}"`).join(', ')}` })).default([]),
+	hide: z
+		.array(
+			z.enum(hideableSlugs, {
+				error: `expected one of ${hideableSlugs.map((slug) => `"${slug}"`).join(', ')} (${requiredSlugs.map((slug) => `"${slug}"`).join(', ')} cannot be hidden: the token tester and its verdicts link to them)`,
+			}),
+		)
+		.default([]),
 	/**
 	 * Where the token tester sends live checks in an export: a hosted `/api/connection-test`. Absent,
 	 * an export's tester checks format and environment in the browser only.

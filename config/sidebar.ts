@@ -17,6 +17,13 @@ export const guideSections = [
 /** Every guide's slug in reading order (`index` is the overview at `/`). */
 export const guideSlugs: readonly string[] = guideSections.flatMap((section) => section.slugs);
 
+/** The sections a brand shows: its hidden guides left out, and any section they emptied with them. */
+export function visibleSections(hidden: readonly string[]): Array<{ label: string; slugs: string[] }> {
+	return guideSections
+		.map((section) => ({ label: section.label, slugs: section.slugs.filter((slug) => !hidden.includes(slug)) }))
+		.filter((section) => section.slugs.length > 0);
+}
+
 /** Content entries call the overview `index`; Starlight's route data calls it `''`. */
 const isOverview = (slug: string) => slug === 'index' || slug === '';
 
@@ -31,11 +38,13 @@ export function guideMarkdownPath(slug: string): string {
 }
 
 /**
- * Starlight's sidebar built from `guideSections`: a one-page section stands alone at the top,
- * the others become groups whose labels come from the page titles.
+ * Starlight's sidebar for a brand: a one-page section stands alone at the top, the others become
+ * groups whose labels come from the page titles.
  */
-export const sidebar: SidebarItems = guideSections.map((section) =>
-	section.slugs.length === 1 && section.slugs[0] === 'index'
-		? { slug: 'index', label: section.label }
-		: { label: section.label, items: section.slugs.map((slug) => ({ slug })) },
-);
+export function sidebarFor(hidden: readonly string[]): SidebarItems {
+	return visibleSections(hidden).map((section) =>
+		section.slugs.length === 1 && section.slugs[0] === 'index'
+			? { slug: 'index', label: section.label }
+			: { label: section.label, items: section.slugs.map((slug) => ({ slug })) },
+	);
+}

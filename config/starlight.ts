@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { brandCssModule, faviconPath } from './integrations/brand-assets';
-import { sidebar } from './sidebar';
+import { sidebarFor } from './sidebar';
 import { siteDescription, siteSettings } from './site';
 
 const { brand } = siteSettings;
@@ -16,13 +16,19 @@ export const starlightOptions: StarlightUserConfig = {
 	logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
 	favicon: faviconPath(brand),
 	customCss: ['./src/styles/theme.css', brandCssModule],
-	sidebar,
+	sidebar: sidebarFor(brand.hide),
 	routeMiddleware: './src/route-data.ts',
 	components: {
 		PageTitle: './src/components/starlight/PageTitle.astro',
 	},
 	plugins: [
 		// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
-		starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true }),
+		// It reads the MDX source, so links into guides this brand hides are left to the
+		// hidden-pages guard, which checks the rendered output (where <IfShown> has dropped them).
+		starlightLinksValidator({
+			errorOnRelativeLinks: true,
+			errorOnInvalidHashes: true,
+			exclude: brand.hide.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]),
+		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { guideSections } from '../../config/sidebar';
+import { visibleSections } from '../../config/sidebar';
 import { siteDescription, siteSettings } from '../../config/site';
 import { getGuidesInOrder, guideMarkdownUrl, guideUrl } from '../utils/guides';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site = new URL(siteSettings.url) }) => {
 		`Each guide below links to its Markdown version; the web page is given after it. ` +
 			`Every guide in one file: ${new URL('/llms-full.txt', site).href}`,
 	);
-	for (const section of guideSections) {
+	for (const section of visibleSections(siteSettings.brand.hide)) {
 		lines.push('', `## ${section.label}`, '');
 		for (const slug of section.slugs) {
 			const guide = guides.get(slug)!;

@@ -2,7 +2,8 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideMarkdownPath, guidePath, guideSlugs } from '../../config/sidebar';
+import { guideMarkdownPath, guidePath, visibleSections } from '../../config/sidebar';
+import { siteSettings } from '../../config/site';
 import { htmlToMarkdown } from '../lib/html-to-markdown';
 
 export type Guide = CollectionEntry<'docs'>;
@@ -12,13 +13,14 @@ export type Guide = CollectionEntry<'docs'>;
  * or a page exists that the sidebar forgot, so neither can silently drop out of llms.txt.
  */
 export async function getGuidesInOrder(): Promise<Guide[]> {
+	const guideSlugs = visibleSections(siteSettings.brand.hide).flatMap((section) => section.slugs);
 	const entries = await getCollection('docs', (entry) => entry.id !== '404' && !entry.data.draft);
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const missing = guideSlugs.filter((slug) => !byId.has(slug));
 	const unlisted = entries.filter((entry) => !guideSlugs.includes(entry.id)).map((entry) => entry.id);
 	if (missing.length > 0 || unlisted.length > 0) {
 		throw new Error(
-			`The guide list in config/sidebar.ts and src/content/docs/ disagree.` +
+			`The guide list in config/sidebar.ts (less the brand's hidden guides) and src/content/docs/ disagree.` +
 				(missing.length ? ` Listed but missing: ${missing.join(', ')}.` : '') +
 				(unlisted.length ? ` Present but not listed: ${unlisted.join(', ')}.` : ''),
 		);
