@@ -23,6 +23,14 @@ export const SiteSettingsSchema = z.object({
 		.enum(['1', '0', 'true', 'false'], { error: 'must be 1 or 0' })
 		.transform((value) => value === '1' || value === 'true')
 		.default(false),
+	/**
+	 * A static export (`npm run export`): no server behind the pages, so the token tester sends live
+	 * checks to the brand's `tester.apiUrl`, or offers the terminal instead when there is none.
+	 */
+	staticExport: z
+		.enum(['1', '0', 'true', 'false'], { error: 'must be 1 or 0' })
+		.transform((value) => value === '1' || value === 'true')
+		.default(false),
 });
 
 export type SiteSettings = z.output<typeof SiteSettingsSchema>;
@@ -32,6 +40,7 @@ export const siteSettingsVariables = {
 	brand: 'BRAND',
 	url: 'SITE_URL',
 	testerDemo: 'TESTER_DEMO',
+	staticExport: 'STATIC_EXPORT',
 } as const satisfies Record<keyof SiteSettings, string>;
 
 /** Reads the site settings from the environment, failing loudly, variable by variable, on a bad value. */
@@ -48,6 +57,11 @@ export interface Site {
 	platformName: string;
 	url: string;
 	testerDemo: boolean;
+	/**
+	 * Where the token tester sends live checks: this server's own route, the brand's hosted route in
+	 * a static export, or null when an export has none (then it checks in the browser only).
+	 */
+	testerApiUrl: string | null;
 }
 
 export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
@@ -58,6 +72,7 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		platformName: brand.platformName,
 		url: settings.url ?? brand.site ?? 'http://localhost:4321',
 		testerDemo: settings.testerDemo,
+		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
 	};
 }
 

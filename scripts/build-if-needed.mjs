@@ -58,6 +58,7 @@ if (reason) {
 	// A production build whoever calls this: under a test runner NODE_ENV is `test`, and Astro would
 	// then build with dev-only behaviour (Pagefind search, for one, switches itself off).
 	const env = { ...process.env, NODE_ENV: 'production' };
-	const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
+	// --force: the content cache is shared with exports of other brands, which leave other guides out.
+	const result = spawnSync(process.execPath, [astro, 'build', '--force'], { cwd: root, stdio: 'inherit', env });
 	process.exit(result.status ?? 1);
 }

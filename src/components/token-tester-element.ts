@@ -50,7 +50,8 @@ class TokenTester extends HTMLElement {
 			const notices = 'result' in precheck ? precheck.result.notices : precheck.ready.notices;
 			for (const notice of notices) feedback.append(message('info', notice));
 			if (!outcome) {
-				feedback.append(message('pass', `Looks like a ${environmentLabels[selected()]} token. Press Test to ask Remote.`));
+				const next = this.dataset.api ? ' Press Test to ask Remote.' : '';
+				feedback.append(message('pass', `Looks like a ${environmentLabels[selected()]} token.${next}`));
 				return;
 			}
 			const failed = outcome.checks.find((check) => check.status === 'fail')!;
@@ -98,7 +99,7 @@ class TokenTester extends HTMLElement {
 		const setBusy = (busy: boolean) => {
 			this.#busy = busy;
 			submit.setAttribute('aria-disabled', String(busy));
-			submit.textContent = busy ? 'Testing…' : 'Test token';
+			submit.textContent = busy ? 'Testing…' : this.dataset.api ? 'Test token' : 'Check token';
 			result.setAttribute('aria-busy', String(busy));
 		};
 
@@ -109,6 +110,17 @@ class TokenTester extends HTMLElement {
 			if ('result' in precheck) {
 				// Decided in the browser: the token is not sent anywhere.
 				showResult(precheck.result);
+				return;
+			}
+			if (!this.dataset.api) {
+				// A copy of the guides with no server behind it: the browser checks are all it can do.
+				const terminal = this.querySelector<HTMLDetailsElement>('.tt-terminal');
+				if (terminal) terminal.open = true;
+				show(
+					'pass',
+					h('p', { class: 'tt-verdict', tabindex: '-1' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`),
+					h('p', {}, 'The live check with Remote is not available on this page. To ask Remote itself, run the command under “Test from your terminal instead”.'),
+				);
 				return;
 			}
 			setBusy(true);

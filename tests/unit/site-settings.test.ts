@@ -3,14 +3,15 @@ import { readSiteSettings, resolveSite } from '../../config/site';
 
 describe('readSiteSettings', () => {
 	test('defaults build the house brand for a local URL', () => {
-		expect(readSiteSettings({})).toEqual({ brand: 'default', testerDemo: false });
+		expect(readSiteSettings({})).toEqual({ brand: 'default', testerDemo: false, staticExport: false });
 	});
 
 	test('reads each setting from its environment variable', () => {
-		expect(readSiteSettings({ BRAND: 'acme', SITE_URL: 'https://help.acme.test', TESTER_DEMO: '1' })).toEqual({
+		expect(readSiteSettings({ BRAND: 'acme', SITE_URL: 'https://help.acme.test', TESTER_DEMO: '1', STATIC_EXPORT: '1' })).toEqual({
 			brand: 'acme',
 			url: 'https://help.acme.test',
 			testerDemo: true,
+			staticExport: true,
 		});
 	});
 
@@ -30,16 +31,21 @@ describe('readSiteSettings', () => {
 
 describe('resolveSite', () => {
 	test('the house brand names the site and the platform', () => {
-		const site = resolveSite({ brand: 'default', testerDemo: false });
-		expect(site).toMatchObject({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321' });
+		const site = resolveSite({ brand: 'default', testerDemo: false, staticExport: false });
+		expect(site).toMatchObject({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321', testerApiUrl: '/api/connection-test' });
 	});
 
 	test('a partner brand brings its own names and URL; SITE_URL still wins', () => {
-		expect(resolveSite({ brand: 'acme', testerDemo: false })).toMatchObject({
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: false })).toMatchObject({
 			title: 'Acme Help Center',
 			platformName: 'Acme Hub',
 			url: 'https://help.acme.example',
 		});
-		expect(resolveSite({ brand: 'acme', url: 'https://docs.acme.test', testerDemo: false }).url).toBe('https://docs.acme.test');
+		expect(resolveSite({ brand: 'acme', url: 'https://docs.acme.test', testerDemo: false, staticExport: false }).url).toBe('https://docs.acme.test');
+	});
+
+	test('in a static export the tester uses the brand’s hosted route, or none', () => {
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: true }).testerApiUrl).toBe('https://connect.acme.example/api/connection-test');
+		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: true }).testerApiUrl).toBeNull();
 	});
 });

@@ -1,0 +1,58 @@
+// `npm run export -- <brand>` writes a complete static copy of the guides in that brand to
+// exports/<brand>/ (pages, search, sitemap, llms.txt, Markdown twins, the tester); `--all` exports
+// every brand in brands/. Each export can be served at its root by any static file server.
+// Builds go to a scratch folder inside exports/ (prerendering resolves packages from the project),
+// so dist/ (what `npm start` serves) is left alone.
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { BrandError, listBrandIds, loadBrand } = await import('../config/brand.ts');
+
+const args = process.argv.slice(2);
+const ids = args.includes('--all') ? listBrandIds() : args.filter((arg) => !arg.startsWith('-'));
+if (ids.length === 0) {
+	console.error(`Usage: npm run export -- <brand> | --all\nBrands: ${listBrandIds().join(', ')}`);
+	process.exit(2);
+}
+
+// Check every brand before building any, so a typo fails in a second, not after an export.
+try {
+	for (const id of ids) loadBrand(id);
+} catch (error) {
+	console.error(error instanceof BrandError ? error.message : error);
+	process.exit(1);
+}
+
+/** Total size of the files under `path`. */
+function sizeOf(path) {
+	const stats = statSync(path);
+	return stats.isDirectory() ? readdirSync(path).reduce((total, name) => total + sizeOf(join(path, name)), 0) : stats.size;
+}
+
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+for (const id of ids) {
+	const started = performance.now();
+	const scratch = join(root, 'exports', `.build-${id}`);
+	rmSync(scratch, { recursive: true, force: true });
+	console.log(`Exporting brand "${id}"…`);
+	// --force: the content cache is shared between builds, and brands differ in which guides exist.
+	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', scratch, '--force'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, BRAND: id, STATIC_EXPORT: '1', TESTER_DEMO: '0', NODE_ENV: 'production' },
+	});
+	if (build.status !== 0) {
+		rmSync(scratch, { recursive: true, force: true });
+		console.error(`The export of "${id}" failed: see the build's messages above.`);
+		process.exit(build.status ?? 1);
+	}
+	const target = join(root, 'exports', id);
+	rmSync(target, { recursive: true, force: true });
+	cpSync(join(scratch, 'client'), target, { recursive: true });
+	rmSync(scratch, { recursive: true, force: true });
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.log(`Exported "${id}" to exports/${id}/ (${(sizeOf(target) / 1024).toFixed(0)} KB) in ${seconds} s.`);
+}

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+/**
+ * The example partner brand's static export (exports/acme, made by `npm run export -- acme` before
+ * this suite): its brand is everywhere, the house brand nowhere, its hidden guide gone.
+ */
+const exportRoot = 'exports/acme';
+
+/** Every file of the export with its text; Pagefind's compressed index is unpacked first. */
+function exportFiles(): Array<{ path: string; text: string }> {
+	const files: Array<{ path: string; text: string }> = [];
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else {
+				const bytes = readFileSync(path);
+				const text = ['.pf_fragment', '.pf_index', '.pf_meta'].includes(extname(path)) ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+				files.push({ path: relative(exportRoot, path), text });
+			}
+		}
+	};
+	walk(exportRoot);
+	return files;
+}
+
+const files = exportFiles();
+const ofType = (...extensions: string[]) => files.filter((file) => extensions.includes(extname(file.path)));
+
+test.describe('the acme export, as files', () => {
+	test('holds the whole site: pages, search, sitemap, llms.txt, Markdown twins, favicon', () => {
+		const paths = files.map((file) => file.path);
+		for (const path of ['index.html', 'environments/index.html', '404.html', 'sitemap-index.xml', 'llms.txt', 'llms-full.txt', 'environments.md', 'favicon.svg', 'pagefind/pagefind.js']) {
+			expect(paths).toContain(path);
+		}
+		expect(ofType('.pf_fragment').length).toBeGreaterThan(5);
+	});
+
+	test('carries the brand’s name, platform name and colour', () => {
+		const text = (path: string) => files.find((file) => file.path === path)!.text;
+		expect(text('index.html')).toContain('<title>Connect your Remote account | Acme Help Center</title>');
+		expect(text('link-account/index.html')).toContain('Acme Hub');
+		expect(text('link-account.md')).toContain('Acme Hub');
+		expect(text('llms.txt')).toMatch(/^# Acme Help Center\n/);
+		expect(text('llms.txt')).toContain('https://help.acme.example/');
+		expect(ofType('.css').some((file) => file.text.includes('#0b7a5a'))).toBe(true);
+	});
+
+	for (const [what, trace] of [
+		['the house name', 'Remote Connect'],
+		['the house platform name', 'the Hub'],
+		['the house accent colour', '#5b34d1'],
+		['the house dark accent', '#b8a7eb'],
+		['the house logo', 'M12.5 19.5 19.5 12.5'],
+		['a local URL', 'localhost'],
+		['the house-only section', 'For integration platforms'],
+	]) {
+		test(`has no trace of ${what} in any file, search index included`, () => {
+			const carriers = files.filter((file) => file.text.includes(trace!)).map((file) => file.path);
+			expect(carriers).toEqual([]);
+		});
+	}
+
+	test('the hidden guide is gone: no page, no twin, no search entry, sitemap or llms.txt line', () => {
+		expect(files.filter((file) => file.path.startsWith('known-limitations'))).toEqual([]);
+		for (const file of [...ofType('.xml', '.txt', '.md', '.html'), ...ofType('.pf_fragment')]) {
+			expect(file.text, file.path).not.toMatch(/\/known-limitations(\/|\.md)/);
+		}
+	});
+
+	test('every internal link in every page leads to a file of the export', () => {
+		const paths = new Set(files.map((file) => file.path));
+		const broken: string[] = [];
+		for (const page of ofType('.html')) {
+			for (const [, href] of page.text.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+				const target = href!.endsWith('/') ? `${href!.slice(1)}index.html` : href!.slice(1);
+				if (!paths.has(target) && !paths.has(`${target}/index.html`)) broken.push(`${page.path} → ${href}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	test('the tester sends live checks to the brand’s hosted route', () => {
+		const page = files.find((file) => file.path === 'environments/index.html')!.text;
+		expect(page).toContain('data-api="https://connect.acme.example/api/connection-test"');
+	});
+});
+
+test.describe('the acme export, served by a plain static file server', () => {
+	let server: StaticServer;
+	test.beforeAll(async () => {
+		server = await serveStatic(exportRoot);
+	});
+	test.afterAll(async () => {
+		await server.close();
+	});
+
+	for (const [theme, logo] of [
+		['light', 'logo-light'],
+		['dark', 'logo-dark'],
+	] as const) {
+		test(`renders in the brand’s ${theme} colours with its ${theme} logo`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme });
+			const response = await page.goto(`${server.url}/link-account/`);
+			expect(response?.status()).toBe(200);
+			await expect(page).toHaveTitle('Link your account | Acme Help Center');
+			const visibleLogo = page.locator('.site-title img:visible');
+			await expect(visibleLogo).toHaveCount(1);
+			expect(await visibleLogo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+			expect(await visibleLogo.getAttribute('src')).toContain(logo.split('-')[0]);
+			const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-text-accent').trim());
+			expect(accent).toBe(theme === 'light' ? '#0b7a5a' : '#8af4d6');
+			const current = page.locator('nav[aria-label="Main"] a[aria-current="page"]');
+			expect(await current.evaluate((link) => getComputedStyle(link).backgroundColor)).toBe(theme === 'light' ? 'rgb(11, 122, 90)' : 'rgb(138, 244, 214)');
+		});
+	}
+
+	test('search works from the static files and never offers the hidden guide', async ({ page }) => {
+		await page.goto(`${server.url}/`);
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('ra_test_');
+		await expect(page.getByRole('dialog').locator('a[href^="/environments/"]').first()).toBeVisible();
+		// Words from the hidden guide: whatever Pagefind matches, none of it may be that guide.
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('approver_id approved time off');
+		await expect(page.getByRole('dialog')).toContainText(/results? for/);
+		await expect(page.getByRole('dialog').locator('a[href*="known-limitations"]')).toHaveCount(0);
+	});
+});
+
+test.describe('an export without a hosted tester (the house brand as a static site)', () => {
+	let server: StaticServer;
+	test.beforeAll(async () => {
+		server = await serveStatic('exports/default');
+	});
+	test.afterAll(async () => {
+		await server.close();
+	});
+
+	test('checks format and environment in the browser, says the live check is not available, and offers the terminal', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`${server.url}/environments/`);
+		const tester = page.locator('token-tester');
+		await expect(tester).toHaveAttribute('data-api', '');
+		await page.getByLabel('Remote API token').fill('ra_test_abcdefghijklmnop1234');
+		await tester.getByRole('radio', { name: /^Sandbox/ }).check();
+		await tester.getByRole('button', { name: 'Check token' }).click();
+		await expect(tester.locator('.tt-verdict')).toHaveText('The format is right for Sandbox.');
+		await expect(tester.locator('.tt-result')).toContainText('The live check with Remote is not available on this page');
+		await expect(tester.locator('.tt-terminal')).toHaveAttribute('open', '');
+		await expect(tester.locator('.tt-command:visible pre')).toContainText('https://gateway.remote-sandbox.com/v1/identity/current');
+		expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
+	});
+});
