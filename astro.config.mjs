@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { brandAssets } from './config/integrations/brand-assets';
 import { buildInfo } from './config/integrations/build-info';
+import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
 import { siteSettings } from './config/site';
 import { starlightOptions } from './config/starlight';
@@ -33,5 +34,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.brand.hide), buildInfo()],
+	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), buildInfo()],
 });

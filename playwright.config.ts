@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { baseURL, e2eRemoteTimeoutMs, fakeRemoteCallsUrl, fakeRemotePort, helpCenterPort } from './tests/support/e2e-settings';
+import { baseURL, e2eRemoteTimeoutMs, embedAllowedOrigin, fakeRemoteCallsUrl, fakeRemotePort, helpCenterPort } from './tests/support/e2e-settings';
 
 /**
  * End-to-end tests drive the production build, served by the real standalone Node server, in the
@@ -65,6 +65,7 @@ export default defineConfig({
 				REMOTE_PRODUCTION_API_URL: `http://127.0.0.1:${fakeRemotePort + 1}`,
 				REMOTE_TIMEOUT_MS: String(e2eRemoteTimeoutMs),
 				TESTER_RATE_LIMIT: '100000',
+				EMBED_ALLOWED_ORIGINS: embedAllowedOrigin,
 			},
 			reuseExistingServer: false,
 			timeout: 60_000,

@@ -66,7 +66,7 @@ export const BrandSchema = z.strictObject({
 		}),
 	/** Where this brand's copy of the guides is published: sitemap, canonical links, llms.txt. */
 	site: publicUrl.optional(),
-	/** Where readers get help from the partner; linked from the 404 page and the footer. */
+	/** Where readers get help from the partner; linked from every page's footer. */
 	supportUrl: publicUrl.optional(),
 	/** Guides to leave out of this brand's site entirely, by slug (e.g. "known-limitations"). */
 	hide: z

@@ -14,6 +14,12 @@ export const guideSections = [
 	{ label: 'Reference', slugs: ['known-limitations', 'troubleshooting', 'token-safety'] },
 ] as const;
 
+/**
+ * Pages for the house brand only, outside the sidebar (which stays the task's nine guides): how
+ * integration platforms embed the tester. Every other brand's build leaves them out entirely.
+ */
+export const houseOnlyPages = ['embed'] as const;
+
 /** Every guide's slug in reading order (`index` is the overview at `/`). */
 export const guideSlugs: readonly string[] = guideSections.flatMap((section) => section.slugs);
 

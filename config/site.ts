@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { readEnvSettings } from '../src/lib/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
+import { houseOnlyPages } from './sidebar.ts';
 
 /**
  * What a build is made for: which brand (title, platform name, logo, colours: brands/<id>.json),
@@ -62,6 +63,10 @@ export interface Site {
 	 * a static export, or null when an export has none (then it checks in the browser only).
 	 */
 	testerApiUrl: string | null;
+	/** Whether this is the house brand, whose build includes the house-only pages and sections. */
+	isHouse: boolean;
+	/** Pages this build leaves out: the brand's `hide`, and for any other brand the house-only pages. */
+	hiddenPages: string[];
 }
 
 export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
@@ -73,6 +78,8 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		url: settings.url ?? brand.site ?? 'http://localhost:4321',
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
+		isHouse: brand.id === houseBrandId,
+		hiddenPages: brand.id === houseBrandId ? [...brand.hide] : [...brand.hide, ...houseOnlyPages],
 	};
 }
 

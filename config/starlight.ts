@@ -16,10 +16,11 @@ export const starlightOptions: StarlightUserConfig = {
 	logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
 	favicon: faviconPath(brand),
 	customCss: ['./src/styles/theme.css', brandCssModule],
-	sidebar: sidebarFor(brand.hide),
+	sidebar: sidebarFor(siteSettings.hiddenPages),
 	routeMiddleware: './src/route-data.ts',
 	components: {
 		PageTitle: './src/components/starlight/PageTitle.astro',
+		Footer: './src/components/starlight/Footer.astro',
 	},
 	plugins: [
 		// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
@@ -28,7 +29,7 @@ export const starlightOptions: StarlightUserConfig = {
 		starlightLinksValidator({
 			errorOnRelativeLinks: true,
 			errorOnInvalidHashes: true,
-			exclude: brand.hide.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]),
+			exclude: siteSettings.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]),
 		}),
 	],
 };

@@ -20,7 +20,7 @@ function brandDocsLoader(hidden: readonly string[]): Loader {
 }
 
 export const collections = {
-	docs: defineCollection({ loader: brandDocsLoader(siteSettings.brand.hide), schema: docsSchema() }),
+	docs: defineCollection({ loader: brandDocsLoader(siteSettings.hiddenPages), schema: docsSchema() }),
 	// Starlight reads UI-string overrides from here (none yet); defining it keeps its "missing i18n" warning out of the server log.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

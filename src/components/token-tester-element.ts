@@ -4,18 +4,12 @@
  * API route. Results are built with `textContent` only, so nothing in an answer is parsed as HTML.
  */
 import { precheckToken } from '../lib/connection-test';
+import { bindRevealToggle, h } from '../lib/tester-dom';
 import type { Check, ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
 import { environmentLabels, type Environment } from '../lib/token-rules';
 
 type Tone = Check['status'];
 
-/** Creates an element with text or child nodes. */
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	element.append(...children);
-	return element;
-}
 
 const toneOf = (result: ConnectionTestResult): Tone =>
 	result.verdict === 'connected' ? 'pass' : result.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn';
@@ -144,12 +138,7 @@ class TokenTester extends HTMLElement {
 			}
 		});
 
-		reveal.addEventListener('click', () => {
-			const revealing = input.type === 'password';
-			input.type = revealing ? 'text' : 'password';
-			reveal.textContent = revealing ? 'Hide' : 'Show';
-			reveal.setAttribute('aria-label', revealing ? 'Hide token' : 'Show token');
-		});
+		bindRevealToggle(input, reveal);
 
 		input.addEventListener('input', update);
 		for (const radio of radios) radio.addEventListener('change', update);

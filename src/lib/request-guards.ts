@@ -134,3 +134,49 @@ export function clientIdentity(request: Request, socketAddress: string, trustPro
 	}
 	return socketAddress;
 }
+
+/**
+ * The CORS headers for an answer to `origin`: none for a same-site or non-browser request, and for
+ * a listed embedding site, permission to read the answer (and the headers that explain a refusal).
+ */
+export function corsHeaders(origin: string | null, embedAllowedOrigins: readonly string[]): Record<string, string> {
+	if (origin === null || !embedAllowedOrigins.includes(origin)) return {};
+	return {
+		'Access-Control-Allow-Origin': origin,
+		'Access-Control-Expose-Headers': 'Retry-After, X-Request-Id',
+		Vary: 'Origin',
+	};
+}
+
+/**
+ * Answers a CORS preflight: a listed origin may POST JSON; any other origin gets a refusal without
+ * CORS headers, so the browser never sends the request (or the token) at all.
+ */
+export function answerPreflight(request: Request, embedAllowedOrigins: readonly string[]): Guarded<Record<string, string>> {
+	const origin = request.headers.get('origin');
+	if (origin === null || !embedAllowedOrigins.includes(origin)) {
+		return refuse({
+			status: 403,
+			code: 'origin_not_allowed',
+			message: 'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.',
+		});
+	}
+	const method = request.headers.get('access-control-request-method');
+	const requested = (request.headers.get('access-control-request-headers') ?? '')
+		.split(',')
+		.map((header) => header.trim().toLowerCase())
+		.filter(Boolean);
+	if ((method !== null && method !== 'POST') || requested.some((header) => header !== 'content-type' && header !== 'accept')) {
+		return refuse({ status: 403, code: 'method_not_allowed', message: 'Only a POST with a JSON body is allowed here.' });
+	}
+	return {
+		ok: true,
+		value: {
+			'Access-Control-Allow-Origin': origin,
+			'Access-Control-Allow-Methods': 'POST',
+			'Access-Control-Allow-Headers': 'Content-Type, Accept',
+			'Access-Control-Max-Age': '600',
+			Vary: 'Origin',
+		},
+	};
+}

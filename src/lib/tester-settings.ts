@@ -16,6 +16,23 @@ const gatewayUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://gateway.remote.com' })
 	.transform((url) => url.replace(/\/+$/, ''));
 
+/** A comma-separated list of origins (`https://help.partner.com`), each exactly as browsers send it. */
+const originList = z
+	.string()
+	.transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+	.pipe(
+		z.array(
+			z.string().refine((origin) => {
+				try {
+					const url = new URL(origin);
+					return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+				} catch {
+					return false;
+				}
+			}, 'each entry must be an origin: scheme, host and optional port, no path or trailing slash (e.g. https://help.partner.com)'),
+		),
+	);
+
 export const TesterSettingsSchema = z.object({
 	/** The production gateway, which `ra_live_` tokens are sent to. */
 	productionApiUrl: gatewayUrl.default('https://gateway.remote.com'),
@@ -36,6 +53,8 @@ export const TesterSettingsSchema = z.object({
 		.default(10),
 	/** Whether a proxy in front sets `X-Forwarded-For`, so it names the client instead of the socket. */
 	trustProxy: booleanFlag.default(false),
+	/** Other sites whose pages may call the route from a browser (the embeddable tester), by origin. */
+	embedAllowedOrigins: originList.default([]),
 });
 export type TesterSettings = z.output<typeof TesterSettingsSchema>;
 
@@ -45,6 +64,7 @@ export const testerSettingsVariables = {
 	timeoutMs: 'REMOTE_TIMEOUT_MS',
 	rateLimitPerMinute: 'TESTER_RATE_LIMIT',
 	trustProxy: 'TRUST_PROXY',
+	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',
 } as const satisfies Record<keyof TesterSettings, string>;
 
 /** Reads the settings, failing with every bad variable named, its value, and what is expected. */

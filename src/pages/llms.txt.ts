@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { visibleSections } from '../../config/sidebar';
 import { siteDescription, siteSettings } from '../../config/site';
-import { getGuidesInOrder, guideMarkdownUrl, guideUrl } from '../utils/guides';
+import { getGuidesInOrder, getHouseOnlyPages, guideMarkdownUrl, guideUrl, type Guide } from '../utils/guides';
 
 /**
  * An index of every guide for LLMs, in the shape llmstxt.org proposes: a title, a summary, then
@@ -14,15 +14,12 @@ export const GET: APIRoute = async ({ site = new URL(siteSettings.url) }) => {
 		`Each guide below links to its Markdown version; the web page is given after it. ` +
 			`Every guide in one file: ${new URL('/llms-full.txt', site).href}`,
 	);
-	for (const section of visibleSections(siteSettings.brand.hide)) {
-		lines.push('', `## ${section.label}`, '');
-		for (const slug of section.slugs) {
-			const guide = guides.get(slug)!;
-			lines.push(
-				`- [${guide.data.title}](${guideMarkdownUrl(guide, site)}): ${guide.data.description ?? ''} ` +
-					`Web page: ${guideUrl(guide, site)}`,
-			);
-		}
+	const entry = (guide: Guide) =>
+		`- [${guide.data.title}](${guideMarkdownUrl(guide, site)}): ${guide.data.description ?? ''} Web page: ${guideUrl(guide, site)}`;
+	for (const section of visibleSections(siteSettings.hiddenPages)) {
+		lines.push('', `## ${section.label}`, '', ...section.slugs.map((slug) => entry(guides.get(slug)!)));
 	}
+	const houseOnly = await getHouseOnlyPages();
+	if (houseOnly.length > 0) lines.push('', '## Optional', '', ...houseOnly.map(entry));
 	return new Response(lines.join('\n') + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideMarkdownPath, guidePath, visibleSections } from '../../config/sidebar';
+import { guideMarkdownPath, guidePath, houseOnlyPages, visibleSections } from '../../config/sidebar';
 import { siteSettings } from '../../config/site';
 import { htmlToMarkdown } from '../lib/html-to-markdown';
 
@@ -13,8 +13,9 @@ export type Guide = CollectionEntry<'docs'>;
  * or a page exists that the sidebar forgot, so neither can silently drop out of llms.txt.
  */
 export async function getGuidesInOrder(): Promise<Guide[]> {
-	const guideSlugs = visibleSections(siteSettings.brand.hide).flatMap((section) => section.slugs);
-	const entries = await getCollection('docs', (entry) => entry.id !== '404' && !entry.data.draft);
+	const guideSlugs = visibleSections(siteSettings.hiddenPages).flatMap((section) => section.slugs);
+	const outsideSidebar: readonly string[] = ['404', ...houseOnlyPages];
+	const entries = await getCollection('docs', (entry) => !outsideSidebar.includes(entry.id) && !entry.data.draft);
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const missing = guideSlugs.filter((slug) => !byId.has(slug));
 	const unlisted = entries.filter((entry) => !guideSlugs.includes(entry.id)).map((entry) => entry.id);
@@ -26,6 +27,12 @@ export async function getGuidesInOrder(): Promise<Guide[]> {
 		);
 	}
 	return guideSlugs.map((slug) => byId.get(slug)!);
+}
+
+/** The house-only pages this build includes (none outside the house brand), in their listed order. */
+export async function getHouseOnlyPages(): Promise<Guide[]> {
+	const entries = await getCollection('docs', (entry) => (houseOnlyPages as readonly string[]).includes(entry.id));
+	return houseOnlyPages.flatMap((slug) => entries.filter((entry) => entry.id === slug));
 }
 
 /** The absolute URL of a guide's HTML page on this site. */

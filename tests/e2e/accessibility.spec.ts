@@ -8,7 +8,7 @@ for (const theme of themes) {
 	test.describe(`${theme} theme`, () => {
 		test.use({ colorScheme: theme });
 
-		for (const path of [...guidePaths, '/no-such-page/']) {
+		for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
 			test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

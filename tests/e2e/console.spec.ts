@@ -18,7 +18,7 @@ test('no page logs a console error, throws, or fails to load a resource', async 
 		}
 	});
 
-	for (const path of [...guidePaths, new URL(missingPage).pathname]) {
+	for (const path of [...guidePaths, '/embed/', new URL(missingPage).pathname]) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}

@@ -48,6 +48,8 @@ test.describe('the acme export, as files', () => {
 		expect(text('llms.txt')).toMatch(/^# Acme Help Center\n/);
 		expect(text('llms.txt')).toContain('https://help.acme.example/');
 		expect(ofType('.css').some((file) => file.text.includes('#0b7a5a'))).toBe(true);
+		expect(text('troubleshooting/index.html')).toContain('href="https://acme.example/support"');
+		expect(text('404.html')).toContain('Contact Acme Help Center support');
 	});
 
 	for (const [what, trace] of [

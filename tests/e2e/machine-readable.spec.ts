@@ -56,10 +56,10 @@ for (const path of guidePaths) {
 	});
 }
 
-test('the sitemap lists every guide and not the 404 page', async ({ request }) => {
+test('the sitemap lists every guide (and the house-only embedding page), not the 404 page', async ({ request }) => {
 	const index = await (await request.get('/sitemap-index.xml')).text();
 	const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
 	const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
 	const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-	expect(locations.sort()).toEqual([...guidePaths].sort());
+	expect(locations.sort()).toEqual([...guidePaths, '/embed/'].sort());
 });

@@ -338,3 +338,78 @@ describe('what the server keeps to itself', () => {
 		}
 	});
 });
+
+describe('embedding from other sites (EMBED_ALLOWED_ORIGINS)', () => {
+	const partner = 'https://help.partner.example';
+	let embedding: RunningHelpCenter;
+	beforeAll(async () => {
+		embedding = await startHelpCenter({
+			REMOTE_PRODUCTION_API_URL: fake.urls.production,
+			REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+			EMBED_ALLOWED_ORIGINS: `${partner}, https://other.partner.example`,
+		});
+	});
+	afterAll(async () => {
+		await embedding?.stop();
+	});
+
+	const preflight = (origin: string, method = 'POST', headers = 'content-type') =>
+		fetch(`${embedding.url}/api/connection-test`, {
+			method: 'OPTIONS',
+			headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': headers },
+		});
+
+	test('a preflight from a listed origin may POST JSON', async () => {
+		const response = await preflight(partner);
+		expect(response.status).toBe(204);
+		expect(response.headers.get('access-control-allow-origin')).toBe(partner);
+		expect(response.headers.get('access-control-allow-methods')).toBe('POST');
+		expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+		expect(response.headers.get('vary')).toContain('Origin');
+	});
+
+	test('a preflight from any other origin is refused without CORS headers', async () => {
+		const response = await preflight('https://attacker.example');
+		expect(response.status).toBe(403);
+		expect(response.headers.get('access-control-allow-origin')).toBeNull();
+	});
+
+	test('a preflight for another method or header is refused', async () => {
+		expect((await preflight(partner, 'DELETE')).status).toBe(403);
+		expect((await preflight(partner, 'POST', 'content-type, authorization')).status).toBe(403);
+	});
+
+	test('a test from a listed origin is answered with permission to read it', async () => {
+		const token = demoToken('connected');
+		const response = await post(embedding, JSON.stringify({ token }), { Origin: partner });
+		expect(response.status).toBe(200);
+		expect(response.headers.get('access-control-allow-origin')).toBe(partner);
+		expect(ConnectionTestResultSchema.parse(await response.json()).verdict).toBe('connected');
+	});
+
+	test('a refusal to a listed origin is readable too (e.g. bad JSON)', async () => {
+		const response = await post(embedding, '{', { Origin: partner });
+		expect(response.status).toBe(400);
+		expect(response.headers.get('access-control-allow-origin')).toBe(partner);
+	});
+
+	test('a test from an unlisted origin is refused, without CORS headers, and Remote is not called', async () => {
+		const token = demoToken('connected');
+		const response = await post(embedding, JSON.stringify({ token }), { Origin: 'https://attacker.example' });
+		expect(response.status).toBe(403);
+		expect(response.headers.get('access-control-allow-origin')).toBeNull();
+		expect(callsWith(token)).toEqual([]);
+	});
+
+	test('the embed script is served as JavaScript and stays under 6 KB gzip', async () => {
+		const response = await fetch(`${embedding.url}/embed/token-tester.js`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('javascript');
+		// Module scripts are fetched with CORS: any page may load it.
+		expect(response.headers.get('access-control-allow-origin')).toBe('*');
+		const script = await response.text();
+		expect(script).toContain('remote-token-tester');
+		const { gzipSync } = await import('node:zlib');
+		expect(gzipSync(script, { level: 9 }).length).toBeLessThan(6 * 1024);
+	});
+});

@@ -6,3 +6,7 @@ export const fakeRemotePort = helpCenterPort + 1;
 export const fakeRemoteCallsUrl = `http://127.0.0.1:${fakeRemotePort}/__fake/calls`;
 /** Short, so the timeout verdict is tested in seconds; the slow demo token waits 30 s. */
 export const e2eRemoteTimeoutMs = 1500;
+/** Two other localhost origins for the embed: one listed in EMBED_ALLOWED_ORIGINS, one not. */
+export const embedAllowedPort = helpCenterPort + 6;
+export const embedRefusedPort = helpCenterPort + 7;
+export const embedAllowedOrigin = `http://127.0.0.1:${embedAllowedPort}`;

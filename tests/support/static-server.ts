@@ -45,6 +45,7 @@ export async function serveStatic(folder: string, port = 0, extraPages: Record<s
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
 		const served = found ? file : join(root, '404.html');
+		if (!found && !existsSync(served)) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 		response.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});

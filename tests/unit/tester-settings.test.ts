@@ -8,7 +8,15 @@ test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests 
 		timeoutMs: 8000,
 		rateLimitPerMinute: 10,
 		trustProxy: false,
+		embedAllowedOrigins: [],
 	});
+});
+
+test('EMBED_ALLOWED_ORIGINS is a comma-separated list of origins', () => {
+	expect(readTesterSettings({ EMBED_ALLOWED_ORIGINS: 'https://help.partner.com, http://127.0.0.1:4335' }).embedAllowedOrigins).toEqual([
+		'https://help.partner.com',
+		'http://127.0.0.1:4335',
+	]);
 });
 
 test('reads every variable, trimming a trailing slash from gateways', () => {
@@ -20,7 +28,14 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 			TESTER_RATE_LIMIT: '3',
 			TRUST_PROXY: '1',
 		}),
-	).toEqual({ productionApiUrl: 'http://127.0.0.1:4331', sandboxApiUrl: 'http://127.0.0.1:4330', timeoutMs: 1500, rateLimitPerMinute: 3, trustProxy: true });
+	).toEqual({
+		productionApiUrl: 'http://127.0.0.1:4331',
+		sandboxApiUrl: 'http://127.0.0.1:4330',
+		timeoutMs: 1500,
+		rateLimitPerMinute: 3,
+		trustProxy: true,
+		embedAllowedOrigins: [],
+	});
 });
 
 test.each([
@@ -30,6 +45,8 @@ test.each([
 	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],
 	['TESTER_RATE_LIMIT', '0', /TESTER_RATE_LIMIT="0": must be at least 1/],
 	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": must be 1 or 0/],
+	['EMBED_ALLOWED_ORIGINS', 'https://help.partner.com/', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
+	['EMBED_ALLOWED_ORIGINS', 'help.partner.com', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an http\(s\) URL/],
 ])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
 	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);

@@ -4,7 +4,7 @@ import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } 
 import { logEvent } from '../../lib/log';
 import { FixedWindowRateLimiter } from '../../lib/rate-limiter';
 import { checkTokenLive, type GatewaySettings } from '../../lib/remote-gateway';
-import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody, type Refusal } from '../../lib/request-guards';
+import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type Refusal } from '../../lib/request-guards';
 import { readTesterSettings, type TesterSettings } from '../../lib/tester-settings';
 
 export const prerender = false;
@@ -39,10 +39,10 @@ function json(status: number, body: unknown, requestId: string, headers: Record<
 	return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers } });
 }
 
-function refused(refusal: Refusal, requestId: string): Response {
+function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}): Response {
 	logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
 	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
-	return json(refusal.status, body, requestId, refusal.headers);
+	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
 }
 
 /**
@@ -64,12 +64,15 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 	}
 	const { settings, gateway, limiter } = current;
 	try {
-		const origin = checkOrigin(request, { allowedOrigins: site ? [site.origin] : [], trustProxy: settings.trustProxy });
+		const allowedOrigins = [...(site ? [site.origin] : []), ...settings.embedAllowedOrigins];
+		const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
 		if (!origin.ok) return refused(origin.refusal, requestId);
+		// From here on, an embedding site that is allowed may read every answer, refusals included.
+		const cors = corsHeaders(origin.value, settings.embedAllowedOrigins);
 		const body = await readJsonBody(request, maximumRequestBytes);
-		if (!body.ok) return refused(body.refusal, requestId);
+		if (!body.ok) return refused(body.refusal, requestId, cors);
 		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
-		if (!input.ok) return refused(input.refusal, requestId);
+		if (!input.ok) return refused(input.refusal, requestId, cors);
 
 		const decision = limiter.take(clientIdentity(request, clientAddress, settings.trustProxy));
 		if (!decision.allowed) {
@@ -82,6 +85,7 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 					headers: { 'Retry-After': String(seconds) },
 				},
 				requestId,
+				cors,
 			);
 		}
 
@@ -93,13 +97,34 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 			upstreamStatus: result.upstreamStatus,
 			latencyMs: result.latencyMs,
 		});
-		return json(200, result, requestId);
+		return json(200, result, requestId, cors);
 	} catch (error) {
 		// E.g. a client that hangs up mid-body. Only the error's class is logged: a message could
 		// quote input.
 		logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
 		return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId);
 	}
+};
+
+/**
+ * CORS preflight from an embedding page: allowed for the origins in EMBED_ALLOWED_ORIGINS, refused
+ * (without CORS headers, so the browser stops there) for any other. Without `Origin` it is a plain
+ * OPTIONS request, answered with what the route accepts.
+ */
+export const OPTIONS: APIRoute = ({ request }) => {
+	const requestId = crypto.randomUUID();
+	if (request.headers.get('origin') === null) {
+		return new Response(null, { status: 204, headers: { Allow: 'POST, OPTIONS', 'Cache-Control': 'no-store', 'X-Request-Id': requestId } });
+	}
+	let embedAllowedOrigins: string[];
+	try {
+		embedAllowedOrigins = getTester().settings.embedAllowedOrigins;
+	} catch {
+		embedAllowedOrigins = [];
+	}
+	const preflight = answerPreflight(request, embedAllowedOrigins);
+	if (!preflight.ok) return refused(preflight.refusal, requestId);
+	return new Response(null, { status: 204, headers: { ...preflight.value, 'Cache-Control': 'no-store', 'X-Request-Id': requestId } });
 };
 
 /** Any other method: say which one works. */
