@@ -20,7 +20,15 @@ if (ids.length === 0) {
 
 // Check every brand before building any, so a typo fails in a second, not after an export.
 try {
-	for (const id of ids) loadBrand(id);
+	for (const id of ids) {
+		const brand = loadBrand(id);
+		if (!brand.site && !process.env.SITE_URL) {
+			console.warn(
+				`Note: brand "${id}" has no "site" and SITE_URL is not set, so its sitemap, canonical links and llms.txt ` +
+					'will point at http://localhost:4321. Add "site" to the brand file before publishing the export.',
+			);
+		}
+	}
 } catch (error) {
 	console.error(error instanceof BrandError ? error.message : error);
 	process.exit(1);
