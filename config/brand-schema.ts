@@ -80,7 +80,15 @@ export const BrandSchema = z.strictObject({
 	 * Where the token tester sends live checks in an export: a hosted `/api/connection-test`. Absent,
 	 * an export's tester checks format and environment in the browser only.
 	 */
-	tester: z.strictObject({ apiUrl: z.url({ protocol: /^https?$/, error: 'expected the absolute URL of a hosted /api/connection-test' }) }).optional(),
+	tester: z
+		.strictObject({
+			apiUrl: z
+				.url({ protocol: /^https?$/, error: 'expected the absolute URL of a hosted /api/connection-test' })
+				.refine((url) => url.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url), {
+					error: 'expected an https:// URL: the token travels to it (http:// is allowed for localhost only)',
+				}),
+		})
+		.optional(),
 });
 
 export type BrandInput = z.input<typeof BrandSchema>;

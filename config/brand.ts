@@ -4,10 +4,11 @@ import { deriveAccentShades, type AccentShades } from '../src/lib/color-contrast
 import { BrandSchema, type BrandFile } from './brand-schema.ts';
 
 /**
- * Where brand files live, and the brand a plain build or `npm start` uses. From the project root
- * (where every npm script runs), not this module's URL: Astro bundles this module when it renders.
+ * Where brand files live (`BRANDS_DIR`, for tests' fixture brands; `brands/` otherwise), and the
+ * brand a plain build or `npm start` uses. From the project root (where every npm script runs),
+ * not this module's URL: Astro bundles this module when it renders.
  */
-export const brandsDirectory = resolve(process.cwd(), 'brands');
+export const brandsDirectory = resolve(process.cwd(), process.env.BRANDS_DIR || 'brands');
 export const houseBrandId = 'default';
 
 /** A brand file, validated, with absolute asset paths and its derived accent shades. */

@@ -65,7 +65,7 @@ export interface Site {
 	testerApiUrl: string | null;
 	/** Whether this is the house brand, whose build includes the house-only pages and sections. */
 	isHouse: boolean;
-	/** Pages this build leaves out: the brand's `hide`, and for any other brand the house-only pages. */
+	/** Pages this build leaves out: the brand's `hide`, and the house-only pages outside the house server. */
 	hiddenPages: string[];
 }
 
@@ -79,7 +79,9 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
 		isHouse: brand.id === houseBrandId,
-		hiddenPages: brand.id === houseBrandId ? [...brand.hide] : [...brand.hide, ...houseOnlyPages],
+		// House-only pages exist only on the house brand's own server: its static export has no
+		// /embed/token-tester.js or API to show them working.
+		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseOnlyPages],
 	};
 }
 

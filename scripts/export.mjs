@@ -19,9 +19,11 @@ if (ids.length === 0) {
 }
 
 // Check every brand before building any, so a typo fails in a second, not after an export.
+const brands = new Map();
 try {
 	for (const id of ids) {
 		const brand = loadBrand(id);
+		brands.set(id, brand);
 		if (!brand.site && !process.env.SITE_URL) {
 			console.warn(
 				`Note: brand "${id}" has no "site" and SITE_URL is not set, so its sitemap, canonical links and llms.txt ` +
@@ -47,10 +49,14 @@ for (const id of ids) {
 	rmSync(scratch, { recursive: true, force: true });
 	console.log(`Exporting brand "${id}"…`);
 	// --force: the content cache is shared between builds, and brands differ in which guides exist.
+	// A brand that names its own site is published there: a SITE_URL meant for another deployment
+	// (the house site's, say) must not leak into its sitemap, canonical links or llms.txt.
+	const env = { ...process.env, BRAND: id, STATIC_EXPORT: '1', TESTER_DEMO: '0', NODE_ENV: 'production' };
+	if (brands.get(id).site) delete env.SITE_URL;
 	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', scratch, '--force'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BRAND: id, STATIC_EXPORT: '1', TESTER_DEMO: '0', NODE_ENV: 'production' },
+		env,
 	});
 	if (build.status !== 0) {
 		rmSync(scratch, { recursive: true, force: true });

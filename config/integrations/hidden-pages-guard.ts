@@ -26,7 +26,7 @@ export function hiddenPagesGuard(hidden: readonly string[]): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (hidden.length === 0) return;
 				const root = fileURLToPath(dir);
-				const link = new RegExp(`(?:["'(\\s]|https?://[^/\\s"'()]+)/(${hidden.join('|')})(?:/|\\.md\\b)`, 'g');
+				const link = new RegExp(`(?:["'(\\s]|https?://[^/\\s"'()]+)/(${hidden.join('|')})(?:[/#?"'()\\s]|\\.md\\b)`, 'g');
 				const offenders: string[] = [];
 				for await (const file of filesUnder(root)) {
 					for (const match of (await readFile(file, 'utf8')).matchAll(link)) {

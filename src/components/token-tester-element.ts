@@ -4,7 +4,7 @@
  * API route. Results are built with `textContent` only, so nothing in an answer is parsed as HTML.
  */
 import { precheckToken } from '../lib/connection-test';
-import { bindRevealToggle, h } from '../lib/tester-dom';
+import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
 import type { Check, ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
 import { environmentLabels, type Environment } from '../lib/token-rules';
 
@@ -84,7 +84,7 @@ class TokenTester extends HTMLElement {
 				h('p', { class: 'tt-meta' }, meta.join(' · ')),
 			];
 			if (answer.retryAfterSeconds !== null) children.push(h('p', {}, `You can test again in ${answer.retryAfterSeconds} seconds.`));
-			children.push(h('p', {}, h('a', { href: answer.nextStep.href }, `${answer.nextStep.label} →`)));
+			children.push(h('p', {}, h('a', { href: safeGuidePath(answer.nextStep.href) }, `${answer.nextStep.label} →`)));
 			show(toneOf(answer), ...children);
 		};
 

@@ -10,7 +10,7 @@
  * --rtt-background, --rtt-border). Without `api` it checks format and environment only.
  */
 import { precheckToken } from '../lib/connection-test';
-import { bindRevealToggle, h } from '../lib/tester-dom';
+import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
 import type { ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
 import { environmentLabels, environments, tokenPrefixes, type Environment } from '../lib/token-rules';
 
@@ -45,13 +45,11 @@ class RemoteTokenTester extends HTMLElement {
 		if (this.shadowRoot) return;
 		const root = this.attachShadow({ mode: 'open' });
 		const initial = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '') ? (this.getAttribute('environment') as Environment) : 'production';
-		const api = this.getAttribute('api');
-
 		const input = h('input', { id: 't', type: 'password', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', 'aria-describedby': 'f' }) as HTMLInputElement;
 		const reveal = h('button', { type: 'button', 'aria-label': 'Show token', 'aria-controls': 't' }, 'Show');
 		const radios = environments.map((environment) => h('input', { type: 'radio', name: 'e', value: environment, ...(environment === initial ? { checked: '' } : {}) }) as HTMLInputElement);
 		const feedback = h('div', { id: 'f', class: 'out', 'aria-live': 'polite' });
-		const submit = h('button', { type: 'submit', class: 'go' }, api ? 'Test token' : 'Check token');
+		const submit = h('button', { type: 'submit', class: 'go' }, this.hasAttribute('api') ? 'Test token' : 'Check token');
 		const result = h('div', { class: 'out', 'aria-live': 'polite' });
 		const form = h(
 			'form',
@@ -102,7 +100,7 @@ class RemoteTokenTester extends HTMLElement {
 				h('p', { class: 'verdict' }, answer.summary),
 				...details,
 				h('p', {}, `Token ${answer.maskedToken}${answer.latencyMs === null ? '' : ` · ${answer.latencyMs} ms`}`),
-				h('p', {}, h('a', { href: new URL(answer.nextStep.href, helpCenter).href, target: '_blank', rel: 'noopener' }, `${answer.nextStep.label} →`)),
+				h('p', {}, h('a', { href: new URL(safeGuidePath(answer.nextStep.href), helpCenter).href, target: '_blank', rel: 'noopener' }, `${answer.nextStep.label} →`)),
 			);
 		};
 
@@ -111,10 +109,12 @@ class RemoteTokenTester extends HTMLElement {
 			if (this.#busy) return;
 			const precheck = precheckToken({ token: input.value, environment: selected() });
 			if ('result' in precheck) return showResult(precheck.result);
+			const api = this.getAttribute('api');
 			if (!api) {
 				return show('pass', h('p', { class: 'verdict' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`), h('p', {}, 'The live check with Remote is not available here.'));
 			}
 			this.#busy = true;
+			result.setAttribute('aria-busy', 'true');
 			submit.setAttribute('aria-disabled', 'true');
 			submit.textContent = 'Testing…';
 			try {
@@ -133,6 +133,7 @@ class RemoteTokenTester extends HTMLElement {
 				show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, 'The token tester refused this page, or could not be reached. The site’s owner may need to be allowed to embed it.'));
 			} finally {
 				this.#busy = false;
+				result.setAttribute('aria-busy', 'false');
 				submit.setAttribute('aria-disabled', 'false');
 				submit.textContent = 'Test token';
 			}

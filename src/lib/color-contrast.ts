@@ -18,6 +18,8 @@ export interface Hsl {
 
 /** WCAG AA for normal text: links and text on an accent background must reach this. */
 export const minimumTextContrast = 4.5;
+/** WCAG 1.4.11 for focus rings and control borders, which the dark theme's middle accent draws. */
+export const minimumNonTextContrast = 3;
 
 export function parseHex(hex: string): Rgb {
 	const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
@@ -127,7 +129,11 @@ export function deriveAccentShades(hex: string): AccentCheck {
 		ok: true,
 		shades: {
 			light: { low: lightLow, accent, high: lightHigh },
-			dark: { low: darkLow, accent: withLightness(accent, Math.max(0.55, toHsl(parseHex(accent)).l)), high: darkHigh },
+			dark: {
+				low: darkLow,
+				accent: shadeReaching(withLightness(accent, Math.max(0.55, toHsl(parseHex(accent)).l)), [...starlightBackgrounds.dark], minimumNonTextContrast, 'lighter')!,
+				high: darkHigh,
+			},
 		},
 	};
 }

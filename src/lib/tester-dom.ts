@@ -11,6 +11,14 @@ export function h(tag: string, attributes: Record<string, string> = {}, ...child
 	return element;
 }
 
+/**
+ * The help-center path an answer's next step names, or the troubleshooting guide when it is not a
+ * plain site path: a tampered answer must not turn the link into `javascript:` or another site.
+ */
+export function safeGuidePath(href: string): string {
+	return /^\/(?!\/)[\w\-./#]*$/.test(href) ? href : '/troubleshooting/';
+}
+
 /** Makes `button` show and hide the token in `input`, its name saying what the next press does. */
 export function bindRevealToggle(input: HTMLInputElement, button: HTMLElement): void {
 	button.addEventListener('click', () => {

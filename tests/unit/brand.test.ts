@@ -61,3 +61,8 @@ describe('loadBrand', () => {
 		expect(() => loadBrand('../etc', brandsWith(valid))).toThrow(/not a valid brand id/);
 	});
 });
+
+test('a hosted tester must be https, except on this machine', () => {
+	expect(() => loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://connect.partner.test/api/connection-test' } }))).toThrow(/tester\.apiUrl: .*expected an https:\/\/ URL/);
+	expect(loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://127.0.0.1:4321/api/connection-test' } })).tester?.apiUrl).toContain('127.0.0.1');
+});

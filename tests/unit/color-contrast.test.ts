@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deriveAccentShades, minimumTextContrast, starlightBackgrounds } from '../../src/lib/color-contrast';
+import { contrastRatio, deriveAccentShades, minimumNonTextContrast, minimumTextContrast, starlightBackgrounds } from '../../src/lib/color-contrast';
 
 describe('contrastRatio', () => {
 	test.each([
@@ -28,6 +28,8 @@ describe('deriveAccentShades', () => {
 		// Dark theme: accent-high is the link colour, and accent-low the text on it.
 		for (const background of starlightBackgrounds.dark) expect(contrastRatio(dark.high, background)).toBeGreaterThanOrEqual(minimumTextContrast);
 		expect(contrastRatio(dark.high, dark.low)).toBeGreaterThanOrEqual(minimumTextContrast);
+		// The dark theme's middle accent draws focus rings and control borders.
+		for (const background of starlightBackgrounds.dark) expect(contrastRatio(dark.accent, background)).toBeGreaterThanOrEqual(minimumNonTextContrast);
 	});
 
 	test.each([

@@ -25,6 +25,8 @@ test.each([
 	['a Markdown twin', 'revoke-token.md', 'See [limits](https://help.acme.example/known-limitations/).'],
 	['llms.txt', 'llms.txt', '- [Known limitations](https://help.acme.example/known-limitations.md): …'],
 	['the sitemap', 'sitemap-0.xml', '<loc>https://help.acme.example/known-limitations/</loc>'],
+	['a link without the trailing slash', 'index.html', '<a href="/known-limitations">limits</a>'],
+	['a link straight to an anchor', 'index.html', '<a href="/known-limitations#rate-limits">limits</a>'],
 ])('fails on a link into a hidden guide from %s, naming the file', async (_case, file, content) => {
 	await expect(guard(['known-limitations'], { [file]: content })).rejects.toThrow(`${file} links to the hidden guide "known-limitations"`);
 });

@@ -63,12 +63,12 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 		);
 	}
 	const { settings, gateway, limiter } = current;
+	// An embedding site that is allowed may read every answer, refusals and failures included.
+	const cors = corsHeaders(request.headers.get('origin'), settings.embedAllowedOrigins);
 	try {
 		const allowedOrigins = [...(site ? [site.origin] : []), ...settings.embedAllowedOrigins];
 		const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
 		if (!origin.ok) return refused(origin.refusal, requestId);
-		// From here on, an embedding site that is allowed may read every answer, refusals included.
-		const cors = corsHeaders(origin.value, settings.embedAllowedOrigins);
 		const body = await readJsonBody(request, maximumRequestBytes);
 		if (!body.ok) return refused(body.refusal, requestId, cors);
 		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
@@ -102,7 +102,7 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 		// E.g. a client that hangs up mid-body. Only the error's class is logged: a message could
 		// quote input.
 		logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
-		return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId);
+		return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId, cors);
 	}
 };
 

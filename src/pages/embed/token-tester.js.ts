@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { APIRoute } from 'astro';
@@ -9,8 +10,8 @@ let bundle: Promise<string> | undefined;
 
 /** The bundle the build wrote beside the server entry (`dist/server/`), read once. */
 function readBundle(): Promise<string> {
-	const serverDir = process.argv[1] ? dirname(process.argv[1]) : join(process.cwd(), 'dist/server');
-	bundle ??= readFile(join(serverDir, embedBundleName), 'utf8');
+	const candidates = [process.argv[1] ? dirname(process.argv[1]) : '', join(process.cwd(), 'dist/server')].map((folder) => join(folder, embedBundleName));
+	bundle ??= readFile(candidates.find((candidate) => existsSync(candidate)) ?? candidates.at(-1)!, 'utf8');
 	return bundle;
 }
 
