@@ -9,12 +9,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	console.error(`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): run \`npm run export -- <brand>\`, which uses the project's Node 24.`);
+	process.exit(1);
+}
 const { BrandError, listBrandIds, loadBrand } = await import('../config/brand.ts');
 
 const args = process.argv.slice(2);
-const ids = args.includes('--all') ? listBrandIds() : args.filter((arg) => !arg.startsWith('-'));
+const usage = `Usage: npm run export -- <brand> [<brand>…] | --all\nBrands: ${listBrandIds().join(', ')}`;
+const unknownFlags = args.filter((arg) => arg.startsWith('-') && arg !== '--all');
+if (unknownFlags.length > 0) {
+	console.error(`Unknown option ${unknownFlags.join(', ')}.\n${usage}`);
+	process.exit(2);
+}
+const ids = args.includes('--all') ? listBrandIds() : args;
 if (ids.length === 0) {
-	console.error(`Usage: npm run export -- <brand> | --all\nBrands: ${listBrandIds().join(', ')}`);
+	console.error(usage);
 	process.exit(2);
 }
 
