@@ -6,6 +6,7 @@ import { brandAssets } from './config/integrations/brand-assets';
 import { buildInfo } from './config/integrations/build-info';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
+import { precompress } from './config/integrations/precompress';
 import { siteSettings } from './config/site';
 import { starlightOptions } from './config/starlight';
 
@@ -34,5 +35,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), buildInfo()],
+	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), precompress(), buildInfo()],
 });

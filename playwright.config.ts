@@ -56,7 +56,7 @@ export default defineConfig({
 		{
 			// The same command as `npm start`, run with the Node that runs Playwright (Node 24 under npm),
 			// pointed at the fake Remote. Every test comes from 127.0.0.1, hence the high rate limit.
-			command: `"${process.execPath}" dist/server/entry.mjs`,
+			command: `"${process.execPath}" server.mjs`,
 			url: `${baseURL}/api/health`,
 			env: {
 				HOST: '127.0.0.1',

@@ -24,7 +24,7 @@ if (!sandbox || !production) {
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '4321';
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['server.mjs'], {
 	env: { ...env, HOST: host, PORT: port, REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: production },
 	stdio: 'inherit',
 });

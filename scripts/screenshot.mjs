@@ -32,7 +32,7 @@ const fake = await start(['tests/support/fake-remote.ts', '--port', '0'], {}, 'F
 const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(fake.printed);
 const port = await freePort();
 const server = await start(
-	['dist/server/entry.mjs'],
+	['server.mjs'],
 	{ HOST: '127.0.0.1', PORT: String(port), REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: production },
 	'listening',
 );

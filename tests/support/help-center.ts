@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 
 /**
- * Runs the built help center (`node dist/server/entry.mjs`, exactly what `npm start` runs) as a
+ * Runs the built help center (`node server.mjs`, exactly what `npm start` runs) as a
  * child process on a free loopback port, with the settings a test needs, and keeps everything it
  * prints so tests can check that no token ever reaches the logs.
  */
@@ -25,7 +25,7 @@ export async function freePort(): Promise<number> {
 
 export async function startHelpCenter(env: Record<string, string> = {}): Promise<RunningHelpCenter> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['dist/server/entry.mjs'], {
+	const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

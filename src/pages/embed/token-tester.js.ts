@@ -10,7 +10,9 @@ let bundle: Promise<string> | undefined;
 
 /** The bundle the build wrote beside the server entry (`dist/server/`), read once. */
 function readBundle(): Promise<string> {
-	const candidates = [process.argv[1] ? dirname(process.argv[1]) : '', join(process.cwd(), 'dist/server')].map((folder) => join(folder, embedBundleName));
+	// Started as `node server.mjs` (the repo root) or `node dist/server/entry.mjs`, or from anywhere.
+	const started = process.argv[1] ? dirname(process.argv[1]) : process.cwd();
+	const candidates = [join(started, 'dist/server'), started, join(process.cwd(), 'dist/server')].map((folder) => join(folder, embedBundleName));
 	bundle ??= readFile(candidates.find((candidate) => existsSync(candidate)) ?? candidates.at(-1)!, 'utf8');
 	return bundle;
 }

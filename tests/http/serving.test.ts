@@ -1,0 +1,101 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+
+/** How the production server (server.mjs) serves the prerendered site: compression, caching, validators. */
+let server: RunningHelpCenter;
+beforeAll(async () => {
+	server = await startHelpCenter();
+});
+afterAll(async () => {
+	await server?.stop();
+});
+
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${server.url}${path}`, { method, headers });
+const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
+
+/** The bytes exactly as sent, with the headers: fetch would decompress them silently. */
+function raw(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		httpRequest(`${server.url}${path}`, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+		})
+			.on('error', reject)
+			.end();
+	});
+}
+
+describe('compression, negotiated with Accept-Encoding from precompressed files', () => {
+	test('brotli when the browser accepts it, and the bytes decode to the page', async () => {
+		const plain = await (await get('/environments/', { 'Accept-Encoding': 'identity' })).text();
+		const { headers, body } = await raw('/environments/', { 'Accept-Encoding': 'gzip, deflate, br' });
+		expect(headers['content-encoding']).toBe('br');
+		expect(headers.vary).toContain('Accept-Encoding');
+		expect(headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(brotliDecompressSync(body).toString()).toBe(plain);
+		expect(body.length).toBeLessThan(plain.length / 3);
+	});
+
+	test('gzip for a client that only takes gzip', async () => {
+		const { headers, body } = await raw('/llms-full.txt', { 'Accept-Encoding': 'gzip' });
+		expect(headers['content-encoding']).toBe('gzip');
+		expect(headers['content-type']).toBe('text/plain; charset=utf-8');
+		expect(gunzipSync(body).toString()).toContain('# Choose an environment');
+	});
+
+	test('identity for a client that accepts no encoding', async () => {
+		const response = await get('/index.md', { 'Accept-Encoding': 'identity' });
+		expect(response.headers.get('content-encoding')).toBeNull();
+		expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+	});
+
+	test('stylesheets and scripts are compressed too', async () => {
+		const page = await (await get('/', { 'Accept-Encoding': 'identity' })).text();
+		const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(page)![1]!;
+		expect((await get(stylesheet, { 'Accept-Encoding': 'br' })).headers.get('content-encoding')).toBe('br');
+	});
+});
+
+describe('caching and validators', () => {
+	test('fingerprinted assets are cached for a year, immutable', async () => {
+		const page = await (await get('/')).text();
+		const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(page)![1]!;
+		expect((await get(stylesheet)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+
+	test('pages are revalidated, and an unchanged page answers 304 with no body', async () => {
+		const first = await get('/troubleshooting/', { 'Accept-Encoding': 'br' });
+		expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+		const etag = first.headers.get('etag');
+		const lastModified = first.headers.get('last-modified');
+		expect(etag).toBeTruthy();
+		expect(lastModified).toBeTruthy();
+		const again = await get('/troubleshooting/', { 'Accept-Encoding': 'br', 'If-None-Match': etag! });
+		expect(again.status).toBe(304);
+		expect((await bytes(again)).length).toBe(0);
+	});
+
+	test('HEAD answers the headers without the body', async () => {
+		const response = await get('/prerequisites/', {}, 'HEAD');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect((await bytes(response)).length).toBe(0);
+	});
+});
+
+describe('what stays with the adapter', () => {
+	test('a page without its trailing slash still answers', async () => {
+		expect((await get('/environments')).status).toBe(200);
+	});
+
+	test('unknown paths get the 404 page, and the API its JSON', async () => {
+		const missing = await get('/no-such-guide/');
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toContain('Page not found');
+		expect(await (await get('/api/health')).json()).toMatchObject({ status: 'ok' });
+		expect((await get('/embed/token-tester.js')).headers.get('access-control-allow-origin')).toBe('*');
+	});
+});
