@@ -99,8 +99,12 @@ export const POST: APIRoute = async ({ request, clientAddress, site }) => {
 		});
 		return json(200, result, requestId, cors);
 	} catch (error) {
-		// E.g. a client that hangs up mid-body. Only the error's class is logged: a message could
-		// quote input.
+		// A client that hung up mid-request is not a server fault, and nobody reads the answer.
+		if (request.signal.aborted) {
+			logEvent('warn', 'connection_test_aborted', { requestId });
+			return new Response(null, { status: 400, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId } });
+		}
+		// Only the error's class is logged: a message could quote input.
 		logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
 		return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId, cors);
 	}

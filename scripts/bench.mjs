@@ -1,0 +1,180 @@
+// `npm run bench`: builds if needed, starts everything on 127.0.0.1 only, runs bounded load with
+// autocannon (a few seconds per case), stops everything it started, prints a table of ratios
+// measured side by side in this one run, and writes it to BENCHMARKS.md. Never part of `npm test`:
+// absolute numbers on a shared 2-core machine are noisy; the ratios are what to read.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const client = join(root, 'dist/client');
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const page = '/troubleshooting/';
+const started = [];
+
+const freePort = () =>
+	new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+
+/** Starts a process and waits until it prints `ready`. */
+async function start(command, args, env, ready = 'listening') {
+	// Servers' own output (a log line per API request) is drained, not shown: the table is the report.
+	const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	child.stderr.resume();
+	started.push(child);
+	// A listener, not `for await`: leaving that loop would destroy the pipe the server logs to.
+	return new Promise((resolve, reject) => {
+		let printed = '';
+		child.stdout.on('data', (chunk) => {
+			if (printed.includes(ready)) return;
+			printed += chunk;
+			if (printed.includes(ready)) resolve(printed);
+		});
+		child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code} before it was ready`)));
+	});
+}
+
+function stopAll() {
+	for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+}
+process.on('exit', stopAll);
+process.on('SIGINT', () => process.exit(130));
+
+/** One bounded autocannon run: requests/s and latency percentiles. */
+async function load(url, options = {}) {
+	const result = await autocannon({ url, duration: seconds, connections: 50, pipelining: 1, ...options });
+	if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+	return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a');
+const rows = [];
+const row = (...cells) => rows.push(`| ${cells.join(' | ')} |`);
+
+// 1. A current production build, and how long a fresh one takes.
+spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
+const buildStarted = performance.now();
+const scratch = join(root, 'exports', '.bench-build');
+spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', scratch], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+rmSync(scratch, { recursive: true, force: true });
+const exportOutput = spawnSync(process.execPath, ['scripts/export.mjs', '--all'], { cwd: root, encoding: 'utf8' }).stdout;
+const exportTimes = [...exportOutput.matchAll(/Exported "([^"]+)".* in ([\d.]+) s/g)].map(([, brand, time]) => `${brand} ${time} s`);
+
+// 2. The servers: the fake Remote, ours, the bare limit, and nginx when it is installed.
+const fakeBanner = await start(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], {}, 'Fake Remote');
+const [, sandbox] = /sandbox (\S+),/.exec(fakeBanner);
+const oursPort = await freePort();
+await start(process.execPath, ['server.mjs'], {
+	HOST: '127.0.0.1',
+	PORT: String(oursPort),
+	REMOTE_SANDBOX_API_URL: sandbox,
+	REMOTE_PRODUCTION_API_URL: sandbox,
+	TESTER_RATE_LIMIT: '1000000000',
+	ASTRO_NODE_LOGGING: 'disabled',
+});
+const ours = `http://127.0.0.1:${oursPort}`;
+const barePort = await freePort();
+await start(process.execPath, ['scripts/bench/bare-server.mjs', client, page, String(barePort)]);
+const bare = `http://127.0.0.1:${barePort}`;
+
+let nginx;
+const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+if (nginxBinary) {
+	const nginxPort = await freePort();
+	const prefix = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
+	writeFileSync(
+		join(prefix, 'nginx.conf'),
+		`worker_processes 1; daemon off; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log;
+events { worker_connections 1024; }
+http { access_log off; types { text/html html; } default_type application/octet-stream; gzip_static on;
+  client_body_temp_path ${prefix}; proxy_temp_path ${prefix}; fastcgi_temp_path ${prefix}; uwsgi_temp_path ${prefix}; scgi_temp_path ${prefix};
+  server { listen 127.0.0.1:${nginxPort}; root ${client}; index index.html; } }`,
+	);
+	const child = spawn(nginxBinary, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+	started.push(child);
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	nginx = `http://127.0.0.1:${nginxPort}`;
+}
+
+// 3. Docs page throughput: the same gzip bytes from each (nginx's gzip_static serves gzip only).
+const gzip = { headers: { 'accept-encoding': 'gzip' } };
+const docsOurs = await load(`${ours}${page}`, gzip);
+const docsBare = await load(`${bare}${page}`, gzip);
+const docsNginx = nginx ? await load(`${nginx}${page}`, gzip) : undefined;
+row('docs page, req/s (50 connections, gzip)', Math.round(docsOurs.rps), Math.round(docsBare.rps), docsNginx ? Math.round(docsNginx.rps) : 'not installed', `${ratio(docsOurs.rps, docsBare.rps)} of bare` + (docsNginx ? `, ${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : ''));
+row('docs page, p50 / p99 ms', `${docsOurs.p50} / ${docsOurs.p99}`, `${docsBare.p50} / ${docsBare.p99}`, docsNginx ? `${docsNginx.p50} / ${docsNginx.p99}` : '', '');
+
+// 4. The API route without an upstream call (invalid_format), against the bare server.
+const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'x' }) };
+const apiOurs = await load(`${ours}/api/connection-test`, post);
+const apiBare = await load(bare, post);
+row('API invalid_format, req/s', Math.round(apiOurs.rps), Math.round(apiBare.rps), '', `${ratio(apiOurs.rps, apiBare.rps)} of bare`);
+
+// 5. The connected path's overhead: our route vs calling the fake upstream directly, one at a time.
+const token = 'ra_test_demo_connected_4f1c9a27b3';
+const serial = { connections: 1 };
+const viaRoute = await load(`${ours}/api/connection-test`, { ...serial, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+const direct = await load(`${sandbox}/v1/identity/current`, { ...serial, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+row('connected path, p50 / p99 ms (1 connection)', `${viaRoute.p50} / ${viaRoute.p99}`, '', '', `direct upstream ${direct.p50} / ${direct.p99}; added p50 ${(viaRoute.p50 - direct.p50).toFixed(2)} ms`);
+
+// 6. Bytes on the wire for a guide page, first and repeat visit.
+const html = await (await fetch(`${ours}${page}`)).text();
+const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]))];
+let firstVisit = 0;
+let scriptBytes = 0;
+let repeatVisit = 0;
+for (const path of [page, ...assets]) {
+	const body = execFileSync('curl', ['-s', '-H', 'Accept-Encoding: br', `${ours}${path}`]);
+	firstVisit += body.length;
+	if (path.endsWith('.js')) scriptBytes += body.length;
+}
+const etag = (await fetch(`${ours}${page}`, { headers: { 'accept-encoding': 'br' } })).headers.get('etag');
+const revalidated = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download}', '-H', 'Accept-Encoding: br', '-H', `If-None-Match: ${etag}`, `${ours}${page}`]).toString();
+repeatVisit += Number(revalidated.split(' ')[1]);
+row(`bytes on the wire, ${page} (brotli)`, `first visit ${(firstVisit / 1024).toFixed(1)} KB`, `repeat visit ${repeatVisit} B (HTML ${revalidated.split(' ')[0]}, assets cached immutable)`, '', `JS ${(scriptBytes / 1024).toFixed(1)} KB in ${assets.filter((path) => path.endsWith('.js')).length} scripts`);
+row('build (astro build --force) / export per brand', `${buildSeconds.toFixed(1)} s`, exportTimes.join(', '), '', '');
+
+stopAll();
+
+const goals = [
+	[`docs page throughput at least half of bare Node`, docsOurs.rps >= docsBare.rps / 2, `${ratio(docsOurs.rps, docsBare.rps)} of bare`],
+	[`docs page ahead of nginx`, docsNginx ? docsOurs.rps > docsNginx.rps : undefined, docsNginx ? `${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : 'nginx not installed'],
+	[`first visit of a guide under 40 KB`, firstVisit < 40 * 1024, `${(firstVisit / 1024).toFixed(1)} KB`],
+	[`repeat visit: 304 for HTML, nothing for assets`, revalidated.startsWith('304') && repeatVisit === 0, `HTML ${revalidated.split(' ')[0]}, ${repeatVisit} B`],
+	[`connected path adds under 2 ms at p50`, viaRoute.p50 - direct.p50 < 2, `${(viaRoute.p50 - direct.p50).toFixed(2)} ms (autocannon measures whole ms)`],
+];
+const goalLines = goals.map(([goal, met, measured]) => `- ${met === undefined ? 'not measured' : met ? 'met' : '**not met**'}: ${goal} (${measured})`);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const table = ['| case | ours | bare node:http | nginx | ratio |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+console.log(`\n${table}\n\n${goalLines.join('\n')}\n\nMachine: ${machine}. Load: autocannon, ${seconds} s per case, 127.0.0.1 only.`);
+const report = `# Benchmarks
+
+Latest run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}), on ${machine}.
+Every server ran on 127.0.0.1 beside the load generator, ${seconds} s of autocannon per case; read the
+ratios, measured side by side in one run, rather than the absolute numbers.
+
+${table}
+
+- **ours**: \`node server.mjs\` (sirv with precompressed files in front of Astro's node adapter).
+- **bare node:http**: \`scripts/bench/bare-server.mjs\`, the same precompressed bytes from memory, no
+  routing, no headers beyond the essentials: the practical limit for Node on this machine.
+- **nginx**: \`gzip_static on\` over the same \`dist/client\`, when nginx is installed.
+
+## Goals (issue: performance)
+
+${goalLines.join('\n')}
+- not measured by this script yet: Lighthouse scores; the tester page's own JavaScript budget.
+`;
+writeFileSync(join(root, 'BENCHMARKS.md'), report);
+console.log('Wrote BENCHMARKS.md.');
+process.exit(0);
