@@ -1,0 +1,76 @@
+// `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on `/`,
+// `/environments/` and `/troubleshooting/`, served by the production server on 127.0.0.1 and
+// loaded in Debian's Chromium. Prints the scores and records them in BENCHMARKS.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { writeReportSection } from './report-section.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const pages = ['/', '/environments/', '/troubleshooting/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const children = [];
+process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
+
+const freePort = () =>
+	new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+
+/** Polls `url` until it answers, for servers that say nothing when they are ready. */
+async function waitFor(url) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`${url} did not answer`);
+}
+
+spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
+const sitePort = await freePort();
+children.push(spawn(process.execPath, ['server.mjs'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort) }, stdio: 'ignore' }));
+await waitFor(`http://127.0.0.1:${sitePort}/api/health`);
+
+const debuggingPort = await freePort();
+children.push(
+	spawn(
+		chromium,
+		['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'audit-chromium-'))}`, 'about:blank'],
+		{ stdio: 'ignore' },
+	),
+);
+await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`);
+
+const rows = [];
+for (const path of pages) {
+	const result = await lighthouse(`http://127.0.0.1:${sitePort}${path}`, { port: debuggingPort, logLevel: 'error', output: 'json', onlyCategories: categories });
+	const scores = categories.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+	const failing = Object.values(result.lhr.audits)
+		.filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+		.map((audit) => audit.id);
+	rows.push(`| \`${path}\` | ${scores.join(' | ')} | ${failing.join(', ') || 'none'} |`);
+}
+
+const table = ['| page | performance | accessibility | best practices | SEO | audits below 90 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+console.log(`\n${table}`);
+writeReportSection(
+	join(root, 'BENCHMARKS.md'),
+	'audit',
+	`## Lighthouse
+
+Latest run of \`npm run audit\` (${new Date().toISOString().slice(0, 10)}): Lighthouse ${lighthouse.version ?? ''} with its default (mobile, simulated throttling) settings, in Debian's Chromium, against \`node server.mjs\` on 127.0.0.1.
+
+${table}`,
+);
+console.log('Recorded in BENCHMARKS.md.');
+process.exit(0);
