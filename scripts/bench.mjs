@@ -174,7 +174,7 @@ ${table}
 ## Goals (issue: performance)
 
 ${goalLines.join('\n')}
-- Lighthouse: see the next section (`npm run audit`). Not measured yet: the tester page's own JavaScript budget (its script is 4.5 KB gzip against 3 KB).
+- Lighthouse: see the next section (\`npm run audit\`). Not measured yet: the tester page's own JavaScript budget (its script is 4.5 KB gzip against 3 KB).
 `;
 writeReportSection(join(root, 'BENCHMARKS.md'), 'bench', report);
 console.log('Wrote BENCHMARKS.md.');
