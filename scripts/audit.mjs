@@ -3,11 +3,11 @@
 // loaded in Debian's Chromium. Prints the scores and records them in BENCHMARKS.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
+import { freePort } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,13 +17,6 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const children = [];
 process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
 
-const freePort = () =>
-	new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
 
 /** Polls `url` until it answers, for servers that say nothing when they are ready. */
 async function waitFor(url) {

@@ -4,11 +4,11 @@
 // absolute numbers on a shared 2-core machine are noisy; the ratios are what to read.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, startProcess } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,30 +17,12 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const page = '/troubleshooting/';
 const started = [];
 
-const freePort = () =>
-	new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
 
-/** Starts a process and waits until it prints `ready`. */
+/** Starts a process the run stops at the end; its own output is drained, not shown. */
 async function start(command, args, env, ready = 'listening') {
-	// Servers' own output (a log line per API request) is drained, not shown: the table is the report.
-	const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-	child.stderr.resume();
+	const { child, printed } = await startProcess(command, args, { cwd: root, env, ready, showErrors: false });
 	started.push(child);
-	// A listener, not `for await`: leaving that loop would destroy the pipe the server logs to.
-	return new Promise((resolve, reject) => {
-		let printed = '';
-		child.stdout.on('data', (chunk) => {
-			if (printed.includes(ready)) return;
-			printed += chunk;
-			if (printed.includes(ready)) resolve(printed);
-		});
-		child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code} before it was ready`)));
-	});
+	return printed;
 }
 
 function stopAll() {

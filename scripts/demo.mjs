@@ -4,23 +4,21 @@
 // server, and stops both on Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { startProcess } from './processes.mjs';
 
 const env = { ...process.env, TESTER_DEMO: '1' };
 const build = spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { env, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const fake = spawn(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-let banner = '';
-for await (const chunk of fake.stdout) {
-	banner += chunk;
-	if (banner.includes('\n')) break;
-}
-const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(banner) ?? [];
-if (!sandbox || !production) {
-	console.error(`The fake Remote did not start: ${banner}`);
-	fake.kill();
+let fake;
+let banner;
+try {
+	({ child: fake, printed: banner } = await startProcess(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], { ready: 'Fake Remote' }));
+} catch (error) {
+	console.error(`The fake Remote did not start: ${error instanceof Error ? error.message : error}`);
 	process.exit(1);
 }
+const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(banner) ?? [];
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '4321';

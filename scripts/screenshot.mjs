@@ -2,31 +2,14 @@
 // server on spare loopback ports, tests a demo token in the tester on /environments/ with Debian's
 // Chromium, photographs the result, and stops both servers again.
 // Usage: npm run screenshot [-- <output.png>]
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { freePort, startProcess } from './processes.mjs';
 
 const [output = 'assets/screenshot.png'] = process.argv.slice(2);
 
-const freePort = () =>
-	new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
-
-/** Starts `args` with Node and resolves once it prints `ready`. */
-async function start(args, env, ready) {
-	const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-	let printed = '';
-	for await (const chunk of child.stdout) {
-		printed += chunk;
-		if (printed.includes(ready)) break;
-	}
-	return { child, printed };
-}
+/** Starts a Node script and resolves once it prints `ready`. */
+const start = (args, env, ready) => startProcess(process.execPath, args, { env, ready });
 
 const fake = await start(['tests/support/fake-remote.ts', '--port', '0'], {}, 'Fake Remote');
 const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(fake.printed);
