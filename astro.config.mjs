@@ -7,6 +7,7 @@ import { buildInfo } from './config/integrations/build-info';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
 import { precompress } from './config/integrations/precompress';
+import { serverBundle } from './config/integrations/server-bundle';
 import { siteSettings } from './config/site';
 import { starlightOptions } from './config/starlight';
 
@@ -35,5 +36,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), precompress(), buildInfo()],
+	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), serverBundle(), precompress(), buildInfo()],
 });

@@ -148,7 +148,7 @@ ratios, measured side by side in one run, rather than the absolute numbers.
 
 ${table}
 
-- **ours**: \`node server.mjs\` (sirv with precompressed files in front of Astro's node adapter).
+- **ours**: \`node server.mjs\` (the site from memory with its precompressed twins, the API answered off the socket, Astro's node adapter behind).
 - **bare node:http**: \`scripts/bench/bare-server.mjs\`, the same precompressed bytes from memory, no
   routing, no headers beyond the essentials: the practical limit for Node on this machine.
 - **nginx**: \`gzip_static on\` over the same \`dist/client\`, when nginx is installed.

@@ -7,6 +7,6 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 
 export function logEvent(level: LogLevel, event: string, fields: LogFields = {}): void {
 	const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-	if (level === 'info') console.log(line);
-	else console.error(line);
+	// Written as is: console.log would format an already formatted line again.
+	(level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
 }

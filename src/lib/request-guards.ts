@@ -2,10 +2,22 @@ import type { z } from 'zod';
 import type { ErrorCode } from './connection-test-schema';
 
 /**
- * The checks a request passes before the tester looks at it. Plain functions over the web
- * `Request`, so the route stays a thin sequence of them and each is unit tested on its own.
+ * The checks a request passes before the tester looks at it. Plain functions over the little of a
+ * request they read, which a web `Request` and the Node server's adapter both provide, so the route
+ * stays a thin sequence of them and each is unit tested on its own.
  * No message here ever quotes the request body: it may hold a token.
  */
+
+/** A request's headers by (case-insensitive) name, as the web `Headers` offers them. */
+export interface HeaderReader {
+	get(name: string): string | null;
+}
+
+export interface GuardedRequest {
+	headers: HeaderReader;
+	/** The body as it arrives, chunk by chunk (a web `ReadableStream` or a Node request). */
+	body: AsyncIterable<Uint8Array> | null;
+}
 
 export interface Refusal {
 	status: number;
@@ -31,7 +43,7 @@ export interface OriginRule {
  * origin's host is the host it was sent to: `Host`, or `X-Forwarded-Host` behind a trusted proxy),
  * one from a listed origin, or one with no `Origin` at all (curl, servers) is allowed.
  */
-export function checkOrigin(request: Request, { allowedOrigins = [], trustProxy = false }: OriginRule = {}): Guarded<string | null> {
+export function checkOrigin(request: Pick<GuardedRequest, 'headers'>, { allowedOrigins = [], trustProxy = false }: OriginRule = {}): Guarded<string | null> {
 	const origin = request.headers.get('origin');
 	if (origin === null) return { ok: true, value: null };
 	let host: string | undefined;
@@ -51,7 +63,7 @@ export function checkOrigin(request: Request, { allowedOrigins = [], trustProxy 
 }
 
 /** Reads a JSON body of at most `maxBytes`, refusing another media type, a larger body, or bad JSON. */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<Guarded<unknown>> {
+export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
 	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
 	if (mediaType !== 'application/json') {
 		return refuse({
@@ -71,15 +83,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	if (request.body) {
-		const reader = request.body.getReader();
+		// Iterated by hand: leaving a `for await` early would destroy a Node request, and with it the
+		// socket the 413 is to be sent on. The unread rest is the server's to discard.
+		const chunksIn = request.body[Symbol.asyncIterator]();
 		for (;;) {
-			const { done, value } = await reader.read();
+			const { done, value } = await chunksIn.next();
 			if (done) break;
 			size += value.byteLength;
-			if (size > maxBytes) {
-				await reader.cancel().catch(() => {});
-				return tooLarge;
-			}
+			if (size > maxBytes) return tooLarge;
 			chunks.push(value);
 		}
 	}
@@ -127,7 +138,7 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarde
  * sits in front, the last address in `X-Forwarded-For` (the one that proxy saw; earlier entries
  * are whatever the client claimed).
  */
-export function clientIdentity(request: Request, socketAddress: string, trustProxy: boolean): string {
+export function clientIdentity(request: Pick<GuardedRequest, 'headers'>, socketAddress: string, trustProxy: boolean): string {
 	if (trustProxy) {
 		const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
 		if (forwarded) return forwarded;
@@ -152,7 +163,7 @@ export function corsHeaders(origin: string | null, embedAllowedOrigins: readonly
  * Answers a CORS preflight: a listed origin may POST JSON; any other origin gets a refusal without
  * CORS headers, so the browser never sends the request (or the token) at all.
  */
-export function answerPreflight(request: Request, embedAllowedOrigins: readonly string[]): Guarded<Record<string, string>> {
+export function answerPreflight(request: Pick<GuardedRequest, 'headers'>, embedAllowedOrigins: readonly string[]): Guarded<Record<string, string>> {
 	const origin = request.headers.get('origin');
 	if (origin === null || !embedAllowedOrigins.includes(origin)) {
 		return refuse({

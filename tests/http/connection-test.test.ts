@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/connection-test-schema';
 import type { DemoBehaviour } from '../../src/lib/demo-tokens';
 import { startFakeRemote, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
-import { freePort, startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { freePort, startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 const prefixes = { production: 'ra_live_', sandbox: 'ra_test_' } as const;
 const timeoutMs = 1500;
@@ -282,8 +282,16 @@ describe('settings that change the route', () => {
 		expect(response.status).toBe(200);
 	});
 
-	test('a server started with a bad setting answers JSON 500 and names the variable in its log', async () => {
-		const misconfigured = await startHelpCenter({ REMOTE_TIMEOUT_MS: 'soon' });
+	test('the server refuses to start with a bad setting, naming the variable and what it expects', async () => {
+		const { code, output } = await startHelpCenterExpectingFailure({ REMOTE_TIMEOUT_MS: 'soon' });
+		expect(code).toBe(1);
+		expect(output).toContain('The server cannot start');
+		expect(output).toContain('REMOTE_TIMEOUT_MS="soon": must be a number of milliseconds');
+		expect(output).not.toContain('    at '); // an explanation, not a stack trace
+	});
+
+	test('the Astro route (adapter alone, as in `astro dev`) with a bad setting answers JSON 500 and logs the variable', async () => {
+		const misconfigured = await startHelpCenter({ REMOTE_TIMEOUT_MS: 'soon' }, 'adapter');
 		try {
 			const response = await post(misconfigured, JSON.stringify({ token: demoToken('connected') }));
 			expect(response.status).toBe(500);
@@ -411,5 +419,34 @@ describe('embedding from other sites (EMBED_ALLOWED_ORIGINS)', () => {
 		expect(script).toContain('remote-token-tester');
 		const { gzipSync } = await import('node:zlib');
 		expect(gzipSync(script, { level: 9 }).length).toBeLessThan(6 * 1024);
+	});
+});
+
+describe('the same endpoint through the Astro routes (the adapter alone, as `astro dev` serves it)', () => {
+	let adapter: RunningHelpCenter;
+	beforeAll(async () => {
+		adapter = await startHelpCenter(
+			{
+				REMOTE_PRODUCTION_API_URL: fake.urls.production,
+				REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+				REMOTE_TIMEOUT_MS: String(timeoutMs),
+				TESTER_RATE_LIMIT: '10000',
+			},
+			'adapter',
+		);
+	});
+	afterAll(async () => {
+		await adapter?.stop();
+	});
+
+	test('answers a connected token, a bad format, a wrong method and the health check as the server does', async () => {
+		const { result } = await testToken(demoToken('connected'), undefined, adapter);
+		expect(result.verdict).toBe('connected');
+		expect((await testToken('ra_test_short', undefined, adapter)).result.verdict).toBe('invalid_format');
+		const wrongMethod = await fetch(`${adapter.url}/api/connection-test`);
+		expect(wrongMethod.status).toBe(405);
+		expect(wrongMethod.headers.get('allow')).toBe('POST');
+		expect(ErrorResponseSchema.parse(await wrongMethod.json()).error.code).toBe('method_not_allowed');
+		expect(await (await fetch(`${adapter.url}/api/health`)).json()).toMatchObject({ status: 'ok' });
 	});
 });

@@ -79,10 +79,42 @@ describe('caching and validators', () => {
 	});
 
 	test('HEAD answers the headers without the body', async () => {
-		const response = await get('/prerequisites/', {}, 'HEAD');
+		const full = await get('/prerequisites/', { 'Accept-Encoding': 'br' });
+		const response = await get('/prerequisites/', { 'Accept-Encoding': 'br' }, 'HEAD');
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect(response.headers.get('etag')).toBe(full.headers.get('etag'));
 		expect((await bytes(response)).length).toBe(0);
+	});
+
+	test('a 304 repeats the validators and caching rules, so caches can keep the page', async () => {
+		const first = await get('/environments/', { 'Accept-Encoding': 'gzip' });
+		const again = await get('/environments/', { 'Accept-Encoding': 'gzip', 'If-None-Match': `W/"x", ${first.headers.get('etag')}` });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+		expect(again.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+		expect(again.headers.get('vary')).toBe('Accept-Encoding');
+	});
+
+	test('each encoding has its own validator: a brotli tag does not revalidate the gzip bytes', async () => {
+		const brotli = (await get('/environments/', { 'Accept-Encoding': 'br' })).headers.get('etag')!;
+		const gzip = await get('/environments/', { 'Accept-Encoding': 'gzip', 'If-None-Match': brotli });
+		expect(gzip.status).toBe(200);
+		expect(gzip.headers.get('etag')).not.toBe(brotli);
+	});
+
+	test('If-Modified-Since is honoured when no tag is sent, and a changed tag wins over the date', async () => {
+		const first = await get('/prerequisites/');
+		const lastModified = first.headers.get('last-modified')!;
+		expect((await get('/prerequisites/', { 'If-Modified-Since': lastModified })).status).toBe(304);
+		expect((await get('/prerequisites/', { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status).toBe(200);
+		expect((await get('/prerequisites/', { 'If-Modified-Since': lastModified, 'If-None-Match': '"other"' })).status).toBe(200);
+	});
+
+	test('a query string or an encoded path names the same file; a malformed one is a bad request', async () => {
+		expect((await get('/environments/?utm_source=mail')).status).toBe(200);
+		expect((await get('/%65nvironments/')).status).toBe(200);
+		expect((await get('/%E0%A4%A/')).status).toBe(400);
 	});
 });
 
@@ -97,5 +129,13 @@ describe('what stays with the adapter', () => {
 		expect(await missing.text()).toContain('Page not found');
 		expect(await (await get('/api/health')).json()).toMatchObject({ status: 'ok' });
 		expect((await get('/embed/token-tester.js')).headers.get('access-control-allow-origin')).toBe('*');
+	});
+
+	test('the health check answers GET and HEAD, and says which methods work to anything else', async () => {
+		expect((await get('/api/health', {}, 'HEAD')).status).toBe(200);
+		const posted = await get('/api/health', {}, 'POST');
+		expect(posted.status).toBe(405);
+		expect(posted.headers.get('allow')).toBe('GET, HEAD');
+		expect((await posted.json()).error.code).toBe('method_not_allowed');
 	});
 });

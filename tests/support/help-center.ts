@@ -23,9 +23,16 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-export async function startHelpCenter(env: Record<string, string> = {}): Promise<RunningHelpCenter> {
+/**
+ * `server` is the production server (`node server.mjs`); `adapter` is Astro's node adapter on its
+ * own (`node dist/server/entry.mjs`), which answers the API through the Astro routes instead.
+ */
+export type ServerKind = 'server' | 'adapter';
+const entryPoints: Record<ServerKind, string> = { server: 'server.mjs', adapter: 'dist/server/entry.mjs' };
+
+export async function startHelpCenter(env: Record<string, string> = {}, kind: ServerKind = 'server'): Promise<RunningHelpCenter> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+	const child: ChildProcess = spawn(process.execPath, [entryPoints[kind]], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
@@ -53,4 +60,19 @@ export async function startHelpCenter(env: Record<string, string> = {}): Promise
 			await once(child, 'exit');
 		},
 	};
+}
+
+/** Runs `node server.mjs` with settings it should refuse, and returns how it exited and what it said. */
+export async function startHelpCenterExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+	const child = spawn(process.execPath, ['server.mjs'], {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(await freePort()), ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+	const [code] = (await once(child, 'exit')) as [number | null];
+	clearTimeout(timer);
+	return { code, output };
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { version } from '../../../package.json';
+import { answerHealth, toWebResponse } from '../../lib/connection-test-endpoint';
 
 export const prerender = false;
 
-/** Liveness for load balancers and process managers: cheap, no upstream call, never cached. */
-export const GET: APIRoute = () =>
-	Response.json({ status: 'ok', version }, { headers: { 'Cache-Control': 'no-store' } });
+/** Liveness for load balancers and process managers (the production server answers it itself). */
+export const GET: APIRoute = () => toWebResponse(answerHealth());

@@ -1,0 +1,164 @@
+import { version } from '../../package.json';
+import { runConnectionTest } from './connection-test';
+import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from './connection-test-schema';
+import { logEvent } from './log';
+import { FixedWindowRateLimiter } from './rate-limiter';
+import { checkTokenLive, type GatewaySettings } from './remote-gateway';
+import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest, type Refusal } from './request-guards';
+import type { TesterSettings } from './tester-settings';
+
+/**
+ * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
+ * out. The Node server (src/server) answers them straight off the socket, which costs a fraction of
+ * a full framework pipeline; the Astro routes in src/pages/api wrap the same functions for
+ * `astro dev` and any other adapter, so there is one behaviour to test.
+ */
+
+export interface EndpointRequest extends GuardedRequest {
+	method: string;
+	/** The socket's peer address. */
+	clientAddress: string;
+	/** The site's public origin (Astro's `site`), also allowed to call the route. */
+	siteOrigin: string | null;
+	/** Whether the client has hung up; nobody will read the answer. */
+	aborted(): boolean;
+}
+
+export interface EndpointAnswer {
+	status: number;
+	headers: Record<string, string>;
+	/** JSON text, or null for an answer without a body. */
+	body: string | null;
+}
+
+/** The answer as a web `Response`, for the Astro routes. */
+export const toWebResponse = ({ status, headers, body }: EndpointAnswer): Response => new Response(body, { status, headers });
+
+/** Answers are about one secret at one moment: never cached, by the browser or anything between. */
+function json(status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
+	return {
+		status,
+		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers },
+		body: JSON.stringify(body),
+	};
+}
+
+function empty(status: number, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
+	return { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers }, body: null };
+}
+
+function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
+	logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
+	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
+	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
+}
+
+/** Liveness for load balancers and process managers: cheap, no upstream call, never cached. */
+export function answerHealth(method = 'GET'): EndpointAnswer {
+	if (method !== 'GET' && method !== 'HEAD') {
+		const body: ErrorResponse = { error: { code: 'method_not_allowed', message: `${method.slice(0, 20)} is not supported here: use GET.` } };
+		return json(405, body, crypto.randomUUID(), { Allow: 'GET, HEAD' });
+	}
+	return { status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: JSON.stringify({ status: 'ok', version }) };
+}
+
+/**
+ * What every test gets when the settings are invalid and the server was started without checking
+ * them (`npm start` and `node server.mjs` refuse to start instead): a JSON 500 naming no value.
+ */
+export function answerMisconfigured(error: unknown): EndpointAnswer {
+	const requestId = crypto.randomUUID();
+	// The message names the variable and its value (settings, never a token).
+	logEvent('error', 'settings_invalid', { requestId, message: error instanceof Error ? error.message : String(error) });
+	return refused(
+		{ status: 500, code: 'server_misconfigured', message: 'The token tester is not configured correctly on this server; its operator has been told in the log.' },
+		requestId,
+	);
+}
+
+export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<EndpointAnswer>;
+
+/** The route with its settings, gateways and rate limiter. */
+export function createConnectionTestEndpoint(settings: TesterSettings): ConnectionTestEndpoint {
+	const gateway: GatewaySettings = { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs };
+	const limiter = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
+
+	/**
+	 * `POST` with `{"token": "…", "environment"?: "production" | "sandbox"}`: checks the token's
+	 * format and environment, then asks Remote once, and answers 200 with a verdict.
+	 */
+	async function test(request: EndpointRequest, requestId: string): Promise<EndpointAnswer> {
+		// An embedding site that is allowed may read every answer, refusals and failures included.
+		const cors = corsHeaders(request.headers.get('origin'), settings.embedAllowedOrigins);
+		try {
+			const allowedOrigins = [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins];
+			const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
+			if (!origin.ok) return refused(origin.refusal, requestId);
+			const body = await readJsonBody(request, maximumRequestBytes);
+			if (!body.ok) return refused(body.refusal, requestId, cors);
+			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
+			if (!input.ok) return refused(input.refusal, requestId, cors);
+
+			const decision = limiter.take(clientIdentity(request, request.clientAddress, settings.trustProxy));
+			if (!decision.allowed) {
+				const seconds = decision.retryAfterSeconds;
+				return refused(
+					{
+						status: 429,
+						code: 'too_many_requests',
+						message: `Too many tests from your address: at most ${settings.rateLimitPerMinute} a minute. Try again in ${seconds} s.`,
+						headers: { 'Retry-After': String(seconds) },
+					},
+					requestId,
+					cors,
+				);
+			}
+
+			const result = await runConnectionTest(input.value, (token, environment) => checkTokenLive(token, environment, gateway));
+			logEvent('info', 'connection_test', {
+				requestId,
+				verdict: result.verdict,
+				environment: result.environment,
+				upstreamStatus: result.upstreamStatus,
+				latencyMs: result.latencyMs,
+			});
+			return json(200, result, requestId, cors);
+		} catch (error) {
+			// A client that hung up mid-request is not a server fault, and nobody reads the answer.
+			if (request.aborted()) {
+				logEvent('warn', 'connection_test_aborted', { requestId });
+				return empty(400, requestId);
+			}
+			// Only the error's class is logged: a message could quote input.
+			logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
+			return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId, cors);
+		}
+	}
+
+	/**
+	 * CORS preflight from an embedding page: allowed for the origins in EMBED_ALLOWED_ORIGINS, refused
+	 * (without CORS headers, so the browser stops there) for any other. Without `Origin` it is a plain
+	 * OPTIONS request, answered with what the route accepts.
+	 */
+	function preflight(request: EndpointRequest, requestId: string): EndpointAnswer {
+		if (request.headers.get('origin') === null) return empty(204, requestId, { Allow: 'POST, OPTIONS' });
+		const answer = answerPreflight(request, settings.embedAllowedOrigins);
+		if (!answer.ok) return refused(answer.refusal, requestId);
+		return empty(204, requestId, answer.value);
+	}
+
+	return async (request) => {
+		const requestId = crypto.randomUUID();
+		if (request.method === 'POST') return test(request, requestId);
+		if (request.method === 'OPTIONS') return preflight(request, requestId);
+		return refused(
+			{
+				status: 405,
+				code: 'method_not_allowed',
+				message: `${request.method.slice(0, 20)} is not supported here: send a POST with a JSON body.`,
+				headers: { Allow: 'POST' },
+			},
+			requestId,
+		);
+	};
+}

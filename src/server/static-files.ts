@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import { lookup } from 'mrmime';
+
+/**
+ * The prerendered site, held in memory and answered without touching the disk.
+ *
+ * The site is fixed at build time and small (a few MB with its brotli and gzip twins), so every
+ * file is read once at startup, with its validators and complete header sets computed then: a
+ * request costs a map lookup, an Accept-Encoding check and one write. Streaming each file from disk
+ * per request (what general static middleware does) cost about 40 % of throughput here.
+ */
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+interface Representation {
+	body: Buffer;
+	/** Everything a 200 carries. */
+	headers: OutgoingHttpHeaders;
+	/** What a 304 repeats (RFC 9110 §15.4.5): the validators and caching rules, no body headers. */
+	notModifiedHeaders: OutgoingHttpHeaders;
+	etag: string;
+}
+
+interface StaticFile {
+	/** Seconds since the epoch, as `Last-Modified` states it (whole seconds). */
+	modifiedSeconds: number;
+	representations: Partial<Record<Encoding, Representation>> & { identity: Representation };
+}
+
+export interface StaticFilesOptions {
+	/** Headers every answer carries (e.g. the security headers). */
+	headers?: OutgoingHttpHeaders;
+	/** Files larger than this stay on disk for the adapter to stream. */
+	maximumFileBytes?: number;
+}
+
+/** Twins the build wrote beside a file (config/integrations/precompress.ts), by encoding. */
+const twinSuffixes = { br: '.br', gzip: '.gz' } as const;
+
+/** Types whose text needs its charset named: llms.txt and the Markdown twins hold more than ASCII. */
+const textTypes = new Set(['text/html', 'text/css', 'text/javascript', 'text/plain', 'text/markdown', 'application/json', 'application/xml', 'image/svg+xml']);
+
+export function contentTypeOf(path: string): string {
+	const type = lookup(path) ?? 'application/octet-stream';
+	return textTypes.has(type) ? `${type}; charset=utf-8` : type;
+}
+
+/**
+ * Fingerprinted assets never change under their name: cached for a year. Everything else (pages,
+ * llms.txt, Pagefind's index) is revalidated, so a repeat visit costs a 304 for the page and
+ * nothing for its assets.
+ */
+export function cacheControlFor(urlPath: string): string {
+	return urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+}
+
+async function* filesUnder(directory: string): AsyncGenerator<string> {
+	for (const entry of await readdir(directory, { withFileTypes: true })) {
+		const path = join(directory, entry.name);
+		if (entry.isDirectory()) yield* filesUnder(path);
+		else if (entry.isFile()) yield path;
+	}
+}
+
+async function readIfPresent(path: string): Promise<Buffer | undefined> {
+	try {
+		return await readFile(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads every file under `root` (with its twins) and precomputes its answers. */
+export async function loadStaticFiles(root: string, { headers: extraHeaders = {}, maximumFileBytes = 8 * 1024 * 1024 }: StaticFilesOptions = {}): Promise<StaticFiles> {
+	const files = new Map<string, StaticFile>();
+	let bytes = 0;
+	const all = new Set<string>();
+	for await (const path of filesUnder(root)) all.add(path);
+	for (const path of all) {
+		// A twin is served as a representation of its original, never on its own.
+		if (Object.values(twinSuffixes).some((suffix) => path.endsWith(suffix) && all.has(path.slice(0, -suffix.length)))) continue;
+		const info = await stat(path);
+		if (info.size > maximumFileBytes) continue;
+		const urlPath = `/${relative(root, path).split(sep).join('/')}`;
+		const identity = await readFile(path);
+		// Strong validators from the content: equal bytes, equal tag, whatever the file's date.
+		const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
+		const modifiedSeconds = Math.floor(info.mtimeMs / 1000);
+		const common: OutgoingHttpHeaders = {
+			...extraHeaders,
+			'Cache-Control': cacheControlFor(urlPath),
+			'Last-Modified': new Date(modifiedSeconds * 1000).toUTCString(),
+		};
+		const twins: Partial<Record<Encoding, Buffer>> = {};
+		for (const [encoding, suffix] of Object.entries(twinSuffixes) as [Exclude<Encoding, 'identity'>, string][]) {
+			const twin = all.has(path + suffix) ? await readIfPresent(path + suffix) : undefined;
+			if (twin && twin.length < identity.length) twins[encoding] = twin;
+		}
+		// Caches must key on Accept-Encoding only where the answer depends on it.
+		const vary: OutgoingHttpHeaders = Object.keys(twins).length > 0 ? { Vary: 'Accept-Encoding' } : {};
+		const represent = (body: Buffer, encoding: Encoding): Representation => {
+			const etag = encoding === 'identity' ? `"${hash}"` : `"${hash}-${encoding}"`;
+			const notModifiedHeaders = { ...common, ...vary, ETag: etag };
+			return {
+				body,
+				etag,
+				notModifiedHeaders,
+				headers: {
+					...notModifiedHeaders,
+					'Content-Type': contentTypeOf(path),
+					'Content-Length': body.length,
+					...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+				},
+			};
+		};
+		const representations: StaticFile['representations'] = { identity: represent(identity, 'identity') };
+		for (const [encoding, body] of Object.entries(twins) as [Exclude<Encoding, 'identity'>, Buffer][]) {
+			representations[encoding] = represent(body, encoding);
+			bytes += body.length;
+		}
+		bytes += identity.length;
+		files.set(urlPath, { modifiedSeconds, representations });
+	}
+	return new StaticFiles(files, bytes);
+}
+
+/**
+ * The encoding to send for an `Accept-Encoding` header: brotli, then gzip, when the client accepts
+ * it (a `q=0` refuses; `*` accepts any not named), else the bytes as they are.
+ */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+	if (!acceptEncoding) return 'identity';
+	const quality = new Map<string, number>();
+	for (const part of acceptEncoding.split(',')) {
+		const [name = '', ...parameters] = part.split(';');
+		const q = parameters.map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(parameter)?.[1]).find(Boolean);
+		const value = q === undefined ? 1 : Number(q);
+		quality.set(name.trim().toLowerCase(), Number.isFinite(value) ? value : 0);
+	}
+	const accepts = (encoding: string) => (quality.get(encoding) ?? quality.get('*') ?? 0) > 0;
+	if (accepts('br')) return 'br';
+	if (accepts('gzip') || (quality.get('x-gzip') ?? 0) > 0) return 'gzip';
+	return 'identity';
+}
+
+/** `If-None-Match` holds `*` or a list of tags; compared weakly, as RFC 9110 asks for GET. */
+function matchesEtag(ifNoneMatch: string, etag: string): boolean {
+	if (ifNoneMatch.trim() === '*') return true;
+	return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export class StaticFiles {
+	/** Browsers send a handful of distinct Accept-Encoding values; each is parsed once. */
+	#encodings = new Map<string, Encoding>();
+
+	readonly #files: ReadonlyMap<string, StaticFile>;
+	/** Bytes held in memory, twins included. */
+	readonly bytes: number;
+
+	constructor(files: ReadonlyMap<string, StaticFile>, bytes: number) {
+		this.#files = files;
+		this.bytes = bytes;
+	}
+
+	get size(): number {
+		return this.#files.size;
+	}
+
+	/** The file a URL path names: the file itself, or for `/guide/` and `/guide` its index.html. */
+	find(urlPath: string): StaticFile | undefined {
+		if (urlPath.endsWith('/')) return this.#files.get(`${urlPath}index.html`);
+		return this.#files.get(urlPath) ?? this.#files.get(`${urlPath}/index.html`) ?? this.#files.get(`${urlPath}.html`);
+	}
+
+	/**
+	 * Answers a GET or HEAD for a file of the site and returns true, or returns false (without
+	 * writing anything) for anything else, which the next handler then answers.
+	 */
+	serve(request: IncomingMessage, response: ServerResponse): boolean {
+		if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+		const url = request.url ?? '/';
+		const queryAt = url.indexOf('?');
+		let urlPath = queryAt === -1 ? url : url.slice(0, queryAt);
+		if (urlPath.includes('%')) {
+			try {
+				urlPath = decodeURIComponent(urlPath);
+			} catch {
+				return false;
+			}
+		}
+		const file = this.find(urlPath);
+		if (!file) return false;
+
+		const acceptEncoding = request.headers['accept-encoding'];
+		let encoding = acceptEncoding === undefined ? 'identity' : this.#encodings.get(acceptEncoding);
+		if (encoding === undefined) {
+			encoding = negotiateEncoding(acceptEncoding);
+			if (this.#encodings.size < 64) this.#encodings.set(acceptEncoding!, encoding);
+		}
+		const representation = file.representations[encoding] ?? file.representations.identity;
+
+		const ifNoneMatch = request.headers['if-none-match'];
+		const ifModifiedSince = request.headers['if-modified-since'];
+		const notModified =
+			ifNoneMatch !== undefined
+				? matchesEtag(ifNoneMatch, representation.etag)
+				: ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= file.modifiedSeconds * 1000;
+		if (notModified) {
+			response.writeHead(304, representation.notModifiedHeaders).end();
+		} else {
+			response.writeHead(200, representation.headers);
+			response.end(request.method === 'HEAD' ? undefined : representation.body);
+		}
+		return true;
+	}
+}
