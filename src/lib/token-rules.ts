@@ -29,9 +29,7 @@ export const maximumTokenLength = 512;
 
 /** The environment a token's prefix names, or null when it has neither Remote prefix. */
 export function detectEnvironment(token: string): Environment | null {
-	if (token.startsWith(tokenPrefixes.production)) return 'production';
-	if (token.startsWith(tokenPrefixes.sandbox)) return 'sandbox';
-	return null;
+	return environments.find((environment) => token.startsWith(tokenPrefixes[environment])) ?? null;
 }
 
 /**
@@ -51,13 +49,8 @@ export interface PasteNotice {
 	message: string;
 }
 
-const surroundingQuotes: Array<[string, string]> = [
-	['"', '"'],
-	["'", "'"],
-	['`', '`'],
-	['\u201c', '\u201d'],
-	['\u2018', '\u2019'],
-];
+/** The quotation marks a token is pasted in, each as its opening and closing mark. */
+const quotePairs = ['""', "''", '``', '\u201c\u201d', '\u2018\u2019'];
 
 /**
  * Forgives what copying and pasting tends to add around a token (surrounding whitespace and line
@@ -81,8 +74,7 @@ export function cleanPastedToken(raw: string): { token: string; notices: PasteNo
 			token = token.slice(bearer[0].length);
 			note('bearer', 'Removed “Bearer ” from the start: paste the token alone.');
 		}
-		const quotes = surroundingQuotes.find(([open, close]) => token.length > 2 && token.startsWith(open) && token.endsWith(close));
-		if (quotes) {
+		if (token.length > 2 && quotePairs.includes(token[0]! + token.at(-1))) {
 			token = token.slice(1, -1);
 			note('quotes', 'Removed the quotation marks around the token.');
 		}
@@ -108,8 +100,8 @@ export interface FormatProblem {
 	message: string;
 }
 
-/** Characters that hide in copied text: invisible, or lookalikes of characters a token may hold. */
-const namedCharacters: Record<string, string> = {
+/** Characters that show no glyph, or only a space, where they sit in copied text. */
+const invisibleCharacters: Record<string, string> = {
 	'\u200b': 'a zero-width space',
 	'\u200c': 'a zero-width non-joiner',
 	'\u200d': 'a zero-width joiner',
@@ -117,16 +109,13 @@ const namedCharacters: Record<string, string> = {
 	'\ufeff': 'a byte-order mark',
 	'\u00a0': 'a non-breaking space',
 	'\u00ad': 'a soft hyphen',
-	'\u2018': 'a curly quotation mark',
-	'\u2019': 'a curly quotation mark',
-	'\u201c': 'a curly quotation mark',
-	'\u201d': 'a curly quotation mark',
-	'\u2013': 'a dash that is not a hyphen',
-	'\u2014': 'a dash that is not a hyphen',
 };
 
-/** The named characters that show no glyph, or only a space, where they sit. */
-const invisibleCharacters = '\u200b\u200c\u200d\u2060\ufeff\u00a0\u00ad';
+/** Lookalikes of characters a token may hold, which word processors and chat apps substitute. */
+const lookalikeCharacters: Array<[RegExp, string]> = [
+	[/[\u2018\u2019\u201c\u201d]/, 'a curly quotation mark'],
+	[/[\u2013\u2014]/, 'a dash that is not a hyphen'],
+];
 
 /** Keys of other services that people paste by mistake, recognised by their published prefixes. */
 const otherVendorKeys: Array<[RegExp, string]> = [
@@ -138,46 +127,40 @@ const otherVendorKeys: Array<[RegExp, string]> = [
 	[/^eyJ/, 'a JSON Web Token (an OAuth access token, not an API token)'],
 ];
 
-const ordinal = (index: number) => `character ${index + 1}`;
-
+/** What is wrong with the first character that no token holds: anything but printable ASCII. */
 function describeCharacterProblem(token: string): FormatProblem | null {
-	for (let index = 0; index < token.length; index++) {
-		const character = token[index]!;
-		const code = character.charCodeAt(0);
-		const named = namedCharacters[character];
-		if (named) {
-			const invisible = invisibleCharacters.includes(character);
-			return {
-				id: invisible ? 'invisible_character' : 'non_ascii',
-				message: `The token contains ${named} at ${ordinal(index)}, usually picked up when it was copied through a document or chat. Copy it again straight from Remote’s tokens table.`,
-			};
-		}
-		if (character === ' ' || character === '\t' || character === '\n' || character === '\r') {
-			return {
-				id: 'whitespace_inside',
-				message: `The token has a space or line break inside it, at ${ordinal(index)}. Tokens are one unbroken string: copy it again in one piece.`,
-			};
-		}
-		if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
-			return {
-				id: 'control_character',
-				message: `The token contains an invisible control character at ${ordinal(index)}. Copy it again straight from Remote’s tokens table.`,
-			};
-		}
-		if (code > 0x7e) {
-			return {
-				id: 'non_ascii',
-				message: `The token contains a character that no Remote token has (${character === character.normalize('NFKC') ? 'a non-ASCII letter or symbol' : 'a lookalike of a plain character'}) at ${ordinal(index)}. Copy it again straight from Remote’s tokens table.`,
-			};
-		}
+	const index = token.search(/[^!-~]/);
+	if (index < 0) return null;
+	const character = token[index]!;
+	const at = `at character ${index + 1}`;
+	const invisible = invisibleCharacters[character];
+	const named = invisible ?? lookalikeCharacters.find(([pattern]) => pattern.test(character))?.[1];
+	if (named) {
+		return {
+			id: invisible ? 'invisible_character' : 'non_ascii',
+			message: `The token contains ${named} ${at}, usually picked up when it was copied through a document or chat. Copy it again straight from Remote’s tokens table.`,
+		};
 	}
-	return null;
+	if (/[ \t\n\r]/.test(character)) {
+		return {
+			id: 'whitespace_inside',
+			message: `The token has a space or line break inside it, ${at}. Tokens are one unbroken string: copy it again in one piece.`,
+		};
+	}
+	if (/[\0-\x1f\x7f-\x9f]/.test(character)) {
+		return { id: 'control_character', message: `The token contains an invisible control character ${at}. Copy it again straight from Remote’s tokens table.` };
+	}
+	const kind = character === character.normalize('NFKC') ? 'a non-ASCII letter or symbol' : 'a lookalike of a plain character';
+	return {
+		id: 'non_ascii',
+		message: `The token contains a character that no Remote token has (${kind}) ${at}. Copy it again straight from Remote’s tokens table.`,
+	};
 }
 
 function describePrefixProblem(token: string): FormatProblem | null {
 	if (detectEnvironment(token)) return null;
 	const lower = token.toLowerCase();
-	if (lower.startsWith(tokenPrefixes.production) || lower.startsWith(tokenPrefixes.sandbox)) {
+	if (detectEnvironment(lower)) {
 		return {
 			id: 'uppercase_prefix',
 			message: `The token starts with “${token.slice(0, 8)}” in capitals. Remote tokens start with lower-case “ra_live_” or “ra_test_” and are case-sensitive, so copy it again rather than retyping it.`,
@@ -198,7 +181,7 @@ function describePrefixProblem(token: string): FormatProblem | null {
 	}
 	return {
 		id: 'unknown_prefix',
-		message: 'This is not a Remote API token: those start with “ra_live_” (Production) or “ra_test_” (Sandbox). Generate or copy one from Remote’s Integrations & APIs settings.',
+		message: `This is not a Remote API token: those start with “ra_live_” (Production) or “ra_test_” (Sandbox). Generate or copy one from Remote’s Integrations & APIs settings.`,
 	};
 }
 
