@@ -9,7 +9,8 @@ export type LiveCheck = (token: string, environment: Environment) => Promise<Liv
 /** The verdicts reached without asking Remote, in the browser as on the server. */
 export type PrecheckVerdict = keyof typeof precheckNextSteps;
 
-const skipped = (id: Check['id'], message: string): Check => ({ id, status: 'skip', message });
+/** One stage's outcome, as the result lists it. */
+const check = (id: Check['id'], status: Check['status'], message: string): Check => ({ id, status, message });
 
 /** A token that passed the local checks and may be sent to Remote, with the result so far. */
 export interface ReadyForLiveCheck {
@@ -33,8 +34,7 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 	const notices = cleaned.notices.map((notice) => notice.message);
 	const detectedEnvironment = detectEnvironment(token);
 	const environment = request.environment ?? detectedEnvironment;
-	const checks: Check[] = [];
-	const decided = (verdict: PrecheckVerdict, summary: string): { result: ConnectionTestResult } => ({
+	const decided = (verdict: PrecheckVerdict, summary: string, checks: Check[]): { result: ConnectionTestResult } => ({
 		result: {
 			verdict,
 			summary,
@@ -53,30 +53,23 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 
 	const formatProblem = checkTokenFormat(token);
 	if (formatProblem || !detectedEnvironment) {
-		checks.push(
-			{ id: 'format', status: 'fail', message: formatProblem?.message ?? '' },
-			skipped('environment', 'Not checked: the token’s format comes first.'),
-			skipped('remote', 'Not sent to Remote: fix the format first.'),
-		);
-		return decided('invalid_format', 'This is not a valid Remote API token.');
+		return decided('invalid_format', 'This is not a valid Remote API token.', [
+			check('format', 'fail', formatProblem?.message ?? ''),
+			check('environment', 'skip', 'Not checked: the token’s format comes first.'),
+			check('remote', 'skip', 'Not sent to Remote: fix the format first.'),
+		]);
 	}
 	const detected = environmentLabels[detectedEnvironment];
-	checks.push({ id: 'format', status: 'pass', message: `Looks like a ${detected} token (starts with “${tokenPrefixes[detectedEnvironment]}”).` });
-
+	const format = check('format', 'pass', `Looks like a ${detected} token (starts with “${tokenPrefixes[detectedEnvironment]}”).`);
 	if (environment !== detectedEnvironment) {
-		checks.push(
-			{
-				id: 'environment',
-				status: 'fail',
-				message: `This ${detected} token cannot work in ${environmentLabels[environment!]}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`,
-			},
-			skipped('remote', 'Not sent to Remote: it would only answer 401.'),
-		);
-		return decided('environment_mismatch', 'The token belongs to the other environment.');
+		const chosen = environmentLabels[environment!];
+		return decided('environment_mismatch', 'The token belongs to the other environment.', [
+			format,
+			check('environment', 'fail', `This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`),
+			check('remote', 'skip', 'Not sent to Remote: it would only answer 401.'),
+		]);
 	}
-	checks.push({ id: 'environment', status: 'pass', message: `The prefix matches ${detected}.` });
-
-	return { ready: { token, environment: detectedEnvironment, notices, checks } };
+	return { ready: { token, environment: detectedEnvironment, notices, checks: [format, check('environment', 'pass', `The prefix matches ${detected}.`)] } };
 }
 
 function summariseLive(verdict: LiveVerdict, environment: Environment, companyName: string | null): string {
@@ -110,7 +103,7 @@ export function completeLiveCheck(ready: ReadyForLiveCheck, live: LiveCheckOutco
 		detectedEnvironment: ready.environment,
 		maskedToken: maskToken(ready.token),
 		notices: ready.notices,
-		checks: [...ready.checks, { id: 'remote', status, message: live.message }],
+		checks: [...ready.checks, check('remote', status, live.message)],
 		companyName: live.companyName,
 		upstreamStatus: live.upstreamStatus,
 		latencyMs: live.latencyMs,
