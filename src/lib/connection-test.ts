@@ -29,9 +29,7 @@ export interface ReadyForLiveCheck {
  * only Remote's answer can decide is in `completeLiveCheck`, which stays on the server.
  */
 export function precheckToken(request: ConnectionTestRequest): { result: ConnectionTestResult } | { ready: ReadyForLiveCheck } {
-	const cleaned = cleanPastedToken(request.token);
-	const token = cleaned.token;
-	const notices = cleaned.notices.map((notice) => notice.message);
+	const { token, notices } = cleanPastedToken(request.token);
 	const detectedEnvironment = detectEnvironment(token);
 	const environment = request.environment ?? detectedEnvironment;
 	const decided = (verdict: PrecheckVerdict, summary: string, checks: Check[]): { result: ConnectionTestResult } => ({
@@ -54,7 +52,7 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 	const formatProblem = checkTokenFormat(token);
 	if (formatProblem || !detectedEnvironment) {
 		return decided('invalid_format', 'This is not a valid Remote API token.', [
-			check('format', 'fail', formatProblem?.message ?? ''),
+			check('format', 'fail', formatProblem ?? ''),
 			check('environment', 'skip', 'Not checked: the token’s format comes first.'),
 			check('remote', 'skip', 'Not sent to Remote: fix the format first.'),
 		]);
