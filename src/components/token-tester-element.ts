@@ -4,129 +4,125 @@
  * API route. Results are built with `textContent` only, so nothing in an answer is parsed as HTML.
  */
 import { precheckToken } from '../lib/connection-test';
-import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
 import type { Check, ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
+import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
 import { environmentLabels, type Environment } from '../lib/token-rules';
 
-type Tone = Check['status'];
-
-
-const toneOf = (result: ConnectionTestResult): Tone =>
-	result.verdict === 'connected' ? 'pass' : result.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn';
+type Tone = Check['status'] | 'info';
 
 class TokenTester extends HTMLElement {
-	#busy = false;
-
 	connectedCallback(): void {
-		const form = this.querySelector('form')!;
-		const fields = this.querySelector<HTMLFieldSetElement>('.tt-fields')!;
-		const input = this.querySelector<HTMLInputElement>('.tt-token')!;
-		const reveal = this.querySelector<HTMLButtonElement>('.tt-reveal')!;
-		const feedback = this.querySelector<HTMLElement>('.tt-feedback')!;
-		const submit = this.querySelector<HTMLButtonElement>('.tt-submit')!;
-		const result = this.querySelector<HTMLElement>('.tt-result')!;
-		const radios = [...this.querySelectorAll<HTMLInputElement>('input[name="environment"]')];
+		const find = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+		const form = find<HTMLFormElement>('form');
+		const input = find<HTMLInputElement>('.tt-token');
+		// The radios as one control: its value is the checked environment, and setting it checks one.
+		const choice = form.elements.namedItem('environment') as RadioNodeList;
+		const feedback = find('.tt-feedback');
+		const submit = find('.tt-submit');
+		const result = find('.tt-result');
+		const api = this.dataset.api;
+		// The button's own words: "Test token", or "Check token" where there is no live check.
+		const submitLabel = submit.textContent;
+		let busy = false;
 
-		const selected = () => radios.find((radio) => radio.checked)?.value as Environment;
+		const check = () => precheckToken({ token: input.value, environment: choice.value as Environment });
 		const select = (environment: Environment) => {
-			for (const radio of radios) radio.checked = radio.value === environment;
+			choice.value = environment;
 			update();
 		};
+		/** A one-line message in the feedback area, toned like the checks. */
+		const message = (tone: Tone, text: string) => h('p', { class: 'tt-message', 'data-tone': tone }, text);
 
 		const update = () => {
-			for (const command of this.querySelectorAll<HTMLElement>('.tt-command')) command.hidden = command.dataset.environment !== selected();
+			for (const command of this.querySelectorAll<HTMLElement>('.tt-command')) command.hidden = command.dataset.environment !== choice.value;
 			feedback.replaceChildren();
 			// A verdict belongs to the token and environment it was given for: clear it once either changes.
-			if (!this.#busy) clear();
-			if (input.value === '') return;
-			const precheck = precheckToken({ token: input.value, environment: selected() });
-			const outcome = 'result' in precheck ? precheck.result : null;
-			const notices = 'result' in precheck ? precheck.result.notices : precheck.ready.notices;
+			if (!busy) {
+				result.replaceChildren();
+				delete result.dataset.tone;
+			}
+			if (!input.value) return;
+			const precheck = check();
+			const { notices } = 'result' in precheck ? precheck.result : precheck.ready;
 			for (const notice of notices) feedback.append(message('info', notice));
-			if (!outcome) {
-				const next = this.dataset.api ? ' Press Test to ask Remote.' : '';
-				feedback.append(message('pass', `Looks like a ${environmentLabels[selected()]} token.${next}`));
+			if ('ready' in precheck) {
+				const environment = environmentLabels[precheck.ready.environment];
+				feedback.append(message('pass', `Looks like a ${environment} token.${api ? ' Press Test to ask Remote.' : ''}`));
 				return;
 			}
-			const failed = outcome.checks.find((check) => check.status === 'fail')!;
-			const line = message(outcome.verdict === 'environment_mismatch' ? 'warn' : 'fail', failed.message);
-			if (outcome.verdict === 'environment_mismatch' && outcome.detectedEnvironment) {
-				const target = outcome.detectedEnvironment;
-				const switchButton = h('button', { type: 'button', class: 'tt-switch' }, `Switch to ${environmentLabels[target]}`);
+			const { verdict, checks, detectedEnvironment } = precheck.result;
+			const mismatch = verdict === 'environment_mismatch';
+			const line = message(mismatch ? 'warn' : 'fail', checks.find((check) => check.status === 'fail')!.message);
+			if (mismatch && detectedEnvironment) {
+				const switchButton = h('button', { type: 'button', class: 'tt-switch' }, `Switch to ${environmentLabels[detectedEnvironment]}`);
 				switchButton.addEventListener('click', () => {
-					select(target);
-					radios.find((radio) => radio.value === target)?.focus();
+					select(detectedEnvironment);
+					find('[name=environment]:checked').focus();
 				});
 				line.append(switchButton);
 			}
 			feedback.append(line);
 		};
 
-		const clear = () => {
-			result.replaceChildren();
-			delete result.dataset.tone;
-		};
-
-		const show = (tone: Tone, ...children: Node[]) => {
+		/** Shows a verdict with what follows it, and moves focus to the verdict. */
+		const show = (tone: Tone, summary: string, ...details: Node[]) => {
+			const verdict = h('p', { class: 'tt-verdict', tabindex: '-1' }, summary);
 			result.dataset.tone = tone;
-			result.replaceChildren(...children);
-			result.querySelector<HTMLElement>('.tt-verdict')?.focus();
+			result.replaceChildren(verdict, ...details);
+			verdict.focus();
 		};
 
 		const showResult = (answer: ConnectionTestResult) => {
-			const meta = [`Token ${answer.maskedToken}`];
-			if (answer.environment) meta.push(environmentLabels[answer.environment]);
-			if (answer.upstreamStatus !== null) meta.push(`Remote answered ${answer.upstreamStatus}`);
-			if (answer.latencyMs !== null) meta.push(`${answer.latencyMs} ms`);
-			const children: Node[] = [
-				h('p', { class: 'tt-verdict', tabindex: '-1' }, answer.summary),
-				h('ul', { class: 'tt-checks' }, ...answer.checks.map((check) => h('li', { 'data-status': check.status }, h('span', { class: 'sr-only' }, `${check.status}: `), check.message))),
-				h('p', { class: 'tt-meta' }, meta.join(' · ')),
+			const meta = [
+				`Token ${answer.maskedToken}`,
+				answer.environment && environmentLabels[answer.environment],
+				answer.upstreamStatus !== null && `Remote answered ${answer.upstreamStatus}`,
+				answer.latencyMs !== null && `${answer.latencyMs} ms`,
 			];
-			if (answer.retryAfterSeconds !== null) children.push(h('p', {}, `You can test again in ${answer.retryAfterSeconds} seconds.`));
-			children.push(h('p', {}, h('a', { href: safeGuidePath(answer.nextStep.href) }, `${answer.nextStep.label} →`)));
-			show(toneOf(answer), ...children);
+			show(
+				answer.verdict === 'connected' ? 'pass' : answer.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn',
+				answer.summary,
+				h('ul', { class: 'tt-checks' }, ...answer.checks.map((check) => h('li', { 'data-status': check.status }, h('span', { class: 'sr-only' }, `${check.status}: `), check.message))),
+				h('p', { class: 'tt-meta' }, meta.filter(Boolean).join(' · ')),
+				...(answer.retryAfterSeconds === null ? [] : [h('p', {}, `You can test again in ${answer.retryAfterSeconds} seconds.`)]),
+				h('p', {}, h('a', { href: safeGuidePath(answer.nextStep.href) }, `${answer.nextStep.label} →`)),
+			);
 		};
 
-		const showProblem = (text: string) => show('warn', h('p', { class: 'tt-verdict', tabindex: '-1' }, 'The test could not run.'), h('p', {}, text));
+		const showProblem = (text: string) => show('warn', 'The test could not run.', h('p', {}, text));
 
-		const setBusy = (busy: boolean) => {
-			this.#busy = busy;
+		const setBusy = (value: boolean) => {
+			busy = value;
 			submit.setAttribute('aria-disabled', String(busy));
-			submit.textContent = busy ? 'Testing…' : this.dataset.api ? 'Test token' : 'Check token';
+			submit.textContent = busy ? 'Testing…' : submitLabel;
 			result.setAttribute('aria-busy', String(busy));
 		};
 
 		form.addEventListener('submit', async (event) => {
 			event.preventDefault();
-			if (this.#busy) return;
-			const precheck = precheckToken({ token: input.value, environment: selected() });
-			if ('result' in precheck) {
-				// Decided in the browser: the token is not sent anywhere.
-				showResult(precheck.result);
-				return;
-			}
-			if (!this.dataset.api) {
+			if (busy) return;
+			const precheck = check();
+			// Decided in the browser: the token is not sent anywhere.
+			if ('result' in precheck) return showResult(precheck.result);
+			const { token, environment } = precheck.ready;
+			if (!api) {
 				// A copy of the guides with no server behind it: the browser checks are all it can do.
-				const terminal = this.querySelector<HTMLDetailsElement>('.tt-terminal');
-				if (terminal) terminal.open = true;
-				show(
+				find<HTMLDetailsElement>('.tt-terminal').open = true;
+				return show(
 					'pass',
-					h('p', { class: 'tt-verdict', tabindex: '-1' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`),
+					`The format is right for ${environmentLabels[environment]}.`,
 					h('p', {}, 'The live check with Remote is not available on this page. To ask Remote itself, run the command under “Test from your terminal instead”.'),
 				);
-				return;
 			}
 			setBusy(true);
 			try {
-				const response = await fetch(this.dataset.api!, {
+				const response = await fetch(api, {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-					body: JSON.stringify({ token: precheck.ready.token, environment: precheck.ready.environment }),
+					body: JSON.stringify({ token, environment }),
 				});
 				if (!response.headers.get('content-type')?.includes('application/json')) {
-					showProblem(`This help center answered ${response.status} ${response.statusText} instead of a result. Try again in a moment.`);
-					return;
+					return showProblem(`This help center answered ${response.status} ${response.statusText} instead of a result. Try again in a moment.`);
 				}
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);
@@ -138,10 +134,9 @@ class TokenTester extends HTMLElement {
 			}
 		});
 
-		bindRevealToggle(input, reveal);
-
-		input.addEventListener('input', update);
-		for (const radio of radios) radio.addEventListener('change', update);
+		// Typing in the token field and choosing an environment both fire `input`.
+		form.addEventListener('input', update);
+		bindRevealToggle(input, find('.tt-reveal'));
 		for (const demo of this.querySelectorAll<HTMLButtonElement>('.tt-demo-token')) {
 			demo.addEventListener('click', () => {
 				input.value = demo.dataset.token!;
@@ -150,14 +145,9 @@ class TokenTester extends HTMLElement {
 			});
 		}
 
-		fields.disabled = false;
+		find<HTMLFieldSetElement>('.tt-fields').disabled = false;
 		update();
 	}
-}
-
-/** A one-line message in the feedback area, toned like the checks. */
-function message(tone: Tone | 'info', text: string): HTMLElement {
-	return h('p', { class: 'tt-message', 'data-tone': tone }, text);
 }
 
 customElements.define('token-tester', TokenTester);

@@ -1,34 +1,84 @@
-import type { Check, ConnectionTestRequest, ConnectionTestResult, Verdict } from './connection-test-schema';
-import type { LiveCheckOutcome } from './remote-gateway';
-import {
-	checkTokenFormat,
-	cleanPastedToken,
-	detectEnvironment,
-	environmentLabels,
-	maskToken,
-	tokenPrefixes,
-	type Environment,
-} from './token-rules';
-import { nextSteps } from './verdict-guidance';
+import type { Check, ConnectionTestRequest, ConnectionTestResult } from './connection-test-schema';
+import type { LiveCheckOutcome, LiveVerdict } from './remote-gateway';
+import { checkTokenFormat, cleanPastedToken, detectEnvironment, environmentLabels, maskToken, tokenPrefixes, type Environment } from './token-rules';
+import { nextSteps, precheckNextSteps } from './verdict-guidance';
 
 /** Asks Remote about a token that passed the local checks; injected so the order can be tested. */
 export type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;
 
-const skipped = (id: Check['id'], message: string): Check => ({ id, status: 'skip', message });
+/** The verdicts reached without asking Remote, in the browser as on the server. */
+export type PrecheckVerdict = keyof typeof precheckNextSteps;
 
-function summarise(verdict: Verdict, environment: Environment | null, companyName: string | null): string {
-	const where = environment ? ` (${environmentLabels[environment]})` : '';
+/** One stage's outcome, as the result lists it. */
+const check = (id: Check['id'], status: Check['status'], message: string): Check => ({ id, status, message });
+
+/** A token that passed the local checks and may be sent to Remote, with the result so far. */
+export interface ReadyForLiveCheck {
+	token: string;
+	environment: Environment;
+	/** What was forgiven in the paste, as on the final result. */
+	notices: string[];
+	/** The format and environment checks, both passed: the final result's first two checks. */
+	checks: Check[];
+}
+
+/**
+ * Everything that can be decided without Remote: cleans the paste, checks the format, then the
+ * environment. Returns the final result when one of those fails, or what to send to Remote.
+ * The browser runs this on every keystroke; the route runs it again before its one call. What
+ * only Remote's answer can decide is in `completeLiveCheck`, which stays on the server.
+ */
+export function precheckToken(request: ConnectionTestRequest): { result: ConnectionTestResult } | { ready: ReadyForLiveCheck } {
+	const { token, notices } = cleanPastedToken(request.token);
+	const detectedEnvironment = detectEnvironment(token);
+	const environment = request.environment ?? detectedEnvironment;
+	const decided = (verdict: PrecheckVerdict, summary: string, checks: Check[]): { result: ConnectionTestResult } => ({
+		result: {
+			verdict,
+			summary,
+			environment,
+			detectedEnvironment,
+			maskedToken: maskToken(token),
+			notices,
+			checks,
+			companyName: null,
+			upstreamStatus: null,
+			latencyMs: null,
+			retryAfterSeconds: null,
+			nextStep: precheckNextSteps[verdict],
+		},
+	});
+
+	const formatProblem = checkTokenFormat(token);
+	if (formatProblem || !detectedEnvironment) {
+		return decided('invalid_format', 'This is not a valid Remote API token.', [
+			check('format', 'fail', formatProblem ?? ''),
+			check('environment', 'skip', 'Not checked: the token’s format comes first.'),
+			check('remote', 'skip', 'Not sent to Remote: fix the format first.'),
+		]);
+	}
+	const detected = environmentLabels[detectedEnvironment];
+	const format = check('format', 'pass', `Looks like a ${detected} token (starts with “${tokenPrefixes[detectedEnvironment]}”).`);
+	if (environment !== detectedEnvironment) {
+		const chosen = environmentLabels[environment!];
+		return decided('environment_mismatch', 'The token belongs to the other environment.', [
+			format,
+			check('environment', 'fail', `This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`),
+			check('remote', 'skip', 'Not sent to Remote: it would only answer 401.'),
+		]);
+	}
+	return { ready: { token, environment: detectedEnvironment, notices, checks: [format, check('environment', 'pass', `The prefix matches ${detected}.`)] } };
+}
+
+function summariseLive(verdict: LiveVerdict, environment: Environment, companyName: string | null): string {
+	const label = environmentLabels[environment];
 	switch (verdict) {
 		case 'connected':
-			return `Connected to ${companyName}${environment ? ` — ${environmentLabels[environment]}` : ''}`;
-		case 'invalid_format':
-			return 'This is not a valid Remote API token.';
-		case 'environment_mismatch':
-			return 'The token belongs to the other environment.';
+			return `Connected to ${companyName} — ${label}`;
 		case 'unauthorized':
-			return `Remote rejected the token${where}.`;
+			return `Remote rejected the token (${label}).`;
 		case 'forbidden':
-			return `Remote recognised the token but refused access${where}.`;
+			return `Remote recognised the token but refused access (${label}).`;
 		case 'rate_limited':
 			return 'Remote’s rate limit was reached; try again later.';
 		case 'upstream_error':
@@ -40,75 +90,23 @@ function summarise(verdict: Verdict, environment: Environment | null, companyNam
 	}
 }
 
-/** A token that passed the local checks and may be sent to Remote, with the result so far. */
-export interface ReadyForLiveCheck {
-	token: string;
-	environment: Environment;
-	/** What was forgiven in the paste, as on the final result. */
-	notices: string[];
-	/** Completes the result with Remote's answer. */
-	complete(live: LiveCheckOutcome): ConnectionTestResult;
-}
-
-/**
- * Everything that can be decided without Remote: cleans the paste, checks the format, then the
- * environment. Returns the final result when one of those fails, or what to send to Remote.
- * The browser runs this on every keystroke; the route runs it again before its one call.
- */
-export function precheckToken(request: ConnectionTestRequest): { result: ConnectionTestResult } | { ready: ReadyForLiveCheck } {
-	const { token, notices } = cleanPastedToken(request.token);
-	const detectedEnvironment = detectEnvironment(token);
-	const environment = request.environment ?? detectedEnvironment;
-	const checks: Check[] = [];
-	const finish = (verdict: Verdict, live?: LiveCheckOutcome): ConnectionTestResult => ({
-		verdict,
-		summary: summarise(verdict, environment, live?.companyName ?? null),
-		environment,
-		detectedEnvironment,
-		maskedToken: maskToken(token),
-		notices: notices.map((notice) => notice.message),
-		checks,
-		companyName: live?.companyName ?? null,
-		upstreamStatus: live?.upstreamStatus ?? null,
-		latencyMs: live?.latencyMs ?? null,
-		retryAfterSeconds: live?.retryAfterSeconds ?? null,
-		nextStep: nextSteps[verdict],
-	});
-
-	const formatProblem = checkTokenFormat(token);
-	if (formatProblem || !detectedEnvironment) {
-		checks.push({ id: 'format', status: 'fail', message: formatProblem?.message ?? '' });
-		checks.push(skipped('environment', 'Not checked: the token’s format comes first.'));
-		checks.push(skipped('remote', 'Not sent to Remote: fix the format first.'));
-		return { result: finish('invalid_format') };
-	}
-	const detected = environmentLabels[detectedEnvironment];
-	checks.push({ id: 'format', status: 'pass', message: `Looks like a ${detected} token (starts with “${tokenPrefixes[detectedEnvironment]}”).` });
-
-	if (environment !== detectedEnvironment) {
-		const chosen = environmentLabels[environment!];
-		checks.push({
-			id: 'environment',
-			status: 'fail',
-			message: `This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`,
-		});
-		checks.push(skipped('remote', 'Not sent to Remote: it would only answer 401.'));
-		return { result: finish('environment_mismatch') };
-	}
-	checks.push({ id: 'environment', status: 'pass', message: `The prefix matches ${detected}.` });
-
+/** The final result for a token that passed the local checks, once Remote has answered. */
+export function completeLiveCheck(ready: ReadyForLiveCheck, live: LiveCheckOutcome): ConnectionTestResult {
+	const status: Check['status'] =
+		live.verdict === 'connected' ? 'pass' : live.verdict === 'unauthorized' || live.verdict === 'forbidden' ? 'fail' : 'warn';
 	return {
-		ready: {
-			token,
-			environment: detectedEnvironment,
-			notices: notices.map((notice) => notice.message),
-			complete(live) {
-				const status: Check['status'] =
-					live.verdict === 'connected' ? 'pass' : live.verdict === 'unauthorized' || live.verdict === 'forbidden' ? 'fail' : 'warn';
-				checks.push({ id: 'remote', status, message: live.message });
-				return finish(live.verdict, live);
-			},
-		},
+		verdict: live.verdict,
+		summary: summariseLive(live.verdict, ready.environment, live.companyName),
+		environment: ready.environment,
+		detectedEnvironment: ready.environment,
+		maskedToken: maskToken(ready.token),
+		notices: ready.notices,
+		checks: [...ready.checks, check('remote', status, live.message)],
+		companyName: live.companyName,
+		upstreamStatus: live.upstreamStatus,
+		latencyMs: live.latencyMs,
+		retryAfterSeconds: live.retryAfterSeconds,
+		nextStep: nextSteps[live.verdict],
 	};
 }
 
@@ -119,6 +117,6 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 export async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
 	const precheck = precheckToken(request);
 	if ('result' in precheck) return precheck.result;
-	const { token, environment, complete } = precheck.ready;
-	return complete(await checkLive(token, environment));
+	const { ready } = precheck;
+	return completeLiveCheck(ready, await checkLive(ready.token, ready.environment));
 }
