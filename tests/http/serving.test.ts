@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { guidePaths } from '../support/guides';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 
 /** How the production server (server.mjs) serves the prerendered site: compression, caching, validators. */
@@ -137,5 +139,46 @@ describe('what stays with the adapter', () => {
 		expect(posted.status).toBe(405);
 		expect(posted.headers.get('allow')).toBe('GET, HEAD');
 		expect((await posted.json()).error.code).toBe('method_not_allowed');
+	});
+});
+
+describe('JavaScript weight', () => {
+	const scriptsOf = async (path: string) => [...(await (await get(path)).text()).matchAll(/<script[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
+	/** Scripts built from our own components are named after them (e.g. TokenTester.astro_…js). */
+	const ours = readdirSync('src/components').map((name) => name.replace(/\..*$/, ''));
+	const isOurs = (src: string) => ours.some((name) => src.startsWith(`/_astro/${name}.`));
+
+	test('a guide without the tester loads Starlight’s scripts only, none of ours', async () => {
+		for (const path of guidePaths.filter((path) => path !== '/environments/')) {
+			expect((await scriptsOf(path)).filter(isOurs), path).toEqual([]);
+		}
+	});
+
+	/** Scripts with every module they import, transitively. */
+	async function withImports(scripts: string[]): Promise<Set<string>> {
+		const seen = new Set<string>();
+		const queue = [...scripts];
+		while (queue.length > 0) {
+			const src = queue.pop()!;
+			if (seen.has(src)) continue;
+			seen.add(src);
+			const code = await (await get(src)).text();
+			for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(relative!, `http://x${src}`).pathname);
+		}
+		return seen;
+	}
+
+	test('the tester adds no more JavaScript to its page than it does today (3.75 KB gzip)', async () => {
+		const scripts = await scriptsOf('/environments/');
+		const tester = await withImports(scripts.filter(isOurs));
+		const starlight = await withImports(scripts.filter((src) => !isOurs(src)));
+		// What only the tester needs: a chunk it shares with Starlight's scripts costs nothing extra.
+		const added = [...tester].filter((src) => !starlight.has(src));
+		expect(added.length).toBeGreaterThan(0);
+		let bytes = 0;
+		for (const src of added) bytes += (await raw(src, { 'Accept-Encoding': 'gzip' })).body.length;
+		// The goal is 3 KB and is not met (BENCHMARKS.md: the specific messages are 1.2 KB of it).
+		// This keeps the script from growing past where it stands.
+		expect(bytes).toBeLessThanOrEqual(3.75 * 1024);
 	});
 });
