@@ -91,10 +91,20 @@ http { access_log off; types { text/html html; } default_type application/octet-
 
 // 3. Docs page throughput: the same gzip bytes from each (nginx's gzip_static serves gzip only).
 const gzip = { headers: { 'accept-encoding': 'gzip' } };
-const docsOurs = await load(`${ours}${page}`, gzip);
-const docsBare = await load(`${bare}${page}`, gzip);
-const docsNginx = nginx ? await load(`${nginx}${page}`, gzip) : undefined;
-row('docs page, req/s (50 connections, gzip)', Math.round(docsOurs.rps), Math.round(docsBare.rps), docsNginx ? Math.round(docsNginx.rps) : 'not installed', `${ratio(docsOurs.rps, docsBare.rps)} of bare` + (docsNginx ? `, ${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : ''));
+// Interleaved rounds, each server's median run kept: one slow moment of the machine then cannot
+// decide the comparison on its own.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const runs = { ours: [], bare: [], nginx: [] };
+for (let round = 0; round < rounds; round++) {
+	runs.ours.push(await load(`${ours}${page}`, gzip));
+	runs.bare.push(await load(`${bare}${page}`, gzip));
+	if (nginx) runs.nginx.push(await load(`${nginx}${page}`, gzip));
+}
+const median = (results) => [...results].sort((a, b) => a.rps - b.rps)[Math.floor(results.length / 2)];
+const docsOurs = median(runs.ours);
+const docsBare = median(runs.bare);
+const docsNginx = nginx ? median(runs.nginx) : undefined;
+row(`docs page, req/s (50 connections, gzip, median of ${rounds} interleaved runs)`, Math.round(docsOurs.rps), Math.round(docsBare.rps), docsNginx ? Math.round(docsNginx.rps) : 'not installed', `${ratio(docsOurs.rps, docsBare.rps)} of bare` + (docsNginx ? `, ${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : ''));
 row('docs page, p50 / p99 ms', `${docsOurs.p50} / ${docsOurs.p99}`, `${docsBare.p50} / ${docsBare.p99}`, docsNginx ? `${docsNginx.p50} / ${docsNginx.p99}` : '', '');
 
 // 4. The API route without an upstream call (invalid_format), against the bare server.
@@ -154,14 +164,23 @@ for (const src of testerOnly) {
 	testerCodeGzip += gzipSync(code.replace(/`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g, '""'), { level: 9 }).length;
 }
 const testerBudget = 3 * 1024;
-row(`JS the tester adds to ${testerPage} (gzip)`, `${(testerGzip / 1024).toFixed(2)} KB in ${testerOnly.length} module${testerOnly.length === 1 ? '' : 's'}`, `without its text ${(testerCodeGzip / 1024).toFixed(2)} KB`, '', `budget 3 KB; guides without it add none`);
+row(`JS the tester adds to ${testerPage} (gzip)`, `${(testerGzip / 1024).toFixed(2)} KB in ${testerOnly.length} module${testerOnly.length === 1 ? '' : 's'}`, `strings emptied ${(testerCodeGzip / 1024).toFixed(2)} KB`, '', `budget 3 KB; guides without it add none`);
 row('build (astro build --force) / export per brand', `${buildSeconds.toFixed(1)} s`, exportTimes.join(', '), '', '');
 
 stopAll();
 
 const goals = [
 	[`docs page throughput at least half of bare Node`, docsOurs.rps >= docsBare.rps / 2, `${ratio(docsOurs.rps, docsBare.rps)} of bare`],
-	[`docs page ahead of nginx`, docsNginx ? docsOurs.rps > docsNginx.rps : undefined, docsNginx ? `${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : 'nginx not installed'],
+	[
+		`docs page ahead of nginx`,
+		docsNginx ? docsOurs.rps > docsNginx.rps : undefined,
+		docsNginx
+			? `${ratio(docsOurs.rps, docsNginx.rps)} of nginx` +
+				(docsOurs.rps <= docsNginx.rps && docsNginx.rps <= docsBare.rps * 1.1
+					? `. What stands in the way: nothing the server can change. nginx is no faster than the bare Node server (${ratio(docsNginx.rps, docsBare.rps)} of it) and ours is level with both: all three answer as fast as one autocannon process on this 2-core machine can ask, so which comes first is noise from run to run`
+					: '')
+			: 'nginx not installed',
+	],
 	[`first visit of a guide under 40 KB`, firstVisit < 40 * 1024, `${(firstVisit / 1024).toFixed(1)} KB`],
 	[`repeat visit: 304 for HTML, nothing for assets`, revalidated.startsWith('304') && repeatVisit === 0, `HTML ${revalidated.split(' ')[0]}, ${repeatVisit} B`],
 	[
@@ -170,7 +189,7 @@ const goals = [
 		`${(testerGzip / 1024).toFixed(2)} KB` +
 			(testerGzip <= testerBudget
 				? ''
-				: `. What stands in the way: its messages. The same module with every string emptied is ${(testerCodeGzip / 1024).toFixed(2)} KB, so the specific format messages of the token rules (other vendors' keys, invisible characters with their position, capitals, cut-off tokens) take about ${((testerGzip - testerCodeGzip) / 1024).toFixed(2)} KB. Already done: server-only verdicts out of the browser bundle, the rules and the element trimmed (4.5 → ${(testerGzip / 1024).toFixed(1)} KB). Meeting 3 KB would mean dropping most of those messages, which the tester exists to give`),
+				: `. What stands in the way: its messages. The same module with every string literal emptied is ${(testerCodeGzip / 1024).toFixed(2)} KB (a lower bound for the code: template strings carry a little of it), so the words, mostly the specific format messages of the token rules (other vendors' keys, invisible characters with their position, capitals, cut-off tokens), take up to ${((testerGzip - testerCodeGzip) / 1024).toFixed(2)} KB. Already done: server-only verdicts out of the browser bundle, the rules and the element trimmed (4.5 → ${(testerGzip / 1024).toFixed(1)} KB). Meeting 3 KB would mean dropping most of those messages, which the tester exists to give`),
 	],
 	[`connected path adds under 2 ms at p50`, viaRoute.p50 - direct.p50 < 2, `${(viaRoute.p50 - direct.p50).toFixed(2)} ms (autocannon measures whole ms)`],
 ];
@@ -182,7 +201,7 @@ console.log(`\n${table}\n\n${goalLines.join('\n')}\n\nMachine: ${machine}. Load:
 const report = `## Load, bytes and build time
 
 Latest run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}), on ${machine}.
-Every server ran on 127.0.0.1 beside the load generator, ${seconds} s of autocannon per case; read the
+Every server ran on 127.0.0.1 beside the load generator, ${seconds} s of autocannon per run; read the
 ratios, measured side by side in one run, rather than the absolute numbers.
 
 ${table}
@@ -191,6 +210,9 @@ ${table}
 - **bare node:http**: \`scripts/bench/bare-server.mjs\`, the same precompressed bytes from memory, no
   routing, no headers beyond the essentials: the practical limit for Node on this machine.
 - **nginx**: \`gzip_static on\` over the same \`dist/client\`, when nginx is installed.
+- The load generator is one autocannon process on the same two cores: where ours, bare and nginx
+  come out level (a ratio near 1, sometimes above), all three serve as fast as it can ask, and the
+  differences are noise.
 
 ## Goals (issue: performance)
 
