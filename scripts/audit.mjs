@@ -45,8 +45,10 @@ children.push(
 await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`);
 
 const rows = [];
+let lighthouseVersion = '';
 for (const path of pages) {
 	const result = await lighthouse(`http://127.0.0.1:${sitePort}${path}`, { port: debuggingPort, logLevel: 'error', output: 'json', onlyCategories: categories });
+	lighthouseVersion = result.lhr.lighthouseVersion;
 	const scores = categories.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
 	const failing = Object.values(result.lhr.audits)
 		.filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
@@ -61,7 +63,7 @@ writeReportSection(
 	'audit',
 	`## Lighthouse
 
-Latest run of \`npm run audit\` (${new Date().toISOString().slice(0, 10)}): Lighthouse ${lighthouse.version ?? ''} with its default (mobile, simulated throttling) settings, in Debian's Chromium, against \`node server.mjs\` on 127.0.0.1.
+Latest run of \`npm run audit\` (${new Date().toISOString().slice(0, 10)}): Lighthouse ${lighthouseVersion} with its default (mobile, simulated throttling) settings, in Debian's Chromium, against \`node server.mjs\` on 127.0.0.1.
 
 ${table}`,
 );
