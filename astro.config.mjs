@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { brandAssets } from './config/integrations/brand-assets';
 import { buildInfo } from './config/integrations/build-info';
+import { contentSecurityPolicy } from './config/integrations/content-security-policy';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
 import { precompress } from './config/integrations/precompress';
@@ -23,6 +24,9 @@ export default defineConfig({
 		// runs. The only state-changing route, /api/connection-test, applies a stricter origin rule
 		// itself (to every content type) and must answer 415/405 in its own JSON shape.
 		checkOrigin: false,
+		// Hashes for what Astro bundles; config/integrations/content-security-policy.ts completes
+		// each page's policy with what is inline, and the server sends it as a header.
+		csp: true,
 	},
 	vite: {
 		build: {
@@ -36,5 +40,14 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [starlight(starlightOptions), brandAssets(siteSettings.brand), hiddenPagesGuard(siteSettings.hiddenPages), embedBundle(), serverBundle(), precompress(), buildInfo()],
+	integrations: [
+		starlight(starlightOptions),
+		brandAssets(siteSettings.brand),
+		hiddenPagesGuard(siteSettings.hiddenPages),
+		embedBundle(),
+		serverBundle(),
+		contentSecurityPolicy({ testerApiUrl: siteSettings.testerApiUrl }),
+		precompress(),
+		buildInfo(),
+	],
 });

@@ -44,3 +44,4 @@ server.listen(port, host, () => {
 	console.log(`Server listening on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
 });
 standalone.exitGracefully(server);
+standalone.logCrashes();

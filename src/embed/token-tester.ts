@@ -37,6 +37,20 @@ p{margin:0}
 a{color:var(--a)}
 `;
 
+/**
+ * One constructed stylesheet shared by every tester on the page. Unlike a `<style>` element it is
+ * not inline style in the sense of Content-Security-Policy, so a host page with a strict policy
+ * (no 'unsafe-inline', as this help center's own) can embed the tester without loosening it.
+ */
+let sheet: CSSStyleSheet | undefined;
+function stylesheet(): CSSStyleSheet {
+	if (!sheet) {
+		sheet = new CSSStyleSheet();
+		sheet.replaceSync(styles);
+	}
+	return sheet;
+}
+
 
 class RemoteTokenTester extends HTMLElement {
 	#busy = false;
@@ -61,7 +75,8 @@ class RemoteTokenTester extends HTMLElement {
 			submit,
 			result,
 		);
-		root.append(h('style', {}, styles), form);
+		root.adoptedStyleSheets = [stylesheet()];
+		root.append(form);
 
 		const selected = () => (radios.find((radio) => radio.checked)?.value ?? initial) as Environment;
 		const line = (tone: string, text: string) => h('p', { class: 'msg', 'data-tone': tone }, text);

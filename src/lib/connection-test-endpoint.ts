@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { runConnectionTest } from './connection-test';
+import { completeLiveCheck, precheckToken } from './connection-test';
 import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from './connection-test-schema';
 import { logEvent } from './log';
 import { FixedWindowRateLimiter } from './rate-limiter';
@@ -82,6 +82,10 @@ export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<Endpo
 export function createConnectionTestEndpoint(settings: TesterSettings): ConnectionTestEndpoint {
 	const gateway: GatewaySettings = { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs };
 	const limiter = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
+	/** Live checks waiting on Remote right now; at most settings.maxConcurrentTests. */
+	let liveChecks = 0;
+	// A refused test can try again once a slot is likely free: at worst when the oldest call times out.
+	const busyRetrySeconds = Math.max(1, Math.ceil(settings.timeoutMs / 1000));
 
 	/**
 	 * `POST` with `{"token": "…", "environment"?: "production" | "sandbox"}`: checks the token's
@@ -114,7 +118,32 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 				);
 			}
 
-			const result = await runConnectionTest(input.value, (token, environment) => checkTokenLive(token, environment, gateway));
+			const precheck = precheckToken(input.value);
+			let result;
+			if ('result' in precheck) {
+				result = precheck.result;
+			} else {
+				// Shed load beyond the cap at once: waiting tests hold sockets and memory, and a slow
+				// gateway would otherwise let them pile up without bound.
+				if (liveChecks >= settings.maxConcurrentTests) {
+					return refused(
+						{
+							status: 503,
+							code: 'server_busy',
+							message: `This help center is running as many live tests as it allows (${settings.maxConcurrentTests}). Try again in ${busyRetrySeconds} s.`,
+							headers: { 'Retry-After': String(busyRetrySeconds) },
+						},
+						requestId,
+						cors,
+					);
+				}
+				liveChecks++;
+				try {
+					result = completeLiveCheck(precheck.ready, await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway));
+				} finally {
+					liveChecks--;
+				}
+			}
 			logEvent('info', 'connection_test', {
 				requestId,
 				verdict: result.verdict,

@@ -83,6 +83,7 @@ export const ErrorCodeSchema = z.enum([
 	'method_not_allowed',
 	'origin_not_allowed',
 	'too_many_requests',
+	'server_busy',
 	'server_misconfigured',
 	'internal_error',
 ]);

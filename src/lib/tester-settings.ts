@@ -6,14 +6,31 @@ import { readEnvSettings } from './env-settings.ts';
  * The token tester's runtime settings, read from the environment when the server first needs them.
  * Tests and `npm run demo` point the gateways at the fake Remote on 127.0.0.1 through these.
  */
-const booleanFlag = z
+export const booleanFlag = z
 	.string()
 	.transform((value) => value.trim().toLowerCase())
 	.pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be 1 or 0 (or true/false, yes/no, on/off)' }))
 	.transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
+/** Hosts that never leave this machine: the only ones a gateway may be reached at without TLS. */
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isHttpsOrLoopback(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || loopbackHosts.has(url.hostname);
+	} catch {
+		return true; // not a URL at all: the format check above says so
+	}
+}
+
+/**
+ * A gateway receives tokens, so it must be https. Plain http is accepted on this machine's own
+ * loopback only, which is where tests and `npm run demo` run the fake Remote.
+ */
 const gatewayUrl = z
-	.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://gateway.remote.com' })
+	.url({ protocol: /^https?$/, error: 'must be an https URL such as https://gateway.remote.com' })
+	.refine(isHttpsOrLoopback, 'must be https: tokens are sent to it (plain http is accepted for localhost and 127.0.0.1 only, for tests)')
 	.transform((url) => url.replace(/\/+$/, ''));
 
 /** A comma-separated list of origins (`https://help.partner.com`), each exactly as browsers send it. */
@@ -51,6 +68,16 @@ export const TesterSettingsSchema = z.object({
 		.int('must be a whole number')
 		.min(1, 'must be at least 1')
 		.default(10),
+	/**
+	 * How many tests may wait on Remote at once; beyond it a test is refused with 503 and
+	 * Retry-After at once, rather than queueing sockets and memory behind a slow gateway.
+	 */
+	maxConcurrentTests: z.coerce
+		.number({ error: 'must be a number of tests' })
+		.int('must be a whole number')
+		.min(1, 'must be at least 1')
+		.max(10_000, 'must be at most 10000')
+		.default(100),
 	/** Whether a proxy in front sets `X-Forwarded-For`, so it names the client instead of the socket. */
 	trustProxy: booleanFlag.default(false),
 	/** Other sites whose pages may call the route from a browser (the embeddable tester), by origin. */
@@ -63,6 +90,7 @@ export const testerSettingsVariables = {
 	sandboxApiUrl: 'REMOTE_SANDBOX_API_URL',
 	timeoutMs: 'REMOTE_TIMEOUT_MS',
 	rateLimitPerMinute: 'TESTER_RATE_LIMIT',
+	maxConcurrentTests: 'TESTER_MAX_CONCURRENT',
 	trustProxy: 'TRUST_PROXY',
 	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',
 } as const satisfies Record<keyof TesterSettings, string>;

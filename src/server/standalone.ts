@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { logEvent } from '../lib/log';
+import { readServerSettings } from '../lib/server-settings';
 import { readTesterSettings } from '../lib/tester-settings';
 import { createApiRoutes } from './api-routes';
+import { pagePolicyOf, policyForFile, securityHeaders } from './security-headers';
 import { loadStaticFiles } from './static-files';
 
 /**
@@ -38,30 +42,84 @@ async function siteOriginOf(buildInfoFile: string): Promise<string | null> {
 	}
 }
 
-/** Builds the server (not yet listening); fails with a StartupError naming any bad setting. */
-export async function createStandaloneServer({ clientDir, buildInfoFile, fallback, env = process.env }: StandaloneOptions): Promise<Server> {
-	let settings;
+/** Reads one group of settings, turning its error into a StartupError. */
+function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, env: Record<string, string | undefined>): T {
 	try {
-		settings = readTesterSettings(env);
+		return read(env);
 	} catch (error) {
 		throw new StartupError(error instanceof Error ? error.message : String(error));
 	}
-	const api = createApiRoutes({ settings, siteOrigin: await siteOriginOf(buildInfoFile) });
-	const site = await loadStaticFiles(clientDir);
+}
 
-	return createServer((request, response) => {
-		if (api(request, response) || site.serve(request, response)) return;
-		fallback(request, response);
+/** Builds the server (not yet listening); fails with a StartupError naming any bad setting. */
+export async function createStandaloneServer({ clientDir, buildInfoFile, fallback, env = process.env }: StandaloneOptions): Promise<Server> {
+	const tester = settingsFrom(readTesterSettings, env);
+	const server = settingsFrom(readServerSettings, env);
+	const plainHeaders = securityHeaders(server);
+	const api = createApiRoutes({ settings: tester, siteOrigin: await siteOriginOf(buildInfoFile), headers: plainHeaders });
+	const site = await loadStaticFiles(clientDir, {
+		headersFor: (urlPath, content) => securityHeaders(server, policyForFile(urlPath, content)),
 	});
+	// What the adapter answers is mostly the not-found page: its policy, or the plain one.
+	let notFoundPolicy: string | undefined;
+	try {
+		notFoundPolicy = pagePolicyOf(await readFile(join(clientDir, '404.html'), 'utf8'));
+	} catch {
+		notFoundPolicy = undefined;
+	}
+	const fallbackHeaders = Object.entries(securityHeaders(server, notFoundPolicy));
+
+	return createServer(
+		{
+			// A client gets this long to send its headers and body; one that dribbles either is cut
+			// off (408) then, so slow connections cannot accumulate. Checked every quarter of it.
+			headersTimeout: server.clientTimeoutMs,
+			requestTimeout: server.clientTimeoutMs,
+			connectionsCheckingInterval: Math.min(1000, Math.ceil(server.clientTimeoutMs / 4)),
+		},
+		(request, response) => {
+			if (api(request, response) || site.serve(request, response)) return;
+			for (const [name, value] of fallbackHeaders) response.setHeader(name, value!);
+			fallback(request, response);
+		},
+	);
 }
 
 /** Stops accepting connections, lets requests in flight finish (within `graceMs`), then exits. */
 export function exitGracefully(server: Server, graceMs = 10_000): void {
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		process.once(signal, () => {
-			server.close(() => process.exit(0));
+			logEvent('info', 'server_stopping', { signal });
+			server.close(() => {
+				logEvent('info', 'server_stopped');
+				process.exit(0);
+			});
+			// Idle keep-alive connections would hold close() open; busy ones finish their answer first.
 			server.closeIdleConnections();
-			setTimeout(() => process.exit(0), graceMs).unref();
+			setTimeout(() => {
+				logEvent('warn', 'server_stopped', { unfinishedAfterMs: graceMs });
+				process.exit(0);
+			}, graceMs).unref();
+		});
+	}
+}
+
+/**
+ * What a crash log line says about the error: its class and where it happened, never its message,
+ * which could quote input (a JSON.parse error quotes the text it was given, a token included).
+ */
+export function describeCrash(error: unknown): Record<string, string> {
+	if (!(error instanceof Error)) return { error: typeof error };
+	const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 5);
+	return { error: error.name, at: frames.map((frame) => frame.trim()).join(' | ') };
+}
+
+/** A fault nothing caught ends the process (a process manager restarts it) with one safe log line. */
+export function logCrashes(): void {
+	for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+		process.once(event, (error: unknown) => {
+			logEvent('error', 'server_crashed', { cause: event, ...describeCrash(error) });
+			process.exit(1);
 		});
 	}
 }

@@ -31,8 +31,8 @@ interface StaticFile {
 }
 
 export interface StaticFilesOptions {
-	/** Headers every answer carries (e.g. the security headers). */
-	headers?: OutgoingHttpHeaders;
+	/** Headers a file's answers carry besides their own (e.g. the security headers, per page). */
+	headersFor?: (urlPath: string, content: Buffer) => OutgoingHttpHeaders;
 	/** Files larger than this stay on disk for the adapter to stream. */
 	maximumFileBytes?: number;
 }
@@ -74,7 +74,7 @@ async function readIfPresent(path: string): Promise<Buffer | undefined> {
 }
 
 /** Reads every file under `root` (with its twins) and precomputes its answers. */
-export async function loadStaticFiles(root: string, { headers: extraHeaders = {}, maximumFileBytes = 8 * 1024 * 1024 }: StaticFilesOptions = {}): Promise<StaticFiles> {
+export async function loadStaticFiles(root: string, { headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024 }: StaticFilesOptions = {}): Promise<StaticFiles> {
 	const files = new Map<string, StaticFile>();
 	let bytes = 0;
 	const all = new Set<string>();
@@ -90,7 +90,7 @@ export async function loadStaticFiles(root: string, { headers: extraHeaders = {}
 		const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
 		const modifiedSeconds = Math.floor(info.mtimeMs / 1000);
 		const common: OutgoingHttpHeaders = {
-			...extraHeaders,
+			...headersFor(urlPath, identity),
 			'Cache-Control': cacheControlFor(urlPath),
 			'Last-Modified': new Date(modifiedSeconds * 1000).toUTCString(),
 		};

@@ -11,7 +11,8 @@ export interface RunningHelpCenter {
 	url: string;
 	/** Everything the server wrote to stdout and stderr so far. */
 	output(): string;
-	stop(): Promise<void>;
+	/** Sends SIGTERM and resolves with the exit code once the server has exited. */
+	stop(): Promise<number | null>;
 }
 
 export async function freePort(): Promise<number> {
@@ -55,9 +56,10 @@ export async function startHelpCenter(env: Record<string, string> = {}, kind: Se
 		url,
 		output: () => output,
 		async stop() {
-			if (child.exitCode !== null) return;
+			if (child.exitCode !== null) return child.exitCode;
 			child.kill('SIGTERM');
-			await once(child, 'exit');
+			const [code] = (await once(child, 'exit')) as [number | null];
+			return code;
 		},
 	};
 }

@@ -7,6 +7,7 @@ test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests 
 		sandboxApiUrl: 'https://gateway.remote-sandbox.com',
 		timeoutMs: 8000,
 		rateLimitPerMinute: 10,
+		maxConcurrentTests: 100,
 		trustProxy: false,
 		embedAllowedOrigins: [],
 	});
@@ -26,6 +27,7 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 			REMOTE_SANDBOX_API_URL: 'http://127.0.0.1:4330',
 			REMOTE_TIMEOUT_MS: '1500',
 			TESTER_RATE_LIMIT: '3',
+			TESTER_MAX_CONCURRENT: '7',
 			TRUST_PROXY: '1',
 		}),
 	).toEqual({
@@ -33,13 +35,17 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 		sandboxApiUrl: 'http://127.0.0.1:4330',
 		timeoutMs: 1500,
 		rateLimitPerMinute: 3,
+		maxConcurrentTests: 7,
 		trustProxy: true,
 		embedAllowedOrigins: [],
 	});
 });
 
 test.each([
-	['REMOTE_SANDBOX_API_URL', 'gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="gateway.remote-sandbox.com": must be an http\(s\) URL/],
+	['REMOTE_SANDBOX_API_URL', 'gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="gateway.remote-sandbox.com": must be an https URL/],
+	['REMOTE_SANDBOX_API_URL', 'http://gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="http:\/\/gateway.remote-sandbox.com": must be https: tokens are sent to it/],
+	['REMOTE_PRODUCTION_API_URL', 'http://10.0.0.5:8080', /must be https/],
+	['TESTER_MAX_CONCURRENT', '0', /TESTER_MAX_CONCURRENT="0": must be at least 1/],
 	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 1 ms/],
 	['REMOTE_TIMEOUT_MS', '1.5', /REMOTE_TIMEOUT_MS="1.5": must be a whole number/],
 	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],
@@ -47,7 +53,7 @@ test.each([
 	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": must be 1 or 0/],
 	['EMBED_ALLOWED_ORIGINS', 'https://help.partner.com/', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['EMBED_ALLOWED_ORIGINS', 'help.partner.com', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
-	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an http\(s\) URL/],
+	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an https URL/],
 ])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
 	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);
 });

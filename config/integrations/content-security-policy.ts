@@ -1,0 +1,65 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { completePolicy, type InlineContent } from '../../src/lib/content-security-policy';
+
+const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+
+async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {
+	for (const entry of await readdir(directory, { withFileTypes: true })) {
+		const path = join(directory, entry.name);
+		if (entry.isDirectory()) yield* htmlFilesUnder(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+const textOf = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+
+/** Everything inline in a page, read by an HTML parser so attribute values are decoded as browsers do. */
+export function inlineContentOf(html: string): InlineContent {
+	const inline: InlineContent = { scripts: [], styles: [], styleAttributes: [] };
+	const visit = (node: Root | RootContent) => {
+		if (node.type === 'element') {
+			if (node.tagName === 'script' && node.properties.src === undefined) inline.scripts.push(textOf(node));
+			if (node.tagName === 'style') inline.styles.push(textOf(node));
+			if (typeof node.properties.style === 'string') inline.styleAttributes.push(node.properties.style);
+			// <template> content is parsed into its own fragment.
+			if (node.content) visit(node.content);
+		}
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(unified().use(rehypeParse).parse(html));
+	return inline;
+}
+
+/**
+ * Completes the `<meta>` Content-Security-Policy Astro writes into every page (see
+ * src/lib/content-security-policy.ts), so a static export is protected on its own and the
+ * production server can send each page's policy as a header. Runs before precompression.
+ */
+export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string | null }): AstroIntegration {
+	// A brand's hosted tester lives on another origin, which its pages must be allowed to call; a
+	// path (this server's own route) is covered by 'self'.
+	const connectOrigins = testerApiUrl && URL.canParse(testerApiUrl) ? [new URL(testerApiUrl).origin] : [];
+	return {
+		name: 'remote-connect:content-security-policy',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				let pages = 0;
+				for await (const file of htmlFilesUnder(fileURLToPath(dir))) {
+					const html = await readFile(file, 'utf8');
+					const astroPolicy = metaPattern.exec(html)?.[1];
+					if (astroPolicy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> from Astro; is security.csp on?`);
+					const policy = completePolicy(astroPolicy, inlineContentOf(html), { connectOrigins });
+					await writeFile(file, html.replace(metaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`));
+					pages++;
+				}
+				logger.info(`Completed the Content-Security-Policy of ${pages} pages.`);
+			},
+		},
+	};
+}

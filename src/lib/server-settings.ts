@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { readEnvSettings } from './env-settings.ts';
+import { booleanFlag } from './tester-settings.ts';
+
+/**
+ * How the production server protects its readers and itself, read from the environment at startup
+ * (src/server/standalone.ts refuses to start on a bad value).
+ */
+
+/** One `frame-ancestors` source: a keyword, or an origin whose host may start with `*.`. */
+function isFrameSource(source: string): boolean {
+	if (source === "'self'" || source === "'none'") return true;
+	const match = /^(https?):\/\/(\*\.)?([a-z0-9.-]+)(:\d{1,5})?$/i.exec(source);
+	return match !== null && !match[3]!.startsWith('.') && !match[3]!.includes('..');
+}
+
+const frameAncestors = z
+	.string()
+	.transform((value) => value.trim().split(/\s+/))
+	.refine((sources) => sources.every(isFrameSource), "must be space-separated sources: 'self', 'none', or origins such as https://help.partner.com or https://*.partner.com")
+	.refine((sources) => !sources.includes("'none'") || sources.length === 1, "'none' cannot be combined with other sources")
+	.transform((sources) => sources.join(' '));
+
+export const ServerSettingsSchema = z.object({
+	/**
+	 * Who may show these pages in a frame (CSP `frame-ancestors`). By default only this site; a
+	 * partner that frames the guides lists its origin here.
+	 */
+	frameAncestors: frameAncestors.default("'self'"),
+	/** Whether the site is served over HTTPS (at a proxy or here), so browsers may be told to insist. */
+	hsts: booleanFlag.default(false),
+	/**
+	 * How long a client may take to send a request's headers and body. A client that dribbles
+	 * either is cut off then, so slow connections cannot pile up and hold the server.
+	 */
+	clientTimeoutMs: z.coerce
+		.number({ error: 'must be a number of milliseconds' })
+		.int('must be a whole number of milliseconds')
+		.min(100, 'must be at least 100 ms')
+		.max(300_000, 'must be at most 300000 ms (5 minutes)')
+		.default(10_000),
+});
+export type ServerSettings = z.output<typeof ServerSettingsSchema>;
+
+export const serverSettingsVariables = {
+	frameAncestors: 'FRAME_ANCESTORS',
+	hsts: 'HSTS',
+	clientTimeoutMs: 'CLIENT_TIMEOUT_MS',
+} as const satisfies Record<keyof ServerSettings, string>;
+
+export function readServerSettings(env: Record<string, string | undefined> = process.env): ServerSettings {
+	return readEnvSettings('server settings', ServerSettingsSchema, serverSettingsVariables, env);
+}

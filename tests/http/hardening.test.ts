@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ErrorResponseSchema } from '../../src/lib/connection-test-schema';
+import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
+
+/**
+ * The server under pressure: its headers, its settings, slow clients, too many testers at once,
+ * and stopping. Everything runs against the built server (`node server.mjs`) over real sockets.
+ */
+
+let fake: FakeRemote;
+beforeAll(async () => {
+	fake = await startFakeRemote();
+});
+afterAll(async () => {
+	await fake?.close();
+});
+
+const gatewaySettings = () => ({ REMOTE_PRODUCTION_API_URL: fake.urls.production, REMOTE_SANDBOX_API_URL: fake.urls.sandbox });
+/** The fake answers this token after 30 s: the call waits until the server's time budget ends. */
+const slowToken = () => `ra_test_demo_slow_${randomBytes(8).toString('hex')}`;
+
+function postTest(server: RunningHelpCenter, token: string): Promise<Response> {
+	return fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+}
+
+/** A raw connection, to send a request as slowly or as oddly as a hostile client would. */
+function rawConnection(url: string): Promise<{ socket: Socket; closed: Promise<string> }> {
+	const { hostname, port } = new URL(url);
+	return new Promise((resolve, reject) => {
+		const socket = connect(Number(port), hostname, () => {
+			let received = '';
+			socket.on('data', (chunk) => (received += chunk));
+			const closed = new Promise<string>((done) => socket.on('close', () => done(received)));
+			resolve({ socket, closed });
+		});
+		socket.on('error', reject);
+	});
+}
+
+describe('security headers on every kind of answer', () => {
+	let server: RunningHelpCenter;
+	beforeAll(async () => {
+		server = await startHelpCenter(gatewaySettings());
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	test.for([
+		['a guide page', '/environments/'],
+		['a fingerprinted asset', 'asset'],
+		['the Markdown twin', '/environments.md'],
+		['the health check', '/api/health'],
+		['the embed script', '/embed/token-tester.js'],
+		['the not-found page', '/no-such-guide/'],
+	] as const)('%s', async ([, path]) => {
+		let target: string = path;
+		if (path === 'asset') target = /href="(\/_astro\/[^"]+\.css)"/.exec(await (await fetch(`${server.url}/`)).text())![1]!;
+		const headers = (await fetch(`${server.url}${target}`)).headers;
+		expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
+		expect(headers.get('content-security-policy')).not.toContain("'unsafe-inline'");
+		expect(headers.get('x-content-type-options')).toBe('nosniff');
+		expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(headers.get('permissions-policy')).toContain('camera=()');
+		expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+		// Only when the operator says the site is served over HTTPS.
+		expect(headers.get('strict-transport-security')).toBeNull();
+	});
+
+	test('the API’s answers, refusals included, carry a policy that loads nothing', async () => {
+		const refused = await fetch(`${server.url}/api/connection-test`, { method: 'POST', body: 'x' });
+		expect(refused.status).toBe(415);
+		expect(refused.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'self'");
+		expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+
+	test('a page’s header policy is its <meta> policy plus frame-ancestors, which only a header can carry', async () => {
+		const response = await fetch(`${server.url}/troubleshooting/`);
+		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(await response.text())![1]!;
+		expect(response.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'self'`);
+		expect(meta).toContain("'wasm-unsafe-eval'");
+		expect(meta).toContain("worker-src 'self'");
+	});
+});
+
+describe('settings that change the headers', () => {
+	test('FRAME_ANCESTORS lets a partner frame the guides, and HSTS=1 tells browsers to insist on HTTPS', async () => {
+		const server = await startHelpCenter({ FRAME_ANCESTORS: "'self' https://help.partner.com https://*.partner.com", HSTS: '1' });
+		try {
+			const headers = (await fetch(`${server.url}/prerequisites/`)).headers;
+			expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' https:\/\/help\.partner\.com https:\/\/\*\.partner\.com$/);
+			expect(headers.get('strict-transport-security')).toBe('max-age=31536000');
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test.for([
+		['FRAME_ANCESTORS', 'javascript:alert(1)', "FRAME_ANCESTORS=\"javascript:alert(1)\": must be space-separated sources"],
+		['FRAME_ANCESTORS', "'none' https://a.example", "'none' cannot be combined"],
+		['HSTS', 'sometimes', 'HSTS="sometimes": must be 1 or 0'],
+		['CLIENT_TIMEOUT_MS', '-1', 'CLIENT_TIMEOUT_MS="-1": must be at least 100 ms'],
+		['REMOTE_TIMEOUT_MS', '-5', 'REMOTE_TIMEOUT_MS="-5": must be at least 1 ms'],
+		['REMOTE_PRODUCTION_API_URL', 'http://gateway.remote.com', 'REMOTE_PRODUCTION_API_URL="http://gateway.remote.com": must be https'],
+		['EMBED_ALLOWED_ORIGINS', 'help.partner.com/page', 'each entry must be an origin'],
+		['TESTER_MAX_CONCURRENT', 'lots', 'TESTER_MAX_CONCURRENT="lots": must be a number'],
+	] as const)('%s=%s: the server refuses to start and says why', async ([variable, value, message]) => {
+		const { code, output } = await startHelpCenterExpectingFailure({ [variable]: value });
+		expect(code).toBe(1);
+		expect(output).toContain(message);
+	});
+});
+
+describe('slow clients are cut off without holding the server', () => {
+	const clientTimeoutMs = 1000;
+	let server: RunningHelpCenter;
+	beforeAll(async () => {
+		server = await startHelpCenter({ ...gatewaySettings(), CLIENT_TIMEOUT_MS: String(clientTimeoutMs) });
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	/** Sends `text` a byte at a time, every `everyMs`, until the server hangs up or the text ends. */
+	async function dribble(text: string, everyMs: number): Promise<{ answer: string; elapsedMs: number }> {
+		const started = Date.now();
+		const { socket, closed } = await rawConnection(server.url);
+		let open = true;
+		void closed.then(() => (open = false));
+		for (const byte of text) {
+			if (!open) break;
+			socket.write(byte);
+			await new Promise((resolve) => setTimeout(resolve, everyMs));
+		}
+		const answer = await closed;
+		return { answer, elapsedMs: Date.now() - started };
+	}
+
+	test('headers sent a byte at a time are cut off at the bound, and others are served meanwhile', async () => {
+		const slow = dribble(`GET /environments/ HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(200)}\r\n\r\n`, 50);
+		// While that connection hangs on, the server answers everyone else at once.
+		const page = await fetch(`${server.url}/prerequisites/`);
+		expect(page.status).toBe(200);
+		const { answer, elapsedMs } = await slow;
+		expect(answer).toMatch(/^HTTP\/1\.1 408/);
+		expect(elapsedMs).toBeLessThan(clientTimeoutMs + 2500);
+	});
+
+	test('a JSON body that dribbles in is cut off at the bound, and the token in it goes nowhere', async () => {
+		const token = `ra_test_demo_connected_${randomBytes(8).toString('hex')}`;
+		const body = JSON.stringify({ token });
+		const { answer, elapsedMs } = await dribble(
+			`POST /api/connection-test HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+			60,
+		);
+		expect(answer).toMatch(/^HTTP\/1\.1 408/);
+		expect(elapsedMs).toBeLessThan(clientTimeoutMs + 2500);
+		expect(fake.calls.some((call) => call.token === token)).toBe(false);
+		expect(server.output()).not.toContain(token);
+	});
+
+	test('a client that opens a connection and sends nothing is closed too', async () => {
+		const started = Date.now();
+		const { closed } = await rawConnection(server.url);
+		await closed;
+		expect(Date.now() - started).toBeLessThan(clientTimeoutMs + 6000);
+	});
+});
+
+describe('too many testers at once', () => {
+	test('beyond TESTER_MAX_CONCURRENT live tests, the rest get 503 with Retry-After; format checks still answer', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '2', REMOTE_TIMEOUT_MS: '1500', TESTER_RATE_LIMIT: '1000' });
+		try {
+			const waiting = [postTest(server, slowToken()), postTest(server, slowToken())];
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			const shed = await Promise.all([postTest(server, slowToken()), postTest(server, slowToken()), postTest(server, slowToken())]);
+			for (const response of shed) {
+				expect(response.status).toBe(503);
+				expect(response.headers.get('retry-after')).toBe('2');
+				expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('server_busy');
+			}
+			// A test that needs no call to Remote is never shed.
+			const formatOnly = await postTest(server, 'ra_test_short');
+			expect(formatOnly.status).toBe(200);
+			expect((await formatOnly.json()).verdict).toBe('invalid_format');
+			// The two that were let through end with their verdict, and free their slots.
+			for (const response of await Promise.all(waiting)) expect((await response.json()).verdict).toBe('timeout');
+			expect((await postTest(server, 'ra_test_demo_connected_4f1c9a27b3')).status).toBe(200);
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
+describe('stopping', () => {
+	test('SIGTERM lets a test in flight finish, refuses new connections, and exits 0', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), REMOTE_TIMEOUT_MS: '1500' });
+		const inFlight = postTest(server, slowToken());
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const exited = server.stop();
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
+		const answer = await inFlight;
+		expect(answer.status).toBe(200);
+		expect((await answer.json()).verdict).toBe('timeout');
+		expect(await exited).toBe(0);
+		expect(server.output()).toContain('"event":"server_stopped"');
+	});
+});
