@@ -98,11 +98,8 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 			const allowedOrigins = [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins];
 			const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
 			if (!origin.ok) return refused(origin.refusal, requestId);
-			const body = await readJsonBody(request, maximumRequestBytes);
-			if (!body.ok) return refused(body.refusal, requestId, cors);
-			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
-			if (!input.ok) return refused(input.refusal, requestId, cors);
-
+			// Every request counts, well-formed or not: a client flooding the route with junk is
+			// limited like one flooding it with tests, before its body is even read.
 			const decision = limiter.take(clientIdentity(request, request.clientAddress, settings.trustProxy));
 			if (!decision.allowed) {
 				const seconds = decision.retryAfterSeconds;
@@ -110,13 +107,18 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 					{
 						status: 429,
 						code: 'too_many_requests',
-						message: `Too many tests from your address: at most ${settings.rateLimitPerMinute} a minute. Try again in ${seconds} s.`,
+						message: `Too many requests from your address: at most ${settings.rateLimitPerMinute} tests a minute. Try again in ${seconds} s.`,
 						headers: { 'Retry-After': String(seconds) },
 					},
 					requestId,
 					cors,
 				);
 			}
+
+			const body = await readJsonBody(request, maximumRequestBytes);
+			if (!body.ok) return refused(body.refusal, requestId, cors);
+			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
+			if (!input.ok) return refused(input.refusal, requestId, cors);
 
 			const precheck = precheckToken(input.value);
 			let result;

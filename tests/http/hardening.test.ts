@@ -195,6 +195,37 @@ describe('too many testers at once', () => {
 	});
 });
 
+describe('readers while testers wait', () => {
+	test('with 150 testers at a slow Remote, pages are answered while they wait, and only deliberate 503s come back', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '100', REMOTE_TIMEOUT_MS: '2000', TESTER_RATE_LIMIT: '100000' });
+		try {
+			let firstTesterAnsweredAt = Infinity;
+			const testers = Array.from({ length: 150 }, () =>
+				postTest(server, slowToken()).then(async (response) => {
+					// Shed testers are answered at once, by design; the ones let through wait on Remote.
+					if (response.status === 503) return 'busy';
+					firstTesterAnsweredAt = Math.min(firstTesterAnsweredAt, Date.now());
+					return (await response.json()).verdict;
+				}),
+			);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			// Sixty pages one after another while the testers wait: the event loop is free for them.
+			let lastPageAt = 0;
+			for (let page = 0; page < 60; page++) {
+				expect((await fetch(`${server.url}/troubleshooting/`)).status).toBe(200);
+				lastPageAt = Date.now();
+			}
+			const outcomes = await Promise.all(testers);
+			expect(lastPageAt).toBeLessThan(firstTesterAnsweredAt);
+			// Deliberate sheds and time-outs only: the first 100 wait out the budget, the rest are shed.
+			expect(new Set(outcomes)).toEqual(new Set(['timeout', 'busy']));
+			expect(outcomes.filter((outcome) => outcome === 'timeout')).toHaveLength(100);
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
 describe('stopping', () => {
 	test('SIGTERM lets a test in flight finish, refuses new connections, and exits 0', async () => {
 		const server = await startHelpCenter({ ...gatewaySettings(), REMOTE_TIMEOUT_MS: '1500' });
