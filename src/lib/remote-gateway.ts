@@ -179,6 +179,8 @@ export async function checkTokenLive(
 	const started = performance.now();
 	const latency = () => Math.round(performance.now() - started);
 	const signal = AbortSignal.timeout(settings.timeoutMs);
+	// Set once the gateway's status line has arrived: a connection lost after it was reached, not before.
+	let answeredStatus: number | null = null;
 	try {
 		const response = await fetchImplementation(identityUrl(settings.gateways[environment]), {
 			method: 'GET',
@@ -186,6 +188,7 @@ export async function checkTokenLive(
 			redirect: 'manual',
 			signal,
 		});
+		answeredStatus = response.status;
 		const body = await readBodyCapped(response, maximumUpstreamBodyBytes);
 		return { ...classifyAnswer(response.status, response.headers, body), latencyMs: latency() };
 	} catch (error) {
@@ -198,10 +201,14 @@ export async function checkTokenLive(
 			};
 		}
 		const code = errorCode(error);
+		const named = code && networkErrorCodes.has(code) ? ` (${code})` : '';
 		return {
 			...failed,
 			verdict: 'unreachable',
-			message: `Remote's gateway could not be reached${code && networkErrorCodes.has(code) ? ` (${code})` : ''}. This is not a problem with your token: try again shortly.`,
+			message:
+				answeredStatus === null
+					? `Remote's gateway could not be reached${named}. This is not a problem with your token: try again shortly.`
+					: `Remote's gateway started to answer (${answeredStatus}) but the connection broke before the answer was complete${named}. This is not a problem with your token: try again shortly.`,
 		};
 	}
 }

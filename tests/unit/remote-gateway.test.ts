@@ -65,6 +65,20 @@ describe('checkTokenLive', () => {
 		expect(outcome.message).toContain('ECONNREFUSED');
 	});
 
+	test('a connection lost midway through the body → unreachable, saying the gateway was reached', async () => {
+		// What fetch does when the socket closes after the headers: the body stream errors.
+		const brokenOff = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(new TextEncoder().encode('{"data":{"company":'));
+				controller.error(Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }));
+			},
+		});
+		const { fetchStandIn } = answering(() => new Response(brokenOff, { status: 200 }));
+		const outcome = await checkTokenLive(token, 'sandbox', settings, fetchStandIn);
+		expect(outcome).toMatchObject({ verdict: 'unreachable', upstreamStatus: null });
+		expect(outcome.message).toMatch(/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete \(UND_ERR_SOCKET\)\./);
+	});
+
 	test('no answer within the budget → timeout', async () => {
 		const never = ((_url: string, init: RequestInit) =>
 			new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof fetch;
