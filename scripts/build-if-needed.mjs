@@ -16,13 +16,15 @@ if (major < 22 || (major === 22 && minor < 12)) {
 	process.exit(1);
 }
 
-let readSiteSettings;
+let resolveSite;
 try {
-	({ readSiteSettings } = await import('../config/site.ts'));
-	// The server reads these when the tester is first used; check them now so `npm start` fails at
-	// once, with the variable named, instead of serving a tester that cannot work.
+	({ resolveSite } = await import('../config/site.ts'));
+	// The server checks these too when it starts; checking them first saves a build that could not
+	// be served.
 	const { readTesterSettings } = await import('../src/lib/tester-settings.ts');
+	const { readServerSettings } = await import('../src/lib/server-settings.ts');
 	readTesterSettings();
+	readServerSettings();
 } catch (error) {
 	// A bad setting is the user's to fix, not a crash: show the message, not the stack.
 	console.error(error instanceof Error ? error.message : error);
@@ -46,7 +48,8 @@ function reasonToBuild() {
 	const changed = sources.find((source) => newestMtime(join(root, source)) > builtAt);
 	if (changed) return `${changed} changed since the last build`;
 	const built = JSON.parse(readFileSync(infoPath, 'utf8')).settings;
-	const wanted = readSiteSettings();
+	// build-info.json records the site as resolved (brand file read): compare like with like.
+	const wanted = resolveSite();
 	if (JSON.stringify(built) !== JSON.stringify(wanted)) return 'the site settings in the environment changed';
 	return undefined;
 }
