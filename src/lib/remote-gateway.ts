@@ -30,7 +30,9 @@ export interface LiveCheckOutcome {
 /** The part of Remote's identity answer we rely on. The user's name and email are never read. */
 const IdentityResponseSchema = z.object({
 	data: z.object({
-		company: z.object({ id: z.union([z.string(), z.number()]), name: z.string().min(1) }),
+		// The name is shown to the reader: a real company name is short, and a gateway that sends a
+		// novel is cut to a line rather than passed on whole.
+		company: z.object({ id: z.union([z.string(), z.number()]), name: z.string().min(1).transform((name) => (name.length > 120 ? `${name.slice(0, 119)}…` : name)) }),
 		user: z.object({}).loose(),
 	}),
 });

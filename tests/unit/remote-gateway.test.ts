@@ -26,6 +26,15 @@ describe('checkTokenLive', () => {
 		expect(requests[0]!.init).toMatchObject({ method: 'GET', redirect: 'manual', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
 	});
 
+	test('a company name longer than a line is cut to 120 characters before it reaches the reader', async () => {
+		const long = { data: { ...identity.data, company: { id: 'c1', name: 'A'.repeat(5000) } } };
+		const { fetchStandIn } = answering(() => Response.json(long, { status: 200 }));
+		const outcome = await checkTokenLive(token, 'sandbox', settings, fetchStandIn);
+		expect(outcome.verdict).toBe('connected');
+		expect(outcome.companyName).toHaveLength(120);
+		expect(outcome.companyName!.endsWith('…')).toBe(true);
+	});
+
 	test.each([
 		['200 with the identity shape', () => Response.json(identity, { status: 200 }), 'connected'],
 		['201 without a company name', () => Response.json({ data: { company: { id: 'c1' }, user: {} } }, { status: 201 }), 'upstream_error'],
