@@ -90,6 +90,15 @@ test.describe('the acme export, as files', () => {
 		const page = files.find((file) => file.path === 'environments/index.html')!.text;
 		expect(page).toContain('data-api="https://connect.acme.example/api/connection-test"');
 	});
+
+	test('every page carries its complete policy, which lets the tester reach the hosted route and nothing inline run unlisted', () => {
+		for (const { path, text } of ofType('.html')) {
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(text)?.[1] ?? '';
+			expect(policy, path).toMatch(/script-src 'self' 'sha256-/);
+			expect(policy, path).not.toContain("'unsafe-inline'");
+			expect(policy, path).toContain("connect-src 'self' https://connect.acme.example;");
+		}
+	});
 });
 
 test.describe('the acme export, served by a plain static file server', () => {
