@@ -62,14 +62,22 @@ export function checkOrigin(request: Pick<GuardedRequest, 'headers'>, { allowedO
 	});
 }
 
+/**
+ * What a 415 may quote back as the media type received: `type/subtype` in the characters media
+ * types use, without an underscore, and short. Anything else may be a token sent in the wrong
+ * header (every Remote token has an underscore in its prefix), and no answer quotes a token.
+ */
+const nameableMediaType = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
+
 /** Reads a JSON body of at most `maxBytes`, refusing another media type, a larger body, or bad JSON. */
 export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
 	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
 	if (mediaType !== 'application/json') {
+		const named = mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? ` (got ${mediaType})` : '';
 		return refuse({
 			status: 415,
 			code: 'unsupported_media_type',
-			message: `Send the body as JSON with "Content-Type: application/json"${mediaType ? ` (got ${mediaType.slice(0, 100)})` : ''}.`,
+			message: `Send the body as JSON with "Content-Type: application/json"${named}.`,
 		});
 	}
 	const tooLarge = refuse({

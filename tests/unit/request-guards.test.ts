@@ -44,6 +44,20 @@ describe('readJsonBody', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.refusal.status).toBe(status);
 	});
+	test('another media type is named in the refusal', async () => {
+		const result = await readJsonBody(post('a=1', { 'content-type': 'application/x-www-form-urlencoded' }), 100);
+		expect(!result.ok && result.refusal.message).toContain('(got application/x-www-form-urlencoded)');
+	});
+	test.each([
+		['as the whole header', 'ra_test_secretsecretsecret'],
+		['as the subtype', 'application/ra_live_secretsecretsecret'],
+		['with a parameter', 'text/ra_test_secretsecretsecret; charset=utf-8'],
+		['after a space', 'application/json ra_test_secretsecretsecret'],
+	])('a token sent in Content-Type (%s) is not quoted back', async (_case, contentType) => {
+		const result = await readJsonBody(post('{}', { 'content-type': contentType }), 100);
+		expect(!result.ok && result.refusal.status).toBe(415);
+		expect(JSON.stringify(result)).not.toContain('secretsecret');
+	});
 	test('a JSON error never quotes the body', async () => {
 		const result = await readJsonBody(post('{"token": "ra_test_secretsecret', json), 100);
 		expect(JSON.stringify(result)).not.toContain('secretsecret');
