@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
  */
 export interface RunningHelpCenter {
 	url: string;
+	/** The server process's id, e.g. to read its memory use from /proc. */
+	pid: number;
 	/** Everything the server wrote to stdout and stderr so far. */
 	output(): string;
 	/** Sends SIGTERM and resolves with the exit code once the server has exited. */
@@ -54,6 +56,7 @@ export async function startHelpCenter(env: Record<string, string> = {}, kind: Se
 	}
 	return {
 		url,
+		pid: child.pid!,
 		output: () => output,
 		async stop() {
 			if (child.exitCode !== null) return child.exitCode;
