@@ -228,8 +228,11 @@ describe(`fuzzing POST /api/connection-test (seed ${seed})`, () => {
 			.join('\n');
 		expect(tally.failures.length, `${tally.failures.length} cases failed (replay: ${replay}):\n${report}`).toBe(0);
 		expect(tally.cases).toBe(cases.length);
-		// Memory is bounded: nothing per request outlives it (generous, as the GC decides when to give back).
-		if (memoryBefore !== null && memoryAfter !== null) expect(memoryAfter - memoryBefore).toBeLessThan(150);
+		// Memory is bounded. Generous: Node's fetch and the allocator alone take a fresh process's RSS
+		// up by about 200 MB over the first ten thousand upstream calls, then hold it there (a bare
+		// fetch loop does the same); this run grows it by about 80 MB, 25000 cases by about 190 MB.
+		// So this catches a gross leak (tens of KB a request, such as every socket kept), not a slow one.
+		if (memoryBefore !== null && memoryAfter !== null) expect(memoryAfter - memoryBefore, `RSS ${memoryBefore} → ${memoryAfter} MB`).toBeLessThan(256);
 	});
 
 	test('afterwards the server is up and answers a normal test and /api/health as before', async () => {
