@@ -124,17 +124,26 @@ row('connected path, p50 / p99 ms (1 connection)', `${viaRoute.p50} / ${viaRoute
 const html = await (await fetch(`${ours}${page}`)).text();
 const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]))];
 let firstVisit = 0;
+let firstVisitHeaders = 0;
 let scriptBytes = 0;
-let repeatVisit = 0;
+/** Body and header bytes of one answer, as curl received them. */
+const transfer = (path, headers = []) => {
+	const [status, body, head] = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{size_header}', '-H', 'Accept-Encoding: br', ...headers.flatMap((header) => ['-H', header]), `${ours}${path}`])
+		.toString()
+		.split(' ');
+	return { status, body: Number(body), headers: Number(head) };
+};
 for (const path of [page, ...assets]) {
-	const body = execFileSync('curl', ['-s', '-H', 'Accept-Encoding: br', `${ours}${path}`]);
-	firstVisit += body.length;
-	if (path.endsWith('.js')) scriptBytes += body.length;
+	const { body, headers } = transfer(path);
+	firstVisit += body + headers;
+	firstVisitHeaders += headers;
+	if (path.endsWith('.js')) scriptBytes += body;
 }
 const etag = (await fetch(`${ours}${page}`, { headers: { 'accept-encoding': 'br' } })).headers.get('etag');
-const revalidated = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download}', '-H', 'Accept-Encoding: br', '-H', `If-None-Match: ${etag}`, `${ours}${page}`]).toString();
-repeatVisit += Number(revalidated.split(' ')[1]);
-row(`bytes on the wire, ${page} (brotli)`, `first visit ${(firstVisit / 1024).toFixed(1)} KB`, `repeat visit ${repeatVisit} B (HTML ${revalidated.split(' ')[0]}, assets cached immutable)`, '', `JS ${(scriptBytes / 1024).toFixed(1)} KB in ${assets.filter((path) => path.endsWith('.js')).length} scripts`);
+const revalidation = transfer(page, [`If-None-Match: ${etag}`]);
+const repeatVisit = revalidation.body;
+const revalidated = `${revalidation.status} ${revalidation.body}`;
+row(`bytes on the wire, ${page} (brotli, headers included)`, `first visit ${(firstVisit / 1024).toFixed(1)} KB (${(firstVisitHeaders / 1024).toFixed(1)} KB of it headers)`, `repeat visit ${repeatVisit} B of body, ${revalidation.headers} B of headers (HTML ${revalidation.status}, assets cached immutable)`, '', `JS ${(scriptBytes / 1024).toFixed(1)} KB in ${assets.filter((path) => path.endsWith('.js')).length} scripts`);
 // 7. What the tester adds to its page: the modules only its own script needs, gzip, vs 3 KB.
 const testerPage = '/environments/';
 const testerHtml = await (await fetch(`${ours}${testerPage}`)).text();
