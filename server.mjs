@@ -25,23 +25,15 @@ try {
 	process.exit(1);
 }
 
-let server;
 try {
-	server = await standalone.createStandaloneServer({
+	await standalone.startStandaloneServer({
 		clientDir: fileURLToPath(new URL('client/', dist)),
 		buildInfoFile: fileURLToPath(new URL('build-info.json', dist)),
 		fallback: handler,
 	});
 } catch (error) {
 	if (error?.name !== 'StartupError') throw error;
+	console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'server_not_started', message: error.message }));
 	console.error(`The server cannot start: ${error.message}`);
 	process.exit(1);
 }
-
-const host = process.env.HOST ?? 'localhost';
-const port = Number(process.env.PORT ?? 4321);
-server.listen(port, host, () => {
-	console.log(`Server listening on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
-});
-standalone.exitGracefully(server);
-standalone.logCrashes();

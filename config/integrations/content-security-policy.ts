@@ -5,9 +5,8 @@ import type { AstroIntegration } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { completePolicy, type InlineContent } from '../../src/lib/content-security-policy';
+import { completePolicy, pagePolicyOf, policyMetaPattern, type InlineContent } from '../../src/lib/content-security-policy';
 
-const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
 async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {
 	for (const entry of await readdir(directory, { withFileTypes: true })) {
@@ -52,10 +51,10 @@ export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string |
 				let pages = 0;
 				for await (const file of htmlFilesUnder(fileURLToPath(dir))) {
 					const html = await readFile(file, 'utf8');
-					const astroPolicy = metaPattern.exec(html)?.[1];
+					const astroPolicy = pagePolicyOf(html);
 					if (astroPolicy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> from Astro; is security.csp on?`);
 					const policy = completePolicy(astroPolicy, inlineContentOf(html), { connectOrigins });
-					await writeFile(file, html.replace(metaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`));
+					await writeFile(file, html.replace(policyMetaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`));
 					pages++;
 				}
 				logger.info(`Completed the Content-Security-Policy of ${pages} pages.`);

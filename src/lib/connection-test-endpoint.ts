@@ -62,6 +62,12 @@ export function answerHealth(method = 'GET'): EndpointAnswer {
 	return { status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: JSON.stringify({ status: 'ok', version }) };
 }
 
+/** A path under `/api` that names no route. */
+export function answerNotFound(): EndpointAnswer {
+	const body: ErrorResponse = { error: { code: 'not_found', message: 'There is no such API route here: the token tester is POST /api/connection-test.' } };
+	return json(404, body, crypto.randomUUID());
+}
+
 /**
  * What every test gets when the settings are invalid and the server was started without checking
  * them (`npm start` and `node server.mjs` refuse to start instead): a JSON 500 naming no value.
@@ -77,6 +83,18 @@ export function answerMisconfigured(error: unknown): EndpointAnswer {
 }
 
 export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<EndpointAnswer>;
+
+const sharedEndpoint = Symbol.for('remote-connect-docs:connection-test-endpoint');
+
+/**
+ * The process's one endpoint, made on first use. The production server's bundle and Astro's
+ * build each hold their own copy of this module; keeping the endpoint on the global object means
+ * both copies count against the same rate limit and the same cap on live tests.
+ */
+export function sharedConnectionTestEndpoint(readSettings: () => TesterSettings): ConnectionTestEndpoint {
+	const holder = globalThis as { [sharedEndpoint]?: ConnectionTestEndpoint };
+	return (holder[sharedEndpoint] ??= createConnectionTestEndpoint(readSettings()));
+}
 
 /** The route with its settings, gateways and rate limiter. */
 export function createConnectionTestEndpoint(settings: TesterSettings): ConnectionTestEndpoint {
@@ -187,7 +205,7 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 				status: 405,
 				code: 'method_not_allowed',
 				message: `${request.method.slice(0, 20)} is not supported here: send a POST with a JSON body.`,
-				headers: { Allow: 'POST' },
+				headers: { Allow: 'POST, OPTIONS' },
 			},
 			requestId,
 		);

@@ -81,6 +81,7 @@ export const ErrorCodeSchema = z.enum([
 	'payload_too_large',
 	'unsupported_media_type',
 	'method_not_allowed',
+	'not_found',
 	'origin_not_allowed',
 	'too_many_requests',
 	'server_busy',

@@ -10,6 +10,14 @@ import { createHash } from 'node:crypto';
 
 export type Policy = Map<string, string[]>;
 
+/** The `<meta>` tag Astro writes into every page with security.csp on (and the build completes). */
+export const policyMetaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+
+/** The policy in a page's `<meta>` tag, if it has one. */
+export function pagePolicyOf(html: string): string | undefined {
+	return policyMetaPattern.exec(html)?.[1];
+}
+
 /** What a page carries inline, exactly as the browser will hash it (entities decoded). */
 export interface InlineContent {
 	scripts: string[];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Reads settings from environment variables through a zod schema: each field has one variable,
@@ -24,3 +24,10 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 	}
 	return result.data;
 }
+
+/** An on/off variable: 1/0, true/false, yes/no or on/off, in any case. */
+export const booleanFlag = z
+	.string()
+	.transform((value) => value.trim().toLowerCase())
+	.pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be 1 or 0 (or true/false, yes/no, on/off)' }))
+	.transform((value) => ['1', 'true', 'yes', 'on'].includes(value));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readEnvSettings } from './env-settings.ts';
-import { booleanFlag } from './tester-settings.ts';
+import { booleanFlag, readEnvSettings } from './env-settings.ts';
 
 /**
  * How the production server protects its readers and itself, read from the environment at startup
@@ -22,6 +21,15 @@ const frameAncestors = z
 	.transform((sources) => sources.join(' '));
 
 export const ServerSettingsSchema = z.object({
+	/** The address to listen on: `0.0.0.0` (or `::`) to accept connections from outside. */
+	host: z.string().trim().min(1, 'must be a host name or address').default('localhost'),
+	/** The port to listen on. */
+	port: z.coerce
+		.number({ error: 'must be a port number' })
+		.int('must be a whole number')
+		.min(0, 'must be a port number from 0 to 65535')
+		.max(65_535, 'must be a port number from 0 to 65535')
+		.default(4321),
 	/**
 	 * Who may show these pages in a frame (CSP `frame-ancestors`). By default only this site; a
 	 * partner that frames the guides lists its origin here.
@@ -39,13 +47,26 @@ export const ServerSettingsSchema = z.object({
 		.min(100, 'must be at least 100 ms')
 		.max(300_000, 'must be at most 300000 ms (5 minutes)')
 		.default(10_000),
+	/**
+	 * Open connections beyond which new ones are refused at once, so a flood of idle or slow
+	 * connections runs out of this budget before the process runs out of file descriptors.
+	 */
+	maxConnections: z.coerce
+		.number({ error: 'must be a number of connections' })
+		.int('must be a whole number')
+		.min(10, 'must be at least 10')
+		.max(1_000_000, 'must be at most 1000000')
+		.default(2000),
 });
 export type ServerSettings = z.output<typeof ServerSettingsSchema>;
 
 export const serverSettingsVariables = {
+	host: 'HOST',
+	port: 'PORT',
 	frameAncestors: 'FRAME_ANCESTORS',
 	hsts: 'HSTS',
 	clientTimeoutMs: 'CLIENT_TIMEOUT_MS',
+	maxConnections: 'MAX_CONNECTIONS',
 } as const satisfies Record<keyof ServerSettings, string>;
 
 export function readServerSettings(env: Record<string, string | undefined> = process.env): ServerSettings {

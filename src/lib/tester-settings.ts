@@ -1,16 +1,11 @@
 import { z } from 'zod';
 // The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
-import { readEnvSettings } from './env-settings.ts';
+import { booleanFlag, readEnvSettings } from './env-settings.ts';
 
 /**
- * The token tester's runtime settings, read from the environment when the server first needs them.
- * Tests and `npm run demo` point the gateways at the fake Remote on 127.0.0.1 through these.
+ * The token tester's runtime settings, read from the environment when the server starts (it refuses
+ * to start on a bad one). Tests and `npm run demo` point the gateways at the fake Remote on 127.0.0.1.
  */
-export const booleanFlag = z
-	.string()
-	.transform((value) => value.trim().toLowerCase())
-	.pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be 1 or 0 (or true/false, yes/no, on/off)' }))
-	.transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
 /** Hosts that never leave this machine: the only ones a gateway may be reached at without TLS. */
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);

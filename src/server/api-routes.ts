@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { answerHealth, createConnectionTestEndpoint, type EndpointAnswer } from '../lib/connection-test-endpoint';
+import { answerHealth, answerNotFound, sharedConnectionTestEndpoint, type EndpointAnswer } from '../lib/connection-test-endpoint';
 import type { HeaderReader } from '../lib/request-guards';
 import type { TesterSettings } from '../lib/tester-settings';
 
@@ -19,6 +19,13 @@ function headerReader(request: IncomingMessage): HeaderReader {
 	};
 }
 
+/** Whether the client declared a body that has not been read to its end. */
+function hasUnreadBody(request: IncomingMessage): boolean {
+	if (request.complete) return false;
+	const length = request.headers['content-length'];
+	return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 function send(request: IncomingMessage, response: ServerResponse, answer: EndpointAnswer, extraHeaders: OutgoingHttpHeaders): void {
 	// Ended with the text itself: Node then sends headers and body in one write, not a writev.
 	const body = answer.body ?? undefined;
@@ -27,7 +34,7 @@ function send(request: IncomingMessage, response: ServerResponse, answer: Endpoi
 		...answer.headers,
 		...(body === undefined ? {} : { 'Content-Length': Buffer.byteLength(body) }),
 		// A body left unread (a refusal decided before reading it) is not worth draining: close.
-		...(request.complete ? {} : { Connection: 'close' }),
+		...(hasUnreadBody(request) ? { Connection: 'close' } : {}),
 	});
 	response.end(request.method === 'HEAD' ? undefined : body);
 }
@@ -40,19 +47,16 @@ export interface ApiRoutesOptions {
 	headers?: OutgoingHttpHeaders;
 }
 
-/** Returns a handler that answers the API paths and returns true, or returns false for any other. */
+/**
+ * Returns the handler for every path under `/api` (see request-path.ts): the known routes, and a
+ * JSON 404 for the rest, so no spelling of an API path falls through to another layer.
+ */
 export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoutesOptions) {
-	const connectionTest = createConnectionTestEndpoint(settings);
+	const connectionTest = sharedConnectionTestEndpoint(() => settings);
 
-	return (request: IncomingMessage, response: ServerResponse): boolean => {
-		const url = request.url ?? '/';
-		const queryAt = url.indexOf('?');
-		const path = (queryAt === -1 ? url : url.slice(0, queryAt)).replace(/\/$/, '');
-		if (path === '/api/health') {
-			send(request, response, answerHealth(request.method ?? 'GET'), headers);
-			return true;
-		}
-		if (path !== '/api/connection-test') return false;
+	return (request: IncomingMessage, response: ServerResponse, route: string): void => {
+		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET'), headers);
+		if (route !== '/api/connection-test') return send(request, response, answerNotFound(), headers);
 		connectionTest({
 			method: request.method ?? 'GET',
 			headers: headerReader(request),
@@ -60,11 +64,10 @@ export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoute
 			clientAddress: request.socket.remoteAddress ?? '',
 			siteOrigin,
 			aborted: () => request.socket.destroyed,
-		}).then(
-			(answer) => send(request, response, answer, headers),
-			// The endpoint answers its own failures; this is the last line, and says nothing of the input.
-			() => response.destroy(),
-		);
-		return true;
+		})
+			.then((answer) => send(request, response, answer, headers))
+			// The endpoint answers its own failures; this is the last line (a failed write included), and
+			// says nothing of the input.
+			.catch(() => response.destroy());
 	};
 }

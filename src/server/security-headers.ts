@@ -1,5 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import { resourcePolicy, scriptPolicy, withFrameAncestors } from '../lib/content-security-policy';
+import { pagePolicyOf, resourcePolicy, scriptPolicy, withFrameAncestors } from '../lib/content-security-policy';
 import type { ServerSettings } from '../lib/server-settings';
 
 /**
@@ -7,13 +7,6 @@ import type { ServerSettings } from '../lib/server-settings';
  * into its `<meta>` tag (complete, with hashes), sent as a header so `frame-ancestors` applies and
  * nothing in the page can weaken it; anything that is not a page gets a policy that loads nothing.
  */
-
-const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
-
-/** The policy in a page's `<meta>` tag, if it has one. */
-export function pagePolicyOf(html: string): string | undefined {
-	return metaPolicy.exec(html)?.[1];
-}
 
 /** Browser features no guide uses, switched off for the page and anything it embeds. */
 const permissionsPolicy = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'].map((feature) => `${feature}=()`).join(', ');

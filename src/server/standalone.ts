@@ -5,7 +5,9 @@ import { logEvent } from '../lib/log';
 import { readServerSettings } from '../lib/server-settings';
 import { readTesterSettings } from '../lib/tester-settings';
 import { createApiRoutes } from './api-routes';
-import { pagePolicyOf, policyForFile, securityHeaders } from './security-headers';
+import { pagePolicyOf } from '../lib/content-security-policy';
+import { policyForFile, securityHeaders } from './security-headers';
+import { apiRouteOf, requestPath } from './request-path';
 import { loadStaticFiles } from './static-files';
 
 /**
@@ -51,14 +53,16 @@ function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, e
 	}
 }
 
-/** Builds the server (not yet listening); fails with a StartupError naming any bad setting. */
-export async function createStandaloneServer({ clientDir, buildInfoFile, fallback, env = process.env }: StandaloneOptions): Promise<Server> {
-	const tester = settingsFrom(readTesterSettings, env);
-	const server = settingsFrom(readServerSettings, env);
-	const plainHeaders = securityHeaders(server);
-	const api = createApiRoutes({ settings: tester, siteOrigin: await siteOriginOf(buildInfoFile), headers: plainHeaders });
+/**
+ * Builds the server and starts listening; fails with a StartupError naming any bad setting, or a
+ * port it cannot have. From then on it logs one JSON line per event and stops gracefully.
+ */
+export async function startStandaloneServer({ clientDir, buildInfoFile, fallback, env = process.env }: StandaloneOptions): Promise<Server> {
+	const testerSettings = settingsFrom(readTesterSettings, env);
+	const serverSettings = settingsFrom(readServerSettings, env);
+	const api = createApiRoutes({ settings: testerSettings, siteOrigin: await siteOriginOf(buildInfoFile), headers: securityHeaders(serverSettings) });
 	const site = await loadStaticFiles(clientDir, {
-		headersFor: (urlPath, content) => securityHeaders(server, policyForFile(urlPath, content)),
+		headersFor: (urlPath, content) => securityHeaders(serverSettings, policyForFile(urlPath, content)),
 	});
 	// What the adapter answers is mostly the not-found page: its policy, or the plain one.
 	let notFoundPolicy: string | undefined;
@@ -67,29 +71,54 @@ export async function createStandaloneServer({ clientDir, buildInfoFile, fallbac
 	} catch {
 		notFoundPolicy = undefined;
 	}
-	const fallbackHeaders = Object.entries(securityHeaders(server, notFoundPolicy));
+	const fallbackHeaders = Object.entries(securityHeaders(serverSettings, notFoundPolicy));
 
-	return createServer(
+	const server = createServer(
 		{
 			// A client gets this long to send its headers and body; one that dribbles either is cut
 			// off (408) then, so slow connections cannot accumulate. Checked every quarter of it.
-			headersTimeout: server.clientTimeoutMs,
-			requestTimeout: server.clientTimeoutMs,
-			connectionsCheckingInterval: Math.min(1000, Math.ceil(server.clientTimeoutMs / 4)),
+			headersTimeout: serverSettings.clientTimeoutMs,
+			requestTimeout: serverSettings.clientTimeoutMs,
+			connectionsCheckingInterval: Math.min(1000, Math.ceil(serverSettings.clientTimeoutMs / 4)),
 		},
 		(request, response) => {
-			if (api(request, response) || site.serve(request, response)) return;
+			const path = requestPath(request.url);
+			const apiRoute = path === null ? null : apiRouteOf(path);
+			if (apiRoute !== null) return api(request, response, apiRoute);
+			if (path !== null && site.serve(request, response, path)) return;
 			for (const [name, value] of fallbackHeaders) response.setHeader(name, value!);
 			fallback(request, response);
 		},
 	);
+	// A connection with no traffic either way (a client that stopped reading its answer, or sends
+	// nothing more) is closed after this; it outlasts the longest wait on Remote, so a test in
+	// flight is never cut.
+	server.setTimeout(Math.max(serverSettings.clientTimeoutMs, testerSettings.timeoutMs) + 2000);
+	server.maxConnections = serverSettings.maxConnections;
+
+	const { host, port } = serverSettings;
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', (error: NodeJS.ErrnoException) => {
+			const why = error.code === 'EADDRINUSE' ? 'something else is listening there' : error.code === 'EACCES' ? 'this user may not listen there' : `${error.code ?? error.name}`;
+			reject(new StartupError(`Cannot listen on ${host}:${port}: ${why}. Set HOST and PORT to an address and port this server may use.`));
+		});
+		server.listen(port, host, resolve);
+	});
+	const address = server.address();
+	const boundPort = typeof address === 'object' && address ? address.port : port;
+	logEvent('info', 'server_listening', { url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}` });
+
+	// A test in flight may wait on Remote for its whole budget, after its client took its own.
+	exitGracefully(server, testerSettings.timeoutMs + serverSettings.clientTimeoutMs + 1000);
+	logCrashes();
+	return server;
 }
 
 /** Stops accepting connections, lets requests in flight finish (within `graceMs`), then exits. */
-export function exitGracefully(server: Server, graceMs = 10_000): void {
+export function exitGracefully(server: Server, graceMs: number): void {
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		process.once(signal, () => {
-			logEvent('info', 'server_stopping', { signal });
+			logEvent('info', 'server_stopping', { signal, graceMs });
 			server.close(() => {
 				logEvent('info', 'server_stopped');
 				process.exit(0);
@@ -97,8 +126,8 @@ export function exitGracefully(server: Server, graceMs = 10_000): void {
 			// Idle keep-alive connections would hold close() open; busy ones finish their answer first.
 			server.closeIdleConnections();
 			setTimeout(() => {
-				logEvent('warn', 'server_stopped', { unfinishedAfterMs: graceMs });
-				process.exit(0);
+				logEvent('warn', 'server_stop_forced', { graceMs });
+				process.exit(1);
 			}, graceMs).unref();
 		});
 	}
@@ -110,12 +139,17 @@ export function exitGracefully(server: Server, graceMs = 10_000): void {
  */
 export function describeCrash(error: unknown): Record<string, string> {
 	if (!(error instanceof Error)) return { error: typeof error };
-	const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 5);
-	return { error: error.name, at: frames.map((frame) => frame.trim()).join(' | ') };
+	// The stack opens with "Name: message", which may span lines: skip exactly those, so no line of
+	// the message can pass for a frame.
+	const headerLines = `${error.name}: ${error.message}`.split('\n').length;
+	const frames = (error.stack ?? '').split('\n').slice(headerLines).filter((line) => line.trimStart().startsWith('at ')).slice(0, 5);
+	const code = (error as NodeJS.ErrnoException).code;
+	// A code such as ECONNRESET is a fixed name, never input: it says what went wrong.
+	return { error: error.name, ...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? { code } : {}), at: frames.map((frame) => frame.trim()).join(' | ') };
 }
 
 /** A fault nothing caught ends the process (a process manager restarts it) with one safe log line. */
-export function logCrashes(): void {
+function logCrashes(): void {
 	for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 		process.once(event, (error: unknown) => {
 			logEvent('error', 'server_crashed', { cause: event, ...describeCrash(error) });

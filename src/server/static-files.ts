@@ -176,21 +176,12 @@ export class StaticFiles {
 	}
 
 	/**
-	 * Answers a GET or HEAD for a file of the site and returns true, or returns false (without
-	 * writing anything) for anything else, which the next handler then answers.
+	 * Answers a GET or HEAD for a file of the site at `urlPath` (decoded, see request-path.ts) and
+	 * returns true, or returns false (without writing anything) for anything else, which the next
+	 * handler then answers.
 	 */
-	serve(request: IncomingMessage, response: ServerResponse): boolean {
+	serve(request: IncomingMessage, response: ServerResponse, urlPath: string): boolean {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-		const url = request.url ?? '/';
-		const queryAt = url.indexOf('?');
-		let urlPath = queryAt === -1 ? url : url.slice(0, queryAt);
-		if (urlPath.includes('%')) {
-			try {
-				urlPath = decodeURIComponent(urlPath);
-			} catch {
-				return false;
-			}
-		}
 		const file = this.find(urlPath);
 		if (!file) return false;
 

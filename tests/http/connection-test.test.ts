@@ -205,7 +205,7 @@ describe('refused requests', () => {
 	test.each(['GET', 'PUT', 'DELETE', 'PATCH'])('%s → 405 with Allow: POST', async (method) => {
 		const response = await fetch(`${server.url}/api/connection-test`, { method });
 		await refusal(response, 405, 'method_not_allowed');
-		expect(response.headers.get('allow')).toBe('POST');
+		expect(response.headers.get('allow')).toBe('POST, OPTIONS');
 	});
 
 	test('a browser request from another origin → 403, and the token goes nowhere', async () => {
@@ -445,7 +445,7 @@ describe('the same endpoint through the Astro routes (the adapter alone, as `ast
 		expect((await testToken('ra_test_short', undefined, adapter)).result.verdict).toBe('invalid_format');
 		const wrongMethod = await fetch(`${adapter.url}/api/connection-test`);
 		expect(wrongMethod.status).toBe(405);
-		expect(wrongMethod.headers.get('allow')).toBe('POST');
+		expect(wrongMethod.headers.get('allow')).toBe('POST, OPTIONS');
 		expect(ErrorResponseSchema.parse(await wrongMethod.json()).error.code).toBe('method_not_allowed');
 		expect(await (await fetch(`${adapter.url}/api/health`)).json()).toMatchObject({ status: 'ok' });
 	});

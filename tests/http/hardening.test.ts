@@ -107,6 +107,8 @@ describe('settings that change the headers', () => {
 		['REMOTE_PRODUCTION_API_URL', 'http://gateway.remote.com', 'REMOTE_PRODUCTION_API_URL="http://gateway.remote.com": must be https'],
 		['EMBED_ALLOWED_ORIGINS', 'help.partner.com/page', 'each entry must be an origin'],
 		['TESTER_MAX_CONCURRENT', 'lots', 'TESTER_MAX_CONCURRENT="lots": must be a number'],
+		['PORT', 'abc', 'PORT="abc": must be a port number'],
+		['MAX_CONNECTIONS', '0', 'MAX_CONNECTIONS="0": must be at least 10'],
 	] as const)('%s=%s: the server refuses to start and says why', async ([variable, value, message]) => {
 		const { code, output } = await startHelpCenterExpectingFailure({ [variable]: value });
 		expect(code).toBe(1);
@@ -114,11 +116,82 @@ describe('settings that change the headers', () => {
 	});
 });
 
+describe('settings that change the headers: a port that is taken', () => {
+	test('the server refuses to start on a port something else holds, and says so in words', async () => {
+		const holder = await startHelpCenter(gatewaySettings());
+		try {
+			const { code, output } = await startHelpCenterExpectingFailure({ PORT: new URL(holder.url).port });
+			expect(code).toBe(1);
+			expect(output).toContain('something else is listening there');
+			expect(output).toContain('"event":"server_not_started"');
+		} finally {
+			await holder.stop();
+		}
+	});
+});
+
+describe('one route, however it is spelled', () => {
+	test('an encoded, doubled or capitalised path to the tester shares its rate limit: no second copy of the route', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_RATE_LIMIT: '2' });
+		try {
+			const paths = ['/api/connection-test', '/api/%63onnection%2Dtest', '//api//connection-test/', '/API/Connection-Test', '/api%2Fconnection-test'];
+			const statuses: number[] = [];
+			for (const path of paths) {
+				const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"token":"ra_test_short"}' });
+				statuses.push(response.status);
+				expect(response.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'self'");
+			}
+			expect(statuses).toEqual([200, 200, 429, 429, 429]);
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('any other path under /api is a JSON 404, not a page', async () => {
+		const server = await startHelpCenter(gatewaySettings());
+		try {
+			const response = await fetch(`${server.url}/api/tokens`);
+			expect(response.status).toBe(404);
+			expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('not_found');
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('malformed requests count against the rate limit too, and are refused before their body is read', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_RATE_LIMIT: '2' });
+		try {
+			const junk = () => fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x'.repeat(100) });
+			expect((await junk()).status).toBe(415);
+			expect((await junk()).status).toBe(415);
+			const limited = await postTest(server, 'ra_test_demo_connected_4f1c9a27b3');
+			expect(limited.status).toBe(429);
+			// Its body was never read, so the connection is not kept for another request.
+			expect(limited.headers.get('connection')).toBe('close');
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('the health check keeps its connection open for the next probe', async () => {
+		const server = await startHelpCenter(gatewaySettings());
+		try {
+			const { socket, closed } = await rawConnection(server.url);
+			socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+			const answers = await closed;
+			expect(answers.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+			expect(answers).toContain('Connection: keep-alive');
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
 describe('slow clients are cut off without holding the server', () => {
 	const clientTimeoutMs = 1000;
 	let server: RunningHelpCenter;
 	beforeAll(async () => {
-		server = await startHelpCenter({ ...gatewaySettings(), CLIENT_TIMEOUT_MS: String(clientTimeoutMs) });
+		server = await startHelpCenter({ ...gatewaySettings(), CLIENT_TIMEOUT_MS: String(clientTimeoutMs), REMOTE_TIMEOUT_MS: '500' });
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -161,6 +234,22 @@ describe('slow clients are cut off without holding the server', () => {
 		expect(fake.calls.some((call) => call.token === token)).toBe(false);
 		expect(server.output()).not.toContain(token);
 	});
+
+	test('a client that asks for pages and never reads them is disconnected, not kept forever', async () => {
+		const { socket, closed } = await rawConnection(server.url);
+		socket.pause();
+		// 1000 × 180 KB is far more than the kernel's socket buffers hold (tens of MB on loopback), so
+		// the server must wait on us.
+		const request = 'GET /pagefind/pagefind-component-ui.js HTTP/1.1\r\nHost: x\r\nAccept-Encoding: identity\r\n\r\n';
+		socket.write(request.repeat(1000));
+		// Wait longer than the server lets a connection stall (the pipelined requests it has not read
+		// yet run into CLIENT_TIMEOUT_MS; an answer stuck unsent, into the idle timeout), then read:
+		// the connection must end before all 1000 answers came.
+		await new Promise((resolve) => setTimeout(resolve, 4500));
+		socket.resume();
+		const received = await closed;
+		expect((received.match(/HTTP\/1\.1 200/g) ?? []).length).toBeLessThan(1000);
+	}, 15_000);
 
 	test('a client that opens a connection and sends nothing is closed too', async () => {
 		const started = Date.now();
@@ -239,5 +328,6 @@ describe('stopping', () => {
 		expect((await answer.json()).verdict).toBe('timeout');
 		expect(await exited).toBe(0);
 		expect(server.output()).toContain('"event":"server_stopped"');
+		expect(server.output()).not.toContain('server_stop_forced');
 	});
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { answerMisconfigured, createConnectionTestEndpoint, toWebResponse, type ConnectionTestEndpoint } from '../../lib/connection-test-endpoint';
+import { answerMisconfigured, sharedConnectionTestEndpoint, toWebResponse, type ConnectionTestEndpoint } from '../../lib/connection-test-endpoint';
 import { readTesterSettings } from '../../lib/tester-settings';
 
 export const prerender = false;
@@ -13,7 +13,7 @@ let endpoint: ConnectionTestEndpoint | undefined;
 
 export const ALL: APIRoute = async ({ request, clientAddress, site }) => {
 	try {
-		endpoint ??= createConnectionTestEndpoint(readTesterSettings());
+		endpoint ??= sharedConnectionTestEndpoint(readTesterSettings);
 	} catch (error) {
 		return toWebResponse(answerMisconfigured(error));
 	}
