@@ -47,8 +47,8 @@ function empty(status: number, requestId: string, headers: Record<string, string
 	return { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers }, body: null };
 }
 
-function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
-	logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
+function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}, { log = true } = {}): EndpointAnswer {
+	if (log) logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
 	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
 }
@@ -113,11 +113,9 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 		// An embedding site that is allowed may read every answer, refusals and failures included.
 		const cors = corsHeaders(request.headers.get('origin'), settings.embedAllowedOrigins);
 		try {
-			const allowedOrigins = [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins];
-			const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
-			if (!origin.ok) return refused(origin.refusal, requestId);
-			// Every request counts, well-formed or not: a client flooding the route with junk is
-			// limited like one flooding it with tests, before its body is even read.
+			// Every request counts, well-formed, cross-site or not: a client flooding the route with
+			// junk is limited like one flooding it with tests, before its body is even read. A flood
+			// logs its first refusal in each window, not every one, so it cannot fill the disk.
 			const decision = limiter.take(clientIdentity(request, request.clientAddress, settings.trustProxy));
 			if (!decision.allowed) {
 				const seconds = decision.retryAfterSeconds;
@@ -130,9 +128,13 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 					},
 					requestId,
 					cors,
+					{ log: decision.firstRefusal },
 				);
 			}
 
+			const allowedOrigins = [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins];
+			const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
+			if (!origin.ok) return refused(origin.refusal, requestId);
 			const body = await readJsonBody(request, maximumRequestBytes);
 			if (!body.ok) return refused(body.refusal, requestId, cors);
 			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);

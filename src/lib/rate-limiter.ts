@@ -1,11 +1,13 @@
 /**
- * Counts tests per client in fixed one-minute windows (the same scheme Remote uses), so one
+ * Counts requests per client in fixed one-minute windows (the same scheme Remote uses), so one
  * visitor cannot spend everyone's share of the server or of Remote's rate limit.
  */
 export interface RateLimitDecision {
 	allowed: boolean;
 	/** Seconds until the client's window resets; sent as `Retry-After` when refused. */
 	retryAfterSeconds: number;
+	/** Whether this is the client's first refusal in its window (worth one log line; the rest are not). */
+	firstRefusal: boolean;
 }
 
 export class FixedWindowRateLimiter {
@@ -29,7 +31,11 @@ export class FixedWindowRateLimiter {
 			this.#windows.set(client, window);
 		}
 		window.count++;
-		return { allowed: window.count <= this.limit, retryAfterSeconds: Math.max(1, Math.ceil((window.resetsAt - now) / 1000)) };
+		return {
+			allowed: window.count <= this.limit,
+			retryAfterSeconds: Math.max(1, Math.ceil((window.resetsAt - now) / 1000)),
+			firstRefusal: window.count === this.limit + 1,
+		};
 	}
 
 	/** How many clients are being tracked (for tests of the memory bound). */

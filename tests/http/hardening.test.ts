@@ -168,6 +168,9 @@ describe('one route, however it is spelled', () => {
 			expect(limited.status).toBe(429);
 			// Its body was never read, so the connection is not kept for another request.
 			expect(limited.headers.get('connection')).toBe('close');
+			// A flood logs its first refusal in the window, not every one.
+			for (let more = 0; more < 5; more++) expect((await junk()).status).toBe(429);
+			expect(server.output().match(/"code":"too_many_requests"/g)).toHaveLength(1);
 		} finally {
 			await server.stop();
 		}

@@ -154,6 +154,17 @@ describe('JavaScript weight', () => {
 		}
 	});
 
+	test('a guide without the tester loads none of its styles either: nothing extra blocks its first paint', async () => {
+		for (const path of guidePaths.filter((path) => path !== '/environments/')) {
+			const html = await (await get(path)).text();
+			expect(html, path).not.toContain('.token-tester');
+			for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+				expect(await (await get(href!)).text(), `${path} ${href}`).not.toContain('.tt-');
+			}
+		}
+		expect(await (await get('/environments/')).text()).toContain('.token-tester');
+	});
+
 	/** Scripts with every module they import, transitively. */
 	async function withImports(scripts: string[]): Promise<Set<string>> {
 		const seen = new Set<string>();

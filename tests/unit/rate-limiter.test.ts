@@ -7,7 +7,8 @@ test('allows the limit per window, then refuses with the seconds left, then rese
 	expect(limiter.take('a').allowed).toBe(true);
 	now = 15_000;
 	expect(limiter.take('a').allowed).toBe(true);
-	expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+	expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: true });
+	expect(limiter.take('a')).toMatchObject({ allowed: false, firstRefusal: false });
 	expect(limiter.take('b').allowed).toBe(true);
 	now = 60_000;
 	expect(limiter.take('a').allowed).toBe(true);
