@@ -67,8 +67,8 @@ Latest run of \`npm run audit\` (${new Date().toISOString().slice(0, 10)}): Ligh
 
 ${table}
 
-The insights listed (\`render-blocking-insight\`, \`network-dependency-tree-insight\`) are not
-scored: they name the site's two stylesheets, which every page needs before its first paint (the
+The audits listed count for none of the scores. \`max-potential-fid\` (when listed) is the longest
+main-thread task under simulated mobile throttling. The two insights name the site's two stylesheets, which every page needs before its first paint (the
 print stylesheet is \`media="print"\`), and the chain page → stylesheet. Every script is a module
 (deferred) except Starlight's small inline theme and sidebar scripts, which must run before paint
 to avoid a flash of the wrong theme. The tester adds no stylesheet or script to other pages.`,
