@@ -22,6 +22,8 @@ export interface EndpointRequest extends GuardedRequest {
 	siteOrigin: string | null;
 	/** Whether the client has hung up; nobody will read the answer. */
 	aborted(): boolean;
+	/** Aborted as the client hangs up, to stop a call to Remote nobody waits for. */
+	signal?: AbortSignal;
 }
 
 export interface EndpointAnswer {
@@ -160,11 +162,18 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 					);
 				}
 				liveChecks++;
+				let live;
 				try {
-					result = completeLiveCheck(precheck.ready, await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway));
+					live = await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway, fetch, request.signal);
 				} finally {
 					liveChecks--;
 				}
+				// The reader left while Remote was asked: the call was stopped, and nobody reads a verdict.
+				if (request.signal?.aborted) {
+					logEvent('warn', 'connection_test_aborted', { requestId });
+					return empty(400, requestId);
+				}
+				result = completeLiveCheck(precheck.ready, live);
 			}
 			logEvent('info', 'connection_test', {
 				requestId,

@@ -177,6 +177,8 @@ export async function checkTokenLive(
 	environment: Environment,
 	settings: GatewaySettings,
 	fetchImplementation: typeof fetch = fetch,
+	/** Aborted when the reader has gone: the call stops, and frees its place under the cap. */
+	cancelled?: AbortSignal,
 ): Promise<LiveCheckOutcome> {
 	const started = performance.now();
 	const latency = () => Math.round(performance.now() - started);
@@ -188,7 +190,7 @@ export async function checkTokenLive(
 			method: 'GET',
 			headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
 			redirect: 'manual',
-			signal,
+			signal: cancelled ? AbortSignal.any([signal, cancelled]) : signal,
 		});
 		answeredStatus = response.status;
 		const body = await readBodyCapped(response, maximumUpstreamBodyBytes);

@@ -57,7 +57,13 @@ export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoute
 	return (request: IncomingMessage, response: ServerResponse, route: string): void => {
 		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET'), headers);
 		if (route !== '/api/connection-test') return send(request, response, answerNotFound(), headers);
+		const hungUp = new AbortController();
+		// 'close' before the answer was written means the client went away.
+		response.once('close', () => {
+			if (!response.writableFinished) hungUp.abort();
+		});
 		connectionTest({
+			signal: hungUp.signal,
 			method: request.method ?? 'GET',
 			headers: headerReader(request),
 			body: request.method === 'POST' ? request : null,

@@ -287,6 +287,32 @@ describe('too many testers at once', () => {
 	});
 });
 
+describe('a tester who leaves', () => {
+	test('hanging up mid-test stops the call to Remote and frees its place under the cap at once', async () => {
+		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '1', REMOTE_TIMEOUT_MS: '5000', TESTER_RATE_LIMIT: '1000' });
+		try {
+			const leaving = new AbortController();
+			const left = fetch(`${server.url}/api/connection-test`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ token: slowToken() }),
+				signal: leaving.signal,
+			}).catch(() => 'left');
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			leaving.abort();
+			expect(await left).toBe('left');
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			// Long before the 5 s budget would have freed it, the one place is free again.
+			const next = await postTest(server, 'ra_test_demo_connected_4f1c9a27b3');
+			expect(next.status).toBe(200);
+			expect((await next.json()).verdict).toBe('connected');
+			expect(server.output()).toContain('"event":"connection_test_aborted"');
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
 describe('readers while testers wait', () => {
 	test('with 150 testers at a slow Remote, pages are answered while they wait, and only deliberate 503s come back', async () => {
 		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '100', REMOTE_TIMEOUT_MS: '2000', TESTER_RATE_LIMIT: '100000' });

@@ -24,6 +24,7 @@ export const ALL: APIRoute = async ({ request, clientAddress, site }) => {
 		clientAddress,
 		siteOrigin: site?.origin ?? null,
 		aborted: () => request.signal.aborted,
+		signal: request.signal,
 	});
 	return toWebResponse(answer);
 };
