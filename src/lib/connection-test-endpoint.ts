@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { completeLiveCheck, precheckToken } from './connection-test';
+import { runConnectionTest } from './connection-test';
 import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from './connection-test-schema';
 import { logEvent } from './log';
 import { FixedWindowRateLimiter } from './rate-limiter';
@@ -86,6 +86,9 @@ export function answerMisconfigured(error: unknown): EndpointAnswer {
 
 export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<EndpointAnswer>;
 
+/** Raised instead of calling Remote when the cap on live tests is reached: the test is shed. */
+class AtCapacity extends Error {}
+
 const sharedEndpoint = Symbol.for('remote-connect-docs:connection-test-endpoint');
 
 /**
@@ -142,38 +145,37 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
 			if (!input.ok) return refused(input.refusal, requestId, cors);
 
-			const precheck = precheckToken(input.value);
 			let result;
-			if ('result' in precheck) {
-				result = precheck.result;
-			} else {
-				// Shed load beyond the cap at once: waiting tests hold sockets and memory, and a slow
-				// gateway would otherwise let them pile up without bound.
-				if (liveChecks >= settings.maxConcurrentTests) {
-					return refused(
-						{
-							status: 503,
-							code: 'server_busy',
-							message: `This help center is running as many live tests as it allows (${settings.maxConcurrentTests}). Try again in ${busyRetrySeconds} s.`,
-							headers: { 'Retry-After': String(busyRetrySeconds) },
-						},
-						requestId,
-						cors,
-					);
-				}
-				liveChecks++;
-				let live;
-				try {
-					live = await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway, fetch, request.signal);
-				} finally {
-					liveChecks--;
-				}
-				// The reader left while Remote was asked: the call was stopped, and nobody reads a verdict.
-				if (request.signal?.aborted) {
-					logEvent('warn', 'connection_test_aborted', { requestId });
-					return empty(400, requestId);
-				}
-				result = completeLiveCheck(precheck.ready, live);
+			try {
+				result = await runConnectionTest(input.value, async (token, environment) => {
+					// Shed load beyond the cap at once: waiting tests hold sockets and memory, and a slow
+					// gateway would otherwise let them pile up without bound. Only tests that reach Remote
+					// count; a format check is answered whatever the load.
+					if (liveChecks >= settings.maxConcurrentTests) throw new AtCapacity();
+					liveChecks++;
+					try {
+						return await checkTokenLive(token, environment, gateway, fetch, request.signal);
+					} finally {
+						liveChecks--;
+					}
+				});
+			} catch (error) {
+				if (!(error instanceof AtCapacity)) throw error;
+				return refused(
+					{
+						status: 503,
+						code: 'server_busy',
+						message: `This help center is running as many live tests as it allows (${settings.maxConcurrentTests}). Try again in ${busyRetrySeconds} s.`,
+						headers: { 'Retry-After': String(busyRetrySeconds) },
+					},
+					requestId,
+					cors,
+				);
+			}
+			// The reader left while Remote was asked: the call was stopped, and nobody reads a verdict.
+			if (request.signal?.aborted) {
+				logEvent('warn', 'connection_test_aborted', { requestId });
+				return empty(400, requestId);
 			}
 			logEvent('info', 'connection_test', {
 				requestId,

@@ -7,13 +7,12 @@ export const prerender = false;
 /**
  * `/api/connection-test` inside Astro (`astro dev`, or the adapter's own server). The production
  * server answers this path itself with the same endpoint (src/server/api-routes.ts); the behaviour
- * is in src/lib/connection-test-endpoint.ts.
+ * is in src/lib/connection-test-endpoint.ts, and the endpoint is made once per process there.
  */
-let endpoint: ConnectionTestEndpoint | undefined;
-
 export const ALL: APIRoute = async ({ request, clientAddress, site }) => {
+	let endpoint: ConnectionTestEndpoint;
 	try {
-		endpoint ??= sharedConnectionTestEndpoint(readTesterSettings);
+		endpoint = sharedConnectionTestEndpoint(readTesterSettings);
 	} catch (error) {
 		return toWebResponse(answerMisconfigured(error));
 	}
