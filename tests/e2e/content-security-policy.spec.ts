@@ -1,29 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { guidePaths } from '../support/guides';
+import { watchForProblems } from '../support/page-problems';
 
 /**
  * Every page runs under a Content-Security-Policy with hashes and no 'unsafe-inline' for scripts,
  * and everything readers do works under it. A Starlight or Astro update that changes an inline
- * script or style attribute changes its hash; this is the test that notices.
+ * script or style attribute changes its hash; this is the test that notices. The same walk fails
+ * on any console error or warning, uncaught exception or failed load.
  */
-
-/** Collects every CSP violation the page reports, and console errors (which include violations). */
-async function watch(page: Page): Promise<string[]> {
-	const problems: string[] = [];
-	await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation(text: string): void }).reportViolation(
-				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' && !message.text().includes('404 (Not Found)')) problems.push(`${page.url()} console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`${page.url()} threw: ${error.message}`));
-	return problems;
-}
 
 test('every page is sent with a policy that allows no inline script by default', async ({ request }) => {
 	for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
@@ -38,8 +22,8 @@ test('every page is sent with a policy that allows no inline script by default',
 	}
 });
 
-test('no page, search, theme switch or tester action breaks the policy', async ({ page }) => {
-	const problems = await watch(page);
+test('no page, search, theme switch or tester action breaks the policy, logs an error, or fails to load a resource', async ({ page }) => {
+	const problems = await watchForProblems(page);
 	for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
@@ -69,7 +53,7 @@ test('no page, search, theme switch or tester action breaks the policy', async (
 });
 
 test('the mobile menu and table of contents work under the policy', async ({ page }) => {
-	const problems = await watch(page);
+	const problems = await watchForProblems(page);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/troubleshooting/');
 	await page.getByRole('button', { name: 'Menu' }).click();
@@ -81,7 +65,7 @@ test('the mobile menu and table of contents work under the policy', async ({ pag
 });
 
 test('script injected into a page does not run: the policy is enforced, not just sent', async ({ page }) => {
-	const problems = await watch(page);
+	const problems = await watchForProblems(page);
 	await page.goto('/troubleshooting/');
 	await page.evaluate(() => {
 		document.body.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" onload="window.injected = true">');

@@ -7,7 +7,7 @@ import {
 	type Verdict,
 } from '../../src/lib/connection-test-schema';
 import type { DemoBehaviour } from '../../src/lib/demo-tokens';
-import { startFakeRemote, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, startFakeRemote, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
 import { freePort, startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 const prefixes = { production: 'ra_live_', sandbox: 'ra_test_' } as const;
@@ -31,8 +31,7 @@ let server: RunningHelpCenter;
 beforeAll(async () => {
 	fake = await startFakeRemote();
 	server = await startHelpCenter({
-		REMOTE_PRODUCTION_API_URL: fake.urls.production,
-		REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+		...gatewayEnvOf(fake),
 		REMOTE_TIMEOUT_MS: String(timeoutMs),
 		TESTER_RATE_LIMIT: '10000',
 	});
@@ -229,8 +228,7 @@ describe('settings that change the route', () => {
 		const closedPort = await freePort();
 		[limited, broken] = await Promise.all([
 			startHelpCenter({
-				REMOTE_PRODUCTION_API_URL: fake.urls.production,
-				REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+				...gatewayEnvOf(fake),
 				TESTER_RATE_LIMIT: '2',
 				TRUST_PROXY: '1',
 			}),
@@ -352,8 +350,7 @@ describe('embedding from other sites (EMBED_ALLOWED_ORIGINS)', () => {
 	let embedding: RunningHelpCenter;
 	beforeAll(async () => {
 		embedding = await startHelpCenter({
-			REMOTE_PRODUCTION_API_URL: fake.urls.production,
-			REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+			...gatewayEnvOf(fake),
 			EMBED_ALLOWED_ORIGINS: `${partner}, https://other.partner.example`,
 		});
 	});
@@ -427,8 +424,7 @@ describe('the same endpoint through the Astro routes (the adapter alone, as `ast
 	beforeAll(async () => {
 		adapter = await startHelpCenter(
 			{
-				REMOTE_PRODUCTION_API_URL: fake.urls.production,
-				REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+				...gatewayEnvOf(fake),
 				REMOTE_TIMEOUT_MS: String(timeoutMs),
 				TESTER_RATE_LIMIT: '10000',
 			},

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConnectionTestResultSchema, ErrorResponseSchema, type ErrorCode } from '../../src/lib/connection-test-schema';
-import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
 import { fuzzCategories, generateFuzzCases, type FuzzCase, type FuzzCategory } from '../support/fuzz-cases';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 import { rawExchange, type RawExchange, type RawResponse } from '../support/raw-http';
@@ -41,8 +41,7 @@ let server: RunningHelpCenter;
 beforeAll(async () => {
 	fake = await startFakeRemote();
 	server = await startHelpCenter({
-		REMOTE_PRODUCTION_API_URL: fake.urls.production,
-		REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+		...gatewayEnvOf(fake),
 		REMOTE_TIMEOUT_MS: '2000',
 		// The limiter would answer most cases with 429 and hide the parser behind it.
 		TESTER_RATE_LIMIT: '1000000000',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ErrorResponseSchema } from '../../src/lib/connection-test-schema';
-import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 /**
@@ -18,7 +18,6 @@ afterAll(async () => {
 	await fake?.close();
 });
 
-const gatewaySettings = () => ({ REMOTE_PRODUCTION_API_URL: fake.urls.production, REMOTE_SANDBOX_API_URL: fake.urls.sandbox });
 /** The fake answers this token after 30 s: the call waits until the server's time budget ends. */
 const slowToken = () => `ra_test_demo_slow_${randomBytes(8).toString('hex')}`;
 
@@ -43,7 +42,7 @@ function rawConnection(url: string): Promise<{ socket: Socket; closed: Promise<s
 describe('security headers on every kind of answer', () => {
 	let server: RunningHelpCenter;
 	beforeAll(async () => {
-		server = await startHelpCenter(gatewaySettings());
+		server = await startHelpCenter(gatewayEnvOf(fake));
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -118,7 +117,7 @@ describe('settings that change the headers', () => {
 
 describe('settings that change the headers: a port that is taken', () => {
 	test('the server refuses to start on a port something else holds, and says so in words', async () => {
-		const holder = await startHelpCenter(gatewaySettings());
+		const holder = await startHelpCenter(gatewayEnvOf(fake));
 		try {
 			const { code, output } = await startHelpCenterExpectingFailure({ PORT: new URL(holder.url).port });
 			expect(code).toBe(1);
@@ -132,7 +131,7 @@ describe('settings that change the headers: a port that is taken', () => {
 
 describe('one route, however it is spelled', () => {
 	test('an encoded, doubled or capitalised path to the tester shares its rate limit: no second copy of the route', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_RATE_LIMIT: '2' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_RATE_LIMIT: '2' });
 		try {
 			const paths = ['/api/connection-test', '/api/%63onnection%2Dtest', '//api//connection-test/', '/API/Connection-Test', '/api%2Fconnection-test'];
 			const statuses: number[] = [];
@@ -148,7 +147,7 @@ describe('one route, however it is spelled', () => {
 	});
 
 	test('any other path under /api is a JSON 404, not a page', async () => {
-		const server = await startHelpCenter(gatewaySettings());
+		const server = await startHelpCenter(gatewayEnvOf(fake));
 		try {
 			const response = await fetch(`${server.url}/api/tokens`);
 			expect(response.status).toBe(404);
@@ -159,7 +158,7 @@ describe('one route, however it is spelled', () => {
 	});
 
 	test('malformed requests count against the rate limit too, and are refused before their body is read', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_RATE_LIMIT: '2' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_RATE_LIMIT: '2' });
 		try {
 			const junk = () => fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x'.repeat(100) });
 			expect((await junk()).status).toBe(415);
@@ -177,7 +176,7 @@ describe('one route, however it is spelled', () => {
 	});
 
 	test('the health check keeps its connection open for the next probe', async () => {
-		const server = await startHelpCenter(gatewaySettings());
+		const server = await startHelpCenter(gatewayEnvOf(fake));
 		try {
 			const { socket, closed } = await rawConnection(server.url);
 			socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
@@ -194,7 +193,7 @@ describe('slow clients are cut off without holding the server', () => {
 	const clientTimeoutMs = 1000;
 	let server: RunningHelpCenter;
 	beforeAll(async () => {
-		server = await startHelpCenter({ ...gatewaySettings(), CLIENT_TIMEOUT_MS: String(clientTimeoutMs), REMOTE_TIMEOUT_MS: '500' });
+		server = await startHelpCenter({ ...gatewayEnvOf(fake), CLIENT_TIMEOUT_MS: String(clientTimeoutMs), REMOTE_TIMEOUT_MS: '500' });
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -264,7 +263,7 @@ describe('slow clients are cut off without holding the server', () => {
 
 describe('too many testers at once', () => {
 	test('beyond TESTER_MAX_CONCURRENT live tests, the rest get 503 with Retry-After; format checks still answer', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '2', REMOTE_TIMEOUT_MS: '1500', TESTER_RATE_LIMIT: '1000' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '2', REMOTE_TIMEOUT_MS: '1500', TESTER_RATE_LIMIT: '1000' });
 		try {
 			const waiting = [postTest(server, slowToken()), postTest(server, slowToken())];
 			await new Promise((resolve) => setTimeout(resolve, 200));
@@ -289,7 +288,7 @@ describe('too many testers at once', () => {
 
 describe('a tester who leaves', () => {
 	test('hanging up mid-test stops the call to Remote and frees its place under the cap at once', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '1', REMOTE_TIMEOUT_MS: '5000', TESTER_RATE_LIMIT: '1000' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '1', REMOTE_TIMEOUT_MS: '5000', TESTER_RATE_LIMIT: '1000' });
 		try {
 			const leaving = new AbortController();
 			const left = fetch(`${server.url}/api/connection-test`, {
@@ -315,7 +314,7 @@ describe('a tester who leaves', () => {
 
 describe('readers while testers wait', () => {
 	test('with 150 testers at a slow Remote, pages are answered while they wait, and only deliberate 503s come back', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), TESTER_MAX_CONCURRENT: '100', REMOTE_TIMEOUT_MS: '2000', TESTER_RATE_LIMIT: '100000' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '100', REMOTE_TIMEOUT_MS: '2000', TESTER_RATE_LIMIT: '100000' });
 		try {
 			let firstTesterAnsweredAt = Infinity;
 			const testers = Array.from({ length: 150 }, () =>
@@ -346,7 +345,7 @@ describe('readers while testers wait', () => {
 
 describe('stopping', () => {
 	test('SIGTERM lets a test in flight finish, refuses new connections, and exits 0', async () => {
-		const server = await startHelpCenter({ ...gatewaySettings(), REMOTE_TIMEOUT_MS: '1500' });
+		const server = await startHelpCenter({ ...gatewayEnvOf(fake), REMOTE_TIMEOUT_MS: '1500' });
 		const inFlight = postTest(server, slowToken());
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		const exited = server.stop();

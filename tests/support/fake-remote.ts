@@ -83,6 +83,11 @@ function answerIdentity(gateway: FakeEnvironment, token: string | null, request:
 	}
 }
 
+/** The settings that point the help center's two gateways at these fakes. */
+export function gatewayEnvOf(fake: Pick<FakeRemote, 'urls'>): { REMOTE_PRODUCTION_API_URL: string; REMOTE_SANDBOX_API_URL: string } {
+	return { REMOTE_PRODUCTION_API_URL: fake.urls.production, REMOTE_SANDBOX_API_URL: fake.urls.sandbox };
+}
+
 function listen(server: Server, port: number): Promise<number> {
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);

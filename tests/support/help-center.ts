@@ -33,31 +33,37 @@ export async function freePort(): Promise<number> {
 export type ServerKind = 'server' | 'adapter';
 const entryPoints: Record<ServerKind, string> = { server: 'server.mjs', adapter: 'dist/server/entry.mjs' };
 
-export async function startHelpCenter(env: Record<string, string> = {}, kind: ServerKind = 'server'): Promise<RunningHelpCenter> {
+/** Starts an entry point on a free loopback port, collecting everything it prints. */
+async function spawnServer(entryPoint: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output(): string }> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, [entryPoints[kind]], {
+	const child = spawn(process.execPath, [entryPoint], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
+	return { child, port, output: () => output };
+}
+
+export async function startHelpCenter(env: Record<string, string> = {}, kind: ServerKind = 'server'): Promise<RunningHelpCenter> {
+	const { child, port, output } = await spawnServer(entryPoints[kind], env);
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 15_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
 		try {
 			if ((await fetch(`${url}/api/health`)).ok) break;
 		} catch {
 			// Not listening yet.
 		}
-		if (Date.now() > deadline) throw new Error(`The server did not start within 15 s:\n${output}`);
+		if (Date.now() > deadline) throw new Error(`The server did not start within 15 s:\n${output()}`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	return {
 		url,
 		pid: child.pid!,
-		output: () => output,
+		output,
 		async stop() {
 			if (child.exitCode !== null) return child.exitCode;
 			child.kill('SIGTERM');
@@ -69,15 +75,9 @@ export async function startHelpCenter(env: Record<string, string> = {}, kind: Se
 
 /** Runs `node server.mjs` with settings it should refuse, and returns how it exited and what it said. */
 export async function startHelpCenterExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-	const child = spawn(process.execPath, ['server.mjs'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(await freePort()), ...env },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
+	const { child, output } = await spawnServer(entryPoints.server, env);
 	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 	const [code] = (await once(child, 'exit')) as [number | null];
 	clearTimeout(timer);
-	return { code, output };
+	return { code, output: output() };
 }
