@@ -104,9 +104,14 @@ const median = (results) => [...results].sort((a, b) => a.rps - b.rps)[Math.floo
 const docsOurs = median(runs.ours);
 const docsBare = median(runs.bare);
 const docsNginx = nginx ? median(runs.nginx) : undefined;
-/** Header bytes of one gzip answer for the page, as curl counts them. */
-const headerBytesOf = (base) => Number(execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{size_header}', '-H', 'Accept-Encoding: gzip', `${base}${page}`]).toString());
-const docsHeaderBytes = { ours: headerBytesOf(ours), bare: headerBytesOf(bare) };
+/** Status, body and header bytes of one answer, as curl received them. */
+function transfer(url, { encoding = 'br', headers = [] } = {}) {
+	const [status, body, head] = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{size_header}', '-H', `Accept-Encoding: ${encoding}`, ...headers.flatMap((header) => ['-H', header]), url])
+		.toString()
+		.split(' ');
+	return { status, body: Number(body), headers: Number(head) };
+}
+const docsHeaderBytes = { ours: transfer(`${ours}${page}`, { encoding: 'gzip' }).headers, bare: transfer(`${bare}${page}`, { encoding: 'gzip' }).headers };
 row(`docs page, req/s (50 connections, gzip, median of ${rounds} interleaved runs)`, Math.round(docsOurs.rps), Math.round(docsBare.rps), docsNginx ? Math.round(docsNginx.rps) : 'not installed', `${ratio(docsOurs.rps, docsBare.rps)} of bare` + (docsNginx ? `, ${ratio(docsOurs.rps, docsNginx.rps)} of nginx` : ''));
 row('docs page, p50 / p99 ms', `${docsOurs.p50} / ${docsOurs.p99}`, `${docsBare.p50} / ${docsBare.p99}`, docsNginx ? `${docsNginx.p50} / ${docsNginx.p99}` : '', '');
 
@@ -129,21 +134,14 @@ const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?
 let firstVisit = 0;
 let firstVisitHeaders = 0;
 let scriptBytes = 0;
-/** Body and header bytes of one answer, as curl received them. */
-const transfer = (path, headers = []) => {
-	const [status, body, head] = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{size_header}', '-H', 'Accept-Encoding: br', ...headers.flatMap((header) => ['-H', header]), `${ours}${path}`])
-		.toString()
-		.split(' ');
-	return { status, body: Number(body), headers: Number(head) };
-};
 for (const path of [page, ...assets]) {
-	const { body, headers } = transfer(path);
+	const { body, headers } = transfer(`${ours}${path}`);
 	firstVisit += body + headers;
 	firstVisitHeaders += headers;
 	if (path.endsWith('.js')) scriptBytes += body;
 }
 const etag = (await fetch(`${ours}${page}`, { headers: { 'accept-encoding': 'br' } })).headers.get('etag');
-const revalidation = transfer(page, [`If-None-Match: ${etag}`]);
+const revalidation = transfer(`${ours}${page}`, { headers: [`If-None-Match: ${etag}`] });
 const repeatVisit = revalidation.body;
 const revalidated = `${revalidation.status} ${revalidation.body}`;
 row(`bytes on the wire, ${page} (brotli, headers included)`, `first visit ${(firstVisit / 1024).toFixed(1)} KB (${(firstVisitHeaders / 1024).toFixed(1)} KB of it headers)`, `repeat visit ${repeatVisit} B of body, ${revalidation.headers} B of headers (HTML ${revalidation.status}, assets cached immutable)`, '', `JS ${(scriptBytes / 1024).toFixed(1)} KB in ${assets.filter((path) => path.endsWith('.js')).length} scripts`);
@@ -170,7 +168,7 @@ const testerOnly = [...(await withImports(pageScripts.filter(isTester)))].filter
 let testerGzip = 0;
 let testerCodeGzip = 0;
 for (const src of testerOnly) {
-	testerGzip += execFileSync('curl', ['-s', '-H', 'Accept-Encoding: gzip', `${ours}${src}`]).length;
+	testerGzip += transfer(`${ours}${src}`, { encoding: 'gzip' }).body;
 	// The same module with every string emptied: what the code weighs without the words it shows.
 	const code = await (await fetch(`${ours}${src}`)).text();
 	testerCodeGzip += gzipSync(code.replace(/`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g, '""'), { level: 9 }).length;
