@@ -20,6 +20,12 @@ export const guideSections = [
  */
 export const houseOnlyPages = ['embed'] as const;
 
+/**
+ * Pages every brand keeps, outside the sidebar and linked from every page's footer: where each
+ * fact about Remote comes from. A brand cannot hide them.
+ */
+export const referencePages = ['sources'] as const;
+
 /** Every guide's slug in reading order (`index` is the overview at `/`). */
 export const guideSlugs: readonly string[] = guideSections.flatMap((section) => section.slugs);
 

@@ -18,8 +18,12 @@ export interface HtmlToMarkdownOptions {
 	baseUrl: string | URL;
 }
 
-/** Elements that only make sense on screen: icons, copy buttons, heading anchors, hidden helpers. */
+/**
+ * Elements that only make sense on screen: icons, copy buttons, heading anchors, hidden helpers,
+ * and anything a component marks `data-markdown-omit` (a link to its own anchor, say).
+ */
 const screenOnlySelectors = [
+	'[data-markdown-omit]',
 	'svg',
 	'script',
 	'style',
@@ -94,6 +98,16 @@ function tabsToSections(tree: Root): void {
 	}
 }
 
+/** A folded `<details>` section becomes its summary in bold, then its content, unfolded. */
+function detailsToSections(tree: Root): void {
+	for (const details of selectAll('details', tree)) {
+		const summary = select('summary', details);
+		const label = summary ? textContent(summary).replace(/\s+/g, ' ').trim() : '';
+		const body = details.children.filter((child) => child !== summary) as ElementContent[];
+		replaceElement(details, element('div', [...(label ? [element('p', [element('strong', [text(label)])])] : []), ...body]));
+	}
+}
+
 /** A link card becomes one paragraph: the link, then its description. */
 function linkCardsToParagraphs(tree: Root): void {
 	for (const card of selectAll('.sl-link-card', tree)) {
@@ -139,6 +153,7 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
 			codeBlocksToFences(tree);
 			asidesToQuotes(tree);
 			tabsToSections(tree);
+			detailsToSections(tree);
 			linkCardsToParagraphs(tree);
 			removeMatching(tree, screenOnlySelectors);
 			absoluteLinks(tree, baseUrl);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
 import { booleanFlag, readEnvSettings } from './env-settings.ts';
+import { gateways } from './remote-facts.ts';
 
 /**
  * The token tester's runtime settings, read from the environment when the server starts (it refuses
@@ -24,7 +25,7 @@ function isHttpsOrLoopback(value: string): boolean {
  * loopback only, which is where tests and `npm run demo` run the fake Remote.
  */
 const gatewayUrl = z
-	.url({ protocol: /^https?$/, error: 'must be an https URL such as https://gateway.remote.com' })
+	.url({ protocol: /^https?$/, error: `must be an https URL such as ${gateways.value.production}` })
 	.refine(isHttpsOrLoopback, 'must be https: tokens are sent to it (plain http is accepted for localhost and 127.0.0.1 only, for tests)')
 	.transform((url) => url.replace(/\/+$/, ''));
 
@@ -46,10 +47,10 @@ const originList = z
 	);
 
 export const TesterSettingsSchema = z.object({
-	/** The production gateway, which `ra_live_` tokens are sent to. */
-	productionApiUrl: gatewayUrl.default('https://gateway.remote.com'),
-	/** The sandbox gateway, which `ra_test_` tokens are sent to. */
-	sandboxApiUrl: gatewayUrl.default('https://gateway.remote-sandbox.com'),
+	/** The production gateway, which `ra_live_` tokens are sent to: Remote's own by default. */
+	productionApiUrl: gatewayUrl.default(gateways.value.production),
+	/** The sandbox gateway, which `ra_test_` tokens are sent to: Remote's own by default. */
+	sandboxApiUrl: gatewayUrl.default(gateways.value.sandbox),
 	/** The time budget of one call to Remote, in milliseconds. */
 	timeoutMs: z.coerce
 		.number({ error: 'must be a number of milliseconds' })

@@ -8,14 +8,19 @@
  * what certainly is not a token, each case with its own message.
  */
 
+import { tokenPrefixes as remoteTokenPrefixes } from './remote-facts';
+
 export const environments = ['production', 'sandbox'] as const;
 export type Environment = (typeof environments)[number];
 
-/** The prefix that marks each environment's tokens. */
-export const tokenPrefixes: Record<Environment, string> = {
-	production: 'ra_live_',
-	sandbox: 'ra_test_',
-};
+/** The prefix that marks each environment's tokens, as Remote documents it (src/lib/remote-facts.ts). */
+export const tokenPrefixes: Record<Environment, string> = remoteTokenPrefixes;
+
+/** Where a damaged token can be copied from again, ending every message that asks for that. */
+const copyAgain = 'Copy it again from Remote’s tokens table.';
+
+/** “ra_live_” (Production) or “ra_test_” (Sandbox), for messages that name both prefixes. */
+const bothPrefixes = `“${remoteTokenPrefixes.production}” (Production) or “${remoteTokenPrefixes.sandbox}” (Sandbox)`;
 
 export const environmentLabels: Record<Environment, string> = {
 	production: 'Production',
@@ -119,32 +124,32 @@ function describeCharacterProblem(token: string): string | null {
 	const at = `at character ${index + 1}`;
 	const named = invisibleCharacters[character] ?? lookalikeCharacters.find(([pattern]) => pattern.test(character))?.[1];
 	if (named) {
-		return `The token contains ${named} ${at}, usually picked up when it was copied through a document or chat. Copy it again straight from Remote’s tokens table.`;
+		return `The token contains ${named} ${at}, picked up when it was copied through a document or chat. ${copyAgain}`;
 	}
 	if (/[ \t\n\r]/.test(character)) {
 		return `The token has a space or line break inside it, ${at}. Tokens are one unbroken string: copy it again in one piece.`;
 	}
 	if (/[\0-\x1f\x7f-\x9f]/.test(character)) {
-		return `The token contains an invisible control character ${at}. Copy it again straight from Remote’s tokens table.`;
+		return `The token contains an invisible control character ${at}. ${copyAgain}`;
 	}
 	const kind = character === character.normalize('NFKC') ? 'a non-ASCII letter or symbol' : 'a lookalike of a plain character';
-	return `The token contains a character that no Remote token has (${kind}) ${at}. Copy it again straight from Remote’s tokens table.`;
+	return `The token contains a character that no Remote token has (${kind}) ${at}. ${copyAgain}`;
 }
 
 function describePrefixProblem(token: string): string | null {
 	if (detectEnvironment(token)) return null;
 	const lower = token.toLowerCase();
 	if (detectEnvironment(lower)) {
-		return `The token starts with “${token.slice(0, 8)}” in capitals. Remote tokens start with lower-case “ra_live_” or “ra_test_” and are case-sensitive, so copy it again rather than retyping it.`;
+		return `The token starts with “${token.slice(0, 8)}” in capitals. Remote tokens start with lower-case ${bothPrefixes} and are case-sensitive, so copy it again rather than retyping it.`;
 	}
 	const vendor = otherVendorKeys.find(([pattern]) => pattern.test(token));
 	if (vendor) {
-		return `This looks like ${vendor[1]}, not a Remote API token. Remote tokens start with “ra_live_” (Production) or “ra_test_” (Sandbox).`;
+		return `This looks like ${vendor[1]}, not a Remote API token. Remote tokens start with ${bothPrefixes}.`;
 	}
 	if (lower.startsWith('ra_')) {
-		return 'The token starts with “ra_” but not with “ra_live_” or “ra_test_”. Part of the prefix may be missing: copy the whole token again.';
+		return `The token starts with “ra_” but not with ${bothPrefixes}. Part of the prefix may be missing: copy the whole token again.`;
 	}
-	return 'This is not a Remote API token: those start with “ra_live_” (Production) or “ra_test_” (Sandbox). Generate or copy one from Remote’s Integrations & APIs settings.';
+	return `This is not a Remote API token: those start with ${bothPrefixes}. Copy one from Remote’s tokens table, or generate a new one.`;
 }
 
 /**
@@ -161,7 +166,7 @@ export function checkTokenFormat(token: string): string | null {
 	const environment = detectEnvironment(token)!;
 	const bodyLength = token.length - tokenPrefixes[environment].length;
 	if (bodyLength === 0) {
-		return `That is only the prefix “${tokenPrefixes[environment]}”: the rest of the token is missing. Copy the whole token from Remote’s tokens table.`;
+		return `That is only the prefix “${tokenPrefixes[environment]}”: the rest of the token is missing. ${copyAgain}`;
 	}
 	if (bodyLength < minimumBodyLength) {
 		return `Only ${bodyLength} characters follow the prefix; a Remote token has many more. It was probably cut off when copied: copy it again.`;

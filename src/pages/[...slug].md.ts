@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidesInOrder, getHouseOnlyPages, renderGuideMarkdown, type Guide } from '../utils/guides';
+import { getGuidesInOrder, getPagesOutsideSidebar, renderGuideMarkdown, type Guide } from '../utils/guides';
 
 /** Each guide as Markdown at `/<slug>.md` (the overview at `/index.md`), for people and LLMs. */
 export const getStaticPaths = (async () => {
-	const guides = [...(await getGuidesInOrder()), ...(await getHouseOnlyPages())];
+	const guides = [...(await getGuidesInOrder()), ...(await getPagesOutsideSidebar())];
 	return guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
 }) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { visibleSections } from '../../config/sidebar';
 import { siteDescription, siteSettings } from '../../config/site';
-import { getGuidesInOrder, getHouseOnlyPages, guideMarkdownUrl, guideUrl, type Guide } from '../utils/guides';
+import { getGuidesInOrder, getPagesOutsideSidebar, guideMarkdownUrl, guideUrl, type Guide } from '../utils/guides';
 
 /**
  * An index of every guide for LLMs, in the shape llmstxt.org proposes: a title, a summary, then
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site = new URL(siteSettings.url) }) => {
 	for (const section of visibleSections(siteSettings.hiddenPages)) {
 		lines.push('', `## ${section.label}`, '', ...section.slugs.map((slug) => entry(guides.get(slug)!)));
 	}
-	const houseOnly = await getHouseOnlyPages();
-	if (houseOnly.length > 0) lines.push('', '## Optional', '', ...houseOnly.map(entry));
+	const outsideSidebar = await getPagesOutsideSidebar();
+	if (outsideSidebar.length > 0) lines.push('', '## Optional', '', ...outsideSidebar.map(entry));
 	return new Response(lines.join('\n') + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

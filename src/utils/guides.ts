@@ -2,7 +2,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideMarkdownPath, guidePath, houseOnlyPages, visibleSections } from '../../config/sidebar';
+import { guideMarkdownPath, guidePath, houseOnlyPages, referencePages, visibleSections } from '../../config/sidebar';
 import { siteSettings } from '../../config/site';
 import { htmlToMarkdown } from '../lib/html-to-markdown';
 
@@ -14,7 +14,7 @@ export type Guide = CollectionEntry<'docs'>;
  */
 export async function getGuidesInOrder(): Promise<Guide[]> {
 	const guideSlugs = visibleSections(siteSettings.hiddenPages).flatMap((section) => section.slugs);
-	const outsideSidebar: readonly string[] = ['404', ...houseOnlyPages];
+	const outsideSidebar: readonly string[] = ['404', ...referencePages, ...houseOnlyPages];
 	const entries = await getCollection('docs', (entry) => !outsideSidebar.includes(entry.id) && !entry.data.draft);
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const missing = guideSlugs.filter((slug) => !byId.has(slug));
@@ -29,10 +29,14 @@ export async function getGuidesInOrder(): Promise<Guide[]> {
 	return guideSlugs.map((slug) => byId.get(slug)!);
 }
 
-/** The house-only pages this build includes (none outside the house brand), in their listed order. */
-export async function getHouseOnlyPages(): Promise<Guide[]> {
-	const entries = await getCollection('docs', (entry) => (houseOnlyPages as readonly string[]).includes(entry.id));
-	return houseOnlyPages.flatMap((slug) => entries.filter((entry) => entry.id === slug));
+/**
+ * The pages outside the sidebar that this build includes, in their listed order: the reference
+ * pages every brand has (/sources/), then the house-only pages (none outside the house brand).
+ */
+export async function getPagesOutsideSidebar(): Promise<Guide[]> {
+	const slugs: readonly string[] = [...referencePages, ...houseOnlyPages];
+	const entries = await getCollection('docs', (entry) => slugs.includes(entry.id));
+	return slugs.flatMap((slug) => entries.filter((entry) => entry.id === slug));
 }
 
 /** The absolute URL of a guide's HTML page on this site. */

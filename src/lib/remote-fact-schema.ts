@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The shape of one fact about Remote in the registry (src/lib/remote-facts.ts). The registry itself
+ * imports only the types from here, so the facts the browser needs (the token prefixes) reach it
+ * without zod; the unit tests and the /sources/ page parse every entry with these schemas.
+ */
+
+/** How sure we are of a fact, from the strongest source that states it. */
+export const certainties = ['verified', 'reported', 'inferred'] as const;
+export type Certainty = (typeof certainties)[number];
+
+/** What each certainty means, for readers of /sources/ and for maintainers adding a fact. */
+export const certaintyMeanings: Record<Certainty, string> = {
+	verified: 'Remote’s own documentation or API reference says it.',
+	reported: 'An integration platform’s guide or an older Remote page says it; Remote’s current pages do not.',
+	inferred: 'Our own reasoning from what Remote publishes; no source says it in so many words.',
+};
+
+/** Who published a source: Remote's current docs or API spec, an older Remote page, or a partner. */
+export const sourceKinds = ['remote', 'remote-older', 'partner'] as const;
+
+export const FactSourceSchema = z.strictObject({
+	/** The page's title as a reader recognises it, naming its publisher. */
+	title: z.string().trim().min(3, 'expected the title of the page'),
+	/** Where the page is, so anyone can re-read it. */
+	url: z.url({ protocol: /^https$/, error: 'expected the https URL of the page' }),
+	/** Remote's current pages and API spec verify; older Remote pages and partners' guides only report. */
+	kind: z.enum(sourceKinds),
+});
+export type FactSource = z.infer<typeof FactSourceSchema>;
+
+/** The groups /sources/ lists facts in, in reading order, each with its heading. */
+export const factTopics = {
+	'signing-in': 'Signing in and finding the Remote API settings',
+	'creating-tokens': 'Creating and copying a token',
+	environments: 'Environments, prefixes and gateways',
+	'identity-check': 'The identity check',
+	answers: 'Remote’s error answers',
+	'rate-limit': 'Rate limits',
+	revoking: 'Revoking a token',
+	'time-off': 'Time off',
+	'api-areas': 'Areas of the API',
+} as const;
+export type FactTopic = keyof typeof factTopics;
+
+/** Today's date as the registry writes dates, for "not in the future". */
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const RemoteFactSchema = z
+	.strictObject({
+		/** The fact's anchor on /sources/ and the id guides name it by: `<Fact id="rate-limit" />`. */
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id with hyphens, such as "rate-limit"'),
+		topic: z.enum(Object.keys(factTopics) as [FactTopic, ...FactTopic[]]),
+		certainty: z.enum(certainties),
+		/** The day someone last read the sources and found the fact still stated there (YYYY-MM-DD). */
+		checked: z.iso.date({ error: 'expected the date the fact was checked, as YYYY-MM-DD' }).refine((date) => date <= today(), 'expected a date that is not in the future'),
+		/** At least one page anyone can re-read. An inferred fact names the pages it reasons from. */
+		sources: z.array(FactSourceSchema).min(1, 'expected at least one source: a fact nobody can trace is not a fact'),
+		/**
+		 * The fact as guides state it, worded as what it is: a `reported` or `inferred` fact says so
+		 * ("Remote’s older rate-limit page gives…", "Remote does not say…"). `**bold**` marks a label
+		 * from Remote's screens and `` `code` `` a literal.
+		 */
+		statement: z.string().trim().min(10, 'expected the fact as a sentence'),
+		/** What code and components use: a label, a URL, a prefix per environment, a number. */
+		value: z.unknown(),
+		/** For a fact that is not verified: what is uncertain, or what the inference rests on. */
+		note: z.string().trim().min(10).optional(),
+	})
+	.superRefine((fact, context) => {
+		const kinds = new Set(fact.sources.map((source) => source.kind));
+		if (fact.certainty === 'verified' && !kinds.has('remote')) {
+			context.addIssue({ code: 'custom', path: ['certainty'], message: 'a verified fact needs a source of kind "remote": Remote’s current docs or API reference' });
+		}
+		if (fact.certainty === 'reported' && !kinds.has('partner') && !kinds.has('remote-older')) {
+			context.addIssue({ code: 'custom', path: ['certainty'], message: 'a reported fact names the partner guide or older Remote page that reports it' });
+		}
+		if (fact.certainty !== 'verified' && !fact.note) {
+			context.addIssue({ code: 'custom', path: ['note'], message: `a ${fact.certainty} fact says what is uncertain about it` });
+		}
+	});
+
+export type RemoteFactInput = z.input<typeof RemoteFactSchema>;
+export type RemoteFact = z.output<typeof RemoteFactSchema>;
+
+/** Something Remote's pages do not say, which a guide must not claim either way. */
+export const OpenQuestionSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+	/** The question, as a reader would ask it. */
+	question: z.string().trim().min(10),
+	/** What the guides say instead of an answer. */
+	guidesSay: z.string().trim().min(10),
+	checked: z.iso.date(),
+});
+export type OpenQuestion = z.infer<typeof OpenQuestionSchema>;
