@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { accessLevels, apiAreaIds } from '../src/lib/access-recommendation.ts';
 import { deriveAccentShades, minimumTextContrast } from '../src/lib/color-contrast.ts';
 import { guideSlugs } from './sidebar.ts';
 
@@ -76,6 +77,41 @@ export const BrandSchema = z.strictObject({
 			}),
 		)
 		.default([]),
+	/**
+	 * The button in the platform's connect form that saves the connection, exactly as it reads there
+	 * ("Connect", "Save"): the guides tell the admin to click it by name.
+	 */
+	connectLabel: z
+		.string({ error: 'expected the button’s label as text, such as "Connect" or "Save"' })
+		.trim()
+		.min(1, 'expected the button’s label as text, such as "Connect" or "Save"')
+		.max(30, 'expected at most 30 characters: the label of one button')
+		.default('Connect'),
+	/**
+	 * What the platform's integration does with Remote, in the reader's words. From it the guides
+	 * derive the endpoint collection to select (Full Access if any use writes, else Read Only) and
+	 * say why; a use that writes time off brings Remote's time-off rule into the steps. Absent, the
+	 * reader says on /generate-token/ what the connection is for.
+	 */
+	uses: z
+		.array(
+			z.strictObject({
+				/** What the integration does, as the admin would say it: "Sync employees and contracts". */
+				label: z
+					.string({ error: 'expected what the integration does, in words, such as "Sync employees and contracts"' })
+					.trim()
+					.min(3, 'expected what the integration does, in words, such as "Sync employees and contracts"')
+					.max(80, 'expected at most 80 characters'),
+				/** Whether it only reads from Remote, or also creates or changes data there. */
+				access: z.enum(accessLevels, { error: 'expected "read" (it only reads from Remote) or "write" (it also creates or changes data there)' }),
+				/** The part of Remote's API it touches, when one: "time-off" brings in Remote's time-off rule. */
+				area: z.enum(apiAreaIds, { error: `expected one of ${apiAreaIds.map((area) => `"${area}"`).join(', ')}` }).optional(),
+			}),
+			{ error: 'expected a list of uses, each {"label": "…", "access": "read" | "write", "area"?: "…"}' },
+		)
+		.min(1, 'expected at least one use; leave "uses" out to let readers choose the access themselves')
+		.max(12, 'expected at most 12 uses: name what an admin needs to know, not every endpoint')
+		.optional(),
 	/**
 	 * Where the token tester sends live checks in an export: a hosted `/api/connection-test`. Absent,
 	 * an export's tester checks format and environment in the browser only.

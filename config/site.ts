@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { recommendCollection, type AccessRecommendation } from '../src/lib/access-recommendation.ts';
 import { readEnvSettings } from '../src/lib/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
 import { houseOnlyPages } from './sidebar.ts';
@@ -56,6 +57,13 @@ export interface Site {
 	title: string;
 	/** What the guides call the integration platform (the brand's `platformName`). */
 	platformName: string;
+	/** The platform's button that saves the connection (the brand's `connectLabel`). */
+	connectLabel: string;
+	/**
+	 * The endpoint collection the brand's integration needs and why, from its `uses`; null when the
+	 * brand declares none (the house brand), and the reader chooses on /generate-token/.
+	 */
+	access: AccessRecommendation | null;
 	url: string;
 	testerDemo: boolean;
 	/**
@@ -75,6 +83,8 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		brand,
 		title: brand.name,
 		platformName: brand.platformName,
+		connectLabel: brand.connectLabel,
+		access: brand.uses ? recommendCollection(brand.uses, brand.platformName) : null,
 		url: settings.url ?? brand.site ?? 'http://localhost:4321',
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
