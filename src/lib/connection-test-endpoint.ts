@@ -6,6 +6,7 @@ import { FixedWindowRateLimiter } from './rate-limiter';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
 import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest, type Refusal } from './request-guards';
 import type { TesterSettings } from './tester-settings';
+import { nextSteps, type RefusalWithGuidance } from './verdict-guidance';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
@@ -49,9 +50,15 @@ function empty(status: number, requestId: string, headers: Record<string, string
 	return { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers }, body: null };
 }
 
+/** The refusals whose answer links to the section that explains them: what a reader can act on. */
+const refusalGuidance: Record<RefusalWithGuidance, true> = { too_many_requests: true, server_busy: true, origin_not_allowed: true };
+
 function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}, { log = true } = {}): EndpointAnswer {
 	if (log) logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
-	const body: ErrorResponse = { error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}) } };
+	const nextStep = refusal.code in refusalGuidance ? nextSteps[refusal.code as RefusalWithGuidance] : undefined;
+	const body: ErrorResponse = {
+		error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}), ...(nextStep ? { nextStep } : {}) },
+	};
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
 }
 

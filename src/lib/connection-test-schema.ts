@@ -97,6 +97,8 @@ export const ErrorResponseSchema = z.object({
 		message: z.string(),
 		/** The request field at fault, when one is. */
 		field: z.string().optional(),
+		/** For a refusal the reader can act on (too many tests, busy, another site): the section that explains it. */
+		nextStep: NextStepSchema.optional(),
 	}),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

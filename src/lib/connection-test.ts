@@ -106,7 +106,8 @@ export function completeLiveCheck(ready: ReadyForLiveCheck, live: LiveCheckOutco
 		upstreamStatus: live.upstreamStatus,
 		latencyMs: live.latencyMs,
 		retryAfterSeconds: live.retryAfterSeconds,
-		nextStep: nextSteps[live.verdict],
+		// An unusable answer has several causes with different fixes, each with its own section.
+		nextStep: nextSteps[live.verdict === 'upstream_error' ? (live.cause ?? 'unexpected_answer') : live.verdict],
 	};
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { forbiddenAnswer, identityEndpoint, identitySuccessStatus, unauthorizedAnswer } from './remote-facts';
 import type { Environment } from './token-rules';
+import type { UpstreamErrorCause } from './verdict-guidance';
 
 /**
  * The one call the tester makes to Remote: `GET /v1/identity/current` on the gateway of the chosen
@@ -19,6 +21,8 @@ export type LiveVerdict = 'connected' | 'unauthorized' | 'forbidden' | 'rate_lim
 
 export interface LiveCheckOutcome {
 	verdict: LiveVerdict;
+	/** Why an `upstream_error` answer could not be used; each cause has its own fix. */
+	cause?: UpstreamErrorCause;
 	/** What Remote's answer means, for the person testing. */
 	message: string;
 	upstreamStatus: number | null;
@@ -42,7 +46,7 @@ export const maximumUpstreamBodyBytes = 64 * 1024;
 
 /** The identity endpoint on a gateway, tolerating a trailing slash in the configured base URL. */
 export function identityUrl(gateway: string): string {
-	return `${gateway.replace(/\/+$/, '')}/v1/identity/current`;
+	return `${gateway.replace(/\/+$/, '')}${identityEndpoint.value.path}`;
 }
 
 /** Reads a response body up to `limit` bytes; `null` when it is larger (the rest is discarded). */
@@ -124,21 +128,22 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 		return {
 			...answer,
 			verdict: 'upstream_error',
-			message: `Remote answered ${status} but not with its usual identity data, so the token could not be confirmed. Try again later.`,
+			cause: 'unexpected_answer',
+			message: `The gateway answered ${status} but not with Remote’s identity data (Remote documents ${identitySuccessStatus.value} with the company’s name), so the token could not be confirmed. This is not a problem with your token.`,
 		};
 	}
-	if (status === 401) {
+	if (status === unauthorizedAnswer.value.status) {
 		return {
 			...answer,
 			verdict: 'unauthorized',
-			message: 'Remote rejected the token (401 Unauthorized): it was revoked, mistyped, or belongs to the other environment.',
+			message: `Remote rejected the token (${status} Unauthorized): it was revoked, mistyped, or belongs to the other environment.`,
 		};
 	}
-	if (status === 403) {
+	if (status === forbiddenAnswer.value.status) {
 		return {
 			...answer,
 			verdict: 'forbidden',
-			message: 'Remote recognised the token but refused access (403 Forbidden): its permissions do not cover this request.',
+			message: `Remote recognised the token but refused the check (${status} Forbidden), an answer its API reference does not list for the identity endpoint.`,
 		};
 	}
 	if (status === 429) {
@@ -147,27 +152,38 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'rate_limited',
 			retryAfterSeconds: seconds,
-			message: `Your company has used up its Remote API rate limit for now${seconds === null ? '' : `; it resets in ${seconds} s`}. The token was not judged.`,
+			message: `Your company has used up its Remote API rate limit for now: ${seconds === null ? 'wait up to a minute' : `it resets in ${seconds} s`}, then test once. The token was not judged.`,
 		};
 	}
 	if (status >= 300 && status < 400) {
 		return {
 			...answer,
 			verdict: 'upstream_error',
-			message: `Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`,
+			cause: 'gateway_not_found',
+			message: `The gateway answered with a redirect (${status}). It was not followed, so the token went nowhere else. This help center’s gateway address needs fixing, not your token.`,
 		};
 	}
 	if (status === 404) {
 		return {
 			...answer,
 			verdict: 'upstream_error',
+			cause: 'gateway_not_found',
 			message: 'The gateway has no identity endpoint at the configured address (404). This is a configuration problem on this help center, not a problem with your token.',
+		};
+	}
+	if (status >= 500) {
+		return {
+			...answer,
+			verdict: 'upstream_error',
+			cause: 'remote_unavailable',
+			message: `Remote could not answer (${status}). This is not a problem with your token: try again in a few minutes.`,
 		};
 	}
 	return {
 		...answer,
 		verdict: 'upstream_error',
-		message: `Remote could not answer (${status}). This is not a problem with your token: try again in a few minutes.`,
+		cause: 'unexpected_answer',
+		message: `The gateway answered ${status}, which says nothing about the token. This is not a problem with your token: try again later.`,
 	};
 }
 
