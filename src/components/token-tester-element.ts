@@ -4,7 +4,7 @@
  * API route. Results are built with `textContent` only, so nothing in an answer is parsed as HTML.
  */
 import { precheckToken } from '../lib/connection-test';
-import type { Check, ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
+import type { Check, ConnectionTestResult, ErrorResponse, NextStep } from '../lib/connection-test-schema';
 import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
 import { environmentLabels, type Environment } from '../lib/token-rules';
 
@@ -20,20 +20,25 @@ class TokenTester extends HTMLElement {
 		const feedback = find('.tt-feedback');
 		const submit = find('.tt-submit');
 		const result = find('.tt-result');
-		const api = this.dataset.api;
+		// Words that depend on the page (the platform, whether there is a live check) come with the markup.
+		const { api, connectedNote, offlineNote } = this.dataset;
 		// The button's own words: "Test token", or "Check token" where there is no live check.
 		const submitLabel = submit.textContent;
 		let busy = false;
+		// Until the reader picks an environment (or arrived with one), it follows the token's prefix.
+		let picked = !('followPrefix' in this.dataset);
 
 		const check = () => precheckToken({ token: input.value, environment: choice.value as Environment });
-		const select = (environment: Environment) => {
-			choice.value = environment;
-			update();
-		};
 		/** A one-line message in the feedback area, toned like the checks. */
 		const message = (tone: Tone, text: string) => h('p', { class: 'tt-message', 'data-tone': tone }, text);
 
-		const update = () => {
+		const update = (event?: Event) => {
+			if ((event?.target as HTMLInputElement | undefined)?.name === 'environment') picked = true;
+			let precheck = check();
+			if (!picked && 'result' in precheck && precheck.result.detectedEnvironment) {
+				choice.value = precheck.result.detectedEnvironment;
+				precheck = check();
+			}
 			for (const command of this.querySelectorAll<HTMLElement>('.tt-command')) command.hidden = command.dataset.environment !== choice.value;
 			feedback.replaceChildren();
 			// A verdict belongs to the token and environment it was given for: clear it once either changes.
@@ -42,7 +47,6 @@ class TokenTester extends HTMLElement {
 				delete result.dataset.tone;
 			}
 			if (!input.value) return;
-			const precheck = check();
 			const { notices } = 'result' in precheck ? precheck.result : precheck.ready;
 			for (const notice of notices) feedback.append(message('info', notice));
 			if ('ready' in precheck) {
@@ -56,13 +60,18 @@ class TokenTester extends HTMLElement {
 			if (mismatch && detectedEnvironment) {
 				const switchButton = h('button', { type: 'button', class: 'tt-switch' }, `Switch to ${environmentLabels[detectedEnvironment]}`);
 				switchButton.addEventListener('click', () => {
-					select(detectedEnvironment);
+					choice.value = detectedEnvironment;
+					picked = true;
+					update();
 					find('[name=environment]:checked').focus();
 				});
 				line.append(switchButton);
 			}
 			feedback.append(line);
 		};
+
+		/** A link to the guide or section that helps next. */
+		const nextStepLink = ({ href, label }: NextStep) => h('p', {}, h('a', { href: safeGuidePath(href) }, `${label} →`));
 
 		/** Shows a verdict with what follows it, and moves focus to the verdict. */
 		const show = (tone: Tone, summary: string, ...details: Node[]) => {
@@ -85,11 +94,12 @@ class TokenTester extends HTMLElement {
 				h('ul', { class: 'tt-checks' }, ...answer.checks.map((check) => h('li', { 'data-status': check.status }, h('span', { class: 'sr-only' }, `${check.status}: `), check.message))),
 				h('p', { class: 'tt-meta' }, meta.filter(Boolean).join(' · ')),
 				...(answer.retryAfterSeconds === null ? [] : [h('p', {}, `You can test again in ${answer.retryAfterSeconds} seconds.`)]),
-				h('p', {}, h('a', { href: safeGuidePath(answer.nextStep.href) }, `${answer.nextStep.label} →`)),
+				...(answer.verdict === 'connected' && connectedNote ? [h('p', {}, connectedNote)] : []),
+				nextStepLink(answer.nextStep),
 			);
 		};
 
-		const showProblem = (text: string) => show('warn', 'The test could not run.', h('p', {}, text));
+		const showProblem = (text: string, next?: NextStep) => show('warn', 'The test could not run.', h('p', {}, text), ...(next ? [nextStepLink(next)] : []));
 
 		const setBusy = (value: boolean) => {
 			busy = value;
@@ -108,11 +118,7 @@ class TokenTester extends HTMLElement {
 			if (!api) {
 				// A copy of the guides with no server behind it: the browser checks are all it can do.
 				find<HTMLDetailsElement>('.tt-terminal').open = true;
-				return show(
-					'pass',
-					`The format is right for ${environmentLabels[environment]}.`,
-					h('p', {}, 'The live check with Remote is not available on this page. To ask Remote itself, run the command under “Test from your terminal instead”.'),
-				);
+				return show('pass', `The format is right for ${environmentLabels[environment]}.`, h('p', {}, offlineNote!));
 			}
 			setBusy(true);
 			try {
@@ -126,7 +132,7 @@ class TokenTester extends HTMLElement {
 				}
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);
-				else showProblem(answer.error.message);
+				else showProblem(answer.error.message, answer.error.nextStep);
 			} catch {
 				showProblem('This help center’s server could not be reached. Check your connection and try again.');
 			} finally {
@@ -137,13 +143,6 @@ class TokenTester extends HTMLElement {
 		// Typing in the token field and choosing an environment both fire `input`.
 		form.addEventListener('input', update);
 		bindRevealToggle(input, find('.tt-reveal'));
-		for (const demo of this.querySelectorAll<HTMLButtonElement>('.tt-demo-token')) {
-			demo.addEventListener('click', () => {
-				input.value = demo.dataset.token!;
-				select(demo.dataset.environment as Environment);
-				input.focus();
-			});
-		}
 
 		find<HTMLFieldSetElement>('.tt-fields').disabled = false;
 		update();

@@ -11,7 +11,7 @@
  */
 import { precheckToken } from '../lib/connection-test';
 import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
-import type { ConnectionTestResult, ErrorResponse } from '../lib/connection-test-schema';
+import type { ConnectionTestResult, ErrorResponse, NextStep } from '../lib/connection-test-schema';
 import { environmentLabels, environments, tokenPrefixes, type Environment } from '../lib/token-rules';
 
 /** Guides live on the help center that serves this script: next-step links point there. */
@@ -58,7 +58,10 @@ class RemoteTokenTester extends HTMLElement {
 	connectedCallback(): void {
 		if (this.shadowRoot) return;
 		const root = this.attachShadow({ mode: 'open' });
-		const initial = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '') ? (this.getAttribute('environment') as Environment) : 'production';
+		const arrivedWith = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '') ? (this.getAttribute('environment') as Environment) : null;
+		const initial = arrivedWith ?? 'production';
+		// Without an `environment` attribute the choice follows the pasted token's prefix until the reader picks one.
+		let picked = arrivedWith !== null;
 		const input = h('input', { id: 't', type: 'password', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', 'aria-describedby': 'f' }) as HTMLInputElement;
 		const reveal = h('button', { type: 'button', 'aria-label': 'Show token', 'aria-controls': 't' }, 'Show');
 		const radios = environments.map((environment) => h('input', { type: 'radio', name: 'e', value: environment, ...(environment === initial ? { checked: '' } : {}) }) as HTMLInputElement);
@@ -84,11 +87,18 @@ class RemoteTokenTester extends HTMLElement {
 			result.replaceChildren(h('div', { class: 'msg', 'data-tone': tone }, ...children));
 		};
 
+		const choose = (environment: Environment) => {
+			for (const radio of radios) radio.checked = radio.value === environment;
+		};
 		const update = () => {
 			feedback.replaceChildren();
 			if (!this.#busy) result.replaceChildren();
 			if (!input.value) return;
-			const precheck = precheckToken({ token: input.value, environment: selected() });
+			let precheck = precheckToken({ token: input.value, environment: selected() });
+			if (!picked && 'result' in precheck && precheck.result.detectedEnvironment) {
+				choose(precheck.result.detectedEnvironment);
+				precheck = precheckToken({ token: input.value, environment: selected() });
+			}
 			const notices = 'result' in precheck ? precheck.result.notices : precheck.ready.notices;
 			for (const notice of notices) feedback.append(line('info', notice));
 			if (!('result' in precheck)) return void feedback.append(line('pass', `Looks like a ${environmentLabels[selected()]} token.`));
@@ -98,7 +108,8 @@ class RemoteTokenTester extends HTMLElement {
 			if (precheck.result.verdict === 'environment_mismatch' && target) {
 				const switchTo = h('button', { type: 'button' }, `Switch to ${environmentLabels[target]}`);
 				switchTo.addEventListener('click', () => {
-					for (const radio of radios) radio.checked = radio.value === target;
+					choose(target);
+					picked = true;
 					update();
 					radios.find((radio) => radio.checked)?.focus();
 				});
@@ -106,6 +117,9 @@ class RemoteTokenTester extends HTMLElement {
 			}
 			feedback.append(message);
 		};
+
+		const nextStepLink = ({ href, label }: NextStep) =>
+			h('p', {}, h('a', { href: new URL(safeGuidePath(href), helpCenter).href, target: '_blank', rel: 'noopener' }, `${label} →`));
 
 		const showResult = (answer: ConnectionTestResult) => {
 			const tone = answer.verdict === 'connected' ? 'pass' : answer.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn';
@@ -115,7 +129,7 @@ class RemoteTokenTester extends HTMLElement {
 				h('p', { class: 'verdict' }, answer.summary),
 				...details,
 				h('p', {}, `Token ${answer.maskedToken}${answer.latencyMs === null ? '' : ` · ${answer.latencyMs} ms`}`),
-				h('p', {}, h('a', { href: new URL(safeGuidePath(answer.nextStep.href), helpCenter).href, target: '_blank', rel: 'noopener' }, `${answer.nextStep.label} →`)),
+				nextStepLink(answer.nextStep),
 			);
 		};
 
@@ -142,7 +156,7 @@ class RemoteTokenTester extends HTMLElement {
 				});
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);
-				else show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, answer.error.message));
+				else show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, answer.error.message), ...(answer.error.nextStep ? [nextStepLink(answer.error.nextStep)] : []));
 			} catch {
 				// A refused origin looks exactly like this to a page: the browser hides the reason.
 				show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, 'The token tester refused this page, or could not be reached. The site’s owner may need to be allowed to embed it.'));
@@ -156,7 +170,11 @@ class RemoteTokenTester extends HTMLElement {
 
 		bindRevealToggle(input, reveal);
 		input.addEventListener('input', update);
-		for (const radio of radios) radio.addEventListener('change', update);
+		for (const radio of radios)
+			radio.addEventListener('change', () => {
+				picked = true;
+				update();
+			});
 	}
 }
 
