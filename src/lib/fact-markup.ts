@@ -7,14 +7,25 @@
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => escapes[character]!);
 
+/** The statement cut into code spans and the text between them, so no mark applies inside code. */
+const parts = (statement: string) => statement.split(/(`[^`]+`)/).filter(Boolean);
+const isCode = (part: string) => part.length > 2 && part.startsWith('`') && part.endsWith('`');
+
 /** A statement as HTML: escaped first, so nothing in a fact can become markup but the two marks. */
 export function statementToHtml(statement: string): string {
-	return escapeHtml(statement)
-		.replace(/`([^`]+)`/g, '<code>$1</code>')
-		.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+	return parts(statement)
+		.map((part) => (isCode(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')))
+		.join('');
 }
 
 /** A statement as plain text, its marks removed. */
 export function statementToText(statement: string): string {
-	return statement.replace(/`([^`]+)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
+	return parts(statement)
+		.map((part) => (isCode(part) ? part.slice(1, -1) : part.replace(/\*\*([^*]+)\*\*/g, '$1')))
+		.join('');
+}
+
+/** The day a fact was checked, as readers write dates: "30 November 2026". */
+export function formatCheckedDate(date: string): string {
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -37,10 +37,10 @@ export const factTopics = {
 	environments: 'Environments, prefixes and gateways',
 	'identity-check': 'The identity check',
 	answers: 'Remote’s error answers',
-	'rate-limit': 'Rate limits',
+	'rate-limits': 'Rate limits',
 	revoking: 'Revoking a token',
 	'time-off': 'Time off',
-	'api-areas': 'Areas of the API',
+	'areas-of-the-api': 'Areas of the API',
 } as const;
 export type FactTopic = keyof typeof factTopics;
 

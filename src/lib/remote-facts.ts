@@ -273,7 +273,7 @@ export const sandboxAccess = {
 	checked,
 	sources: [customerAuthorization],
 	statement:
-		'Remote’s customer docs describe the sandbox environment but, in the pages we checked, not how a company gets a sandbox account: ask your Remote account manager or Remote support.',
+		'Remote’s customer docs describe the sandbox environment but do not say, in the pages we checked, how a company gets a sandbox account: ask your Remote account manager or Remote support.',
 	value: null,
 	note: 'No Remote page we found explains how a customer company gets a sandbox account.',
 } satisfies Fact;
@@ -349,7 +349,7 @@ export const forbiddenAnswer = {
 
 export const rateLimit = {
 	id: 'rate-limit',
-	topic: 'rate-limit',
+	topic: 'rate-limits',
 	certainty: 'reported',
 	checked,
 	sources: [olderRateLimit],
@@ -361,7 +361,7 @@ export const rateLimit = {
 
 export const rateLimitAnswer = {
 	id: 'rate-limit-answer',
-	topic: 'rate-limit',
+	topic: 'rate-limits',
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024],
@@ -371,7 +371,7 @@ export const rateLimitAnswer = {
 
 export const rateLimitHeaders = {
 	id: 'rate-limit-headers',
-	topic: 'rate-limit',
+	topic: 'rate-limits',
 	certainty: 'reported',
 	checked,
 	sources: [olderRateLimit, integrationSkill],
@@ -383,7 +383,7 @@ export const rateLimitHeaders = {
 
 export const retryAfter = {
 	id: 'retry-after',
-	topic: 'rate-limit',
+	topic: 'rate-limits',
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, integrationSkill],
@@ -472,7 +472,7 @@ export const timeOffReadStatuses = {
 
 export const apiAreas = {
 	id: 'api-areas',
-	topic: 'api-areas',
+	topic: 'areas-of-the-api',
 	certainty: 'verified',
 	checked,
 	sources: [apiReference],
