@@ -32,8 +32,12 @@ class TokenTester extends HTMLElement {
 		/** A one-line message in the feedback area, toned like the checks. */
 		const message = (tone: Tone, text: string) => h('p', { class: 'tt-message', 'data-tone': tone }, text);
 
-		const update = (event?: Event) => {
+		/** A click on an environment, even the one already selected, or a change of it, is the reader's pick. */
+		const notePick = (event?: Event) => {
 			if ((event?.target as HTMLInputElement | undefined)?.name === 'environment') picked = true;
+		};
+		const update = (event?: Event) => {
+			notePick(event);
 			let precheck = check();
 			if (!picked && 'result' in precheck && precheck.result.detectedEnvironment) {
 				choice.value = precheck.result.detectedEnvironment;
@@ -142,6 +146,7 @@ class TokenTester extends HTMLElement {
 
 		// Typing in the token field and choosing an environment both fire `input`.
 		form.addEventListener('input', update);
+		form.addEventListener('click', notePick);
 		bindRevealToggle(input, find('.tt-reveal'));
 
 		find<HTMLFieldSetElement>('.tt-fields').disabled = false;

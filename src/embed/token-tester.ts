@@ -170,11 +170,14 @@ class RemoteTokenTester extends HTMLElement {
 
 		bindRevealToggle(input, reveal);
 		input.addEventListener('input', update);
-		for (const radio of radios)
+		// A click on an environment, even the one already selected, is the reader's pick.
+		for (const radio of radios) {
+			radio.addEventListener('click', () => (picked = true));
 			radio.addEventListener('change', () => {
 				picked = true;
 				update();
 			});
+		}
 	}
 }
 

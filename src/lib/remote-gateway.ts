@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { forbiddenAnswer, identityEndpoint, identitySuccessStatus, unauthorizedAnswer } from './remote-facts';
+import { forbiddenAnswer, identityEndpoint, unauthorizedAnswer } from './remote-facts';
 import type { Environment } from './token-rules';
 import type { UpstreamErrorCause } from './verdict-guidance';
 
@@ -129,7 +129,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'unexpected_answer',
-			message: `The gateway answered ${status} but not with Remote’s identity data (Remote documents ${identitySuccessStatus.value} with the company’s name), so the token could not be confirmed. This is not a problem with your token.`,
+			message: `Remote answered ${status} but not with its usual identity data, so the token could not be confirmed. Try again later.`,
 		};
 	}
 	if (status === unauthorizedAnswer.value.status) {
@@ -160,7 +160,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'gateway_not_found',
-			message: `The gateway answered with a redirect (${status}). It was not followed, so the token went nowhere else. This help center’s gateway address needs fixing, not your token.`,
+			message: `Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`,
 		};
 	}
 	if (status === 404) {

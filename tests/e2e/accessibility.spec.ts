@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { guidePaths } from '../support/guides';
+import { blockingViolations } from '../support/accessibility';
+import { guidePaths, referencePaths } from '../support/guides';
 
 const themes = ['light', 'dark'] as const;
 
@@ -8,15 +8,11 @@ for (const theme of themes) {
 	test.describe(`${theme} theme`, () => {
 		test.use({ colorScheme: theme });
 
-		for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
+		for (const path of [...guidePaths, ...referencePaths, '/embed/', '/no-such-page/']) {
 			test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-				const blocking = results.violations
-					.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-					.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-				expect(blocking).toEqual([]);
+				expect(await blockingViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).toEqual([]);
 			});
 		}
 	});

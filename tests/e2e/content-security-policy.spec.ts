@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guidePaths } from '../support/guides';
+import { guidePaths, referencePaths } from '../support/guides';
 import { watchForProblems } from '../support/page-problems';
 
 /**
@@ -10,7 +10,7 @@ import { watchForProblems } from '../support/page-problems';
  */
 
 test('every page is sent with a policy that allows no inline script by default', async ({ request }) => {
-	for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
+	for (const path of [...guidePaths, ...referencePaths, '/generate-token/?access=write', '/embed/', '/no-such-page/']) {
 		const response = await request.get(path);
 		const policy = response.headers()['content-security-policy'] ?? '';
 		const scriptSources = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? '';
@@ -24,7 +24,7 @@ test('every page is sent with a policy that allows no inline script by default',
 
 test('no page, search, theme switch or tester action breaks the policy, logs an error, or fails to load a resource', async ({ page }) => {
 	const problems = await watchForProblems(page);
-	for (const path of [...guidePaths, '/embed/', '/no-such-page/']) {
+	for (const path of [...guidePaths, ...referencePaths, '/generate-token/?access=write', '/embed/', '/no-such-page/']) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}
@@ -43,6 +43,7 @@ test('no page, search, theme switch or tester action breaks the policy, logs an 
 
 	// The tester: feedback while typing, the reveal toggle, a live test, the result.
 	await page.goto('/environments/');
+	await page.getByRole('radio', { name: /^Production/ }).click();
 	await page.getByLabel('Remote API token', { exact: true }).fill('ra_test_demo_connected_4f1c9a27b3');
 	await page.getByRole('button', { name: 'Show token' }).click();
 	await page.getByRole('button', { name: 'Switch to Sandbox' }).click();

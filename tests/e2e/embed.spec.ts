@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { blockingViolations } from '../support/accessibility';
 import { baseURL, embedAllowedPort, embedRefusedPort, fakeRemoteCallsUrl } from '../support/e2e-settings';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -86,9 +86,7 @@ test('the embedded tester warns of a mismatch and switches environment in one cl
 test('the embedded tester has no serious accessibility violations', async ({ page }) => {
 	await page.goto(allowed.url);
 	await page.locator('remote-token-tester').getByLabel('Remote API token', { exact: true }).fill('ra_test_short');
-	const results = await new AxeBuilder({ page }).include('remote-token-tester').analyze();
-	const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-	expect(blocking).toEqual([]);
+	expect(await blockingViolations(page, { include: 'remote-token-tester' })).toEqual([]);
 });
 
 test('the embedding page shows a working live example and the snippet with this site’s addresses', async ({ page }) => {

@@ -167,3 +167,71 @@ test.describe('an export without a hosted tester (the house brand as a static si
 		expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
 	});
 });
+
+/** A file of an export, as text. */
+const exported = (brand: string, path: string) => readFileSync(join('exports', brand, path), 'utf8');
+
+test.describe('the brands’ declared uses, in their exports', () => {
+	test('acme, which only reads, tells admins to select Read Only and why, on every page that says it', () => {
+		const reason = 'Select **Read Only**: Acme Hub only reads employment records and time off from Remote and never creates or changes anything there.';
+		expect(exported('acme', 'generate-token.md')).toContain(reason);
+		expect(exported('acme', 'generate-token.md')).toContain('Sync employees and their contracts into Acme Hub (only reads from Remote)');
+		expect(exported('acme', 'generate-token.md')).toContain('Under **Endpoint collections**');
+		expect(exported('acme', 'generate-token.md')).toMatch(/select \*\*Read Only\*\*\.\n/);
+		expect(exported('acme', 'index.md')).toContain('A Remote API token with **Read Only**');
+		expect(exported('acme', 'llms-full.txt')).toContain(reason);
+		// No question for the reader where the brand has answered it, and no time-off rule for a reader.
+		expect(exported('acme', 'generate-token/index.html')).not.toContain('<access-choice');
+		expect(exported('acme', 'generate-token.md')).not.toContain('Time off arrives in Remote already approved');
+		// The tester's connected result says the same.
+		expect(exported('acme', 'environments/index.html')).toContain('Acme Hub needs Read Only: it only reads employment records and time off from Remote');
+	});
+
+	test('larkspur, which creates time off, tells admins to select Full Access, and brings the time-off rule into the steps though it hides the limitations page', () => {
+		const reason = 'Select **Full Access**: Larkspur Console creates time off in Remote.';
+		expect(exported('larkspur', 'generate-token.md')).toContain(reason);
+		expect(exported('larkspur', 'generate-token.md')).toMatch(/select \*\*Full Access\*\*\.\n/);
+		expect(exported('larkspur', 'index.md')).toContain('A Remote API token with **Full Access**');
+		for (const page of ['generate-token.md', 'link-account.md']) {
+			expect(exported('larkspur', page), page).toContain('Time off arrives in Remote already approved');
+			expect(exported('larkspur', page), page).toContain('`status` accepts only `"approved"`');
+		}
+		expect(() => exported('larkspur', 'known-limitations/index.html')).toThrow();
+		expect(exported('larkspur', 'environments/index.html')).toContain('Larkspur Console needs Full Access: it creates time off in Remote.');
+		// Its button is "Save", wherever the guides name it.
+		expect(exported('larkspur', 'link-account.md')).toContain('Click **Save**.');
+		expect(exported('larkspur', 'link-account.md')).not.toContain('**Connect**');
+	});
+
+	test('search finds the brand’s tailored text', () => {
+		const fragments = readdirSync('exports/larkspur/pagefind/fragment').map((name) => gunzipSync(readFileSync(join('exports/larkspur/pagefind/fragment', name))).toString('utf8'));
+		expect(fragments.some((fragment) => fragment.includes('Larkspur Console creates time off in Remote'))).toBe(true);
+	});
+
+	for (const brand of ['acme', 'larkspur', 'default']) {
+		test(`${brand}: /sources/ ships with every fact, and its twin with it`, () => {
+			const page = exported(brand, 'sources/index.html');
+			for (const fact of ['token-prefixes', 'rate-limit', 'endpoint-collections', 'time-off-created-approved']) expect(page).toContain(`id="${fact}"`);
+			expect(exported(brand, 'sources.md')).toMatch(/^# Sources\n/);
+			expect(exported(brand, 'llms.txt')).toMatch(/\/sources\.md\): Every fact these guides state about Remote/);
+		});
+	}
+});
+
+test.describe('the larkspur export, served by a plain static file server', () => {
+	let server: StaticServer;
+	test.beforeAll(async () => {
+		server = await serveStatic('exports/larkspur');
+	});
+	test.afterAll(async () => {
+		await server.close();
+	});
+
+	test('shows the recommendation, not the reader’s choice, and the button by its name', async ({ page }) => {
+		await page.goto(`${server.url}/generate-token/`);
+		await expect(page.locator('.access-reason')).toHaveText('Select Full Access: Larkspur Console creates time off in Remote.');
+		await expect(page.getByRole('group', { name: /What will/ })).toHaveCount(0);
+		await page.goto(`${server.url}/link-account/`);
+		await expect(page.locator('.sl-steps')).toContainText('Click Save.');
+	});
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { guidePaths, markdownPathOf } from '../support/guides';
+import { guidePaths, markdownPathOf, referencePaths } from '../support/guides';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -38,7 +38,7 @@ test('llms-full.txt holds the full text of every guide, in sidebar order', async
 	expect(full).not.toMatch(/^import |<Platform|<Steps|<Aside/m);
 });
 
-for (const path of guidePaths) {
+for (const path of [...guidePaths, ...referencePaths]) {
 	test(`${markdownPathOf(path)} is ${path} as clean Markdown`, async ({ request, page }) => {
 		await page.goto(path);
 		const title = (await page.locator('h1#_top').textContent())!.trim();
@@ -56,10 +56,10 @@ for (const path of guidePaths) {
 	});
 }
 
-test('the sitemap lists every guide (and the house-only embedding page), not the 404 page', async ({ request }) => {
+test('the sitemap lists every guide, /sources/ and the house-only embedding page, not the 404 page', async ({ request }) => {
 	const index = await (await request.get('/sitemap-index.xml')).text();
 	const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
 	const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
 	const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-	expect(locations.sort()).toEqual([...guidePaths, '/embed/'].sort());
+	expect(locations.sort()).toEqual([...guidePaths, ...referencePaths, '/embed/'].sort());
 });

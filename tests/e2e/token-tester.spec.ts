@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { blockingViolations } from '../support/accessibility';
 import { demoTokens, type DemoBehaviour } from '../../src/lib/demo-tokens';
 import { fakeRemoteCallsUrl } from '../support/e2e-settings';
 
@@ -59,9 +59,22 @@ test.describe('as the reader types (no request)', () => {
 		await expect(feedback(page)).toContainText('Looks like a Sandbox token');
 	});
 
-	test('warns of an environment mismatch and switches in one click', async ({ page }) => {
+	test('a first paste follows the token’s prefix, so it is never greeted with a mismatch', async ({ page }) => {
 		await expect(environmentChoice(page, 'Production')).toBeChecked();
 		await tokenField(page).fill('ra_test_abcdefghijklmnop1234');
+		await expect(environmentChoice(page, 'Sandbox')).toBeChecked();
+		await expect(feedback(page)).toContainText('Looks like a Sandbox token');
+		await expect(feedback(page)).not.toContainText('cannot work');
+		await tokenField(page).fill('ra_live_abcdefghijklmnop1234');
+		await expect(environmentChoice(page, 'Production')).toBeChecked();
+		await expect(feedback(page)).toContainText('Looks like a Production token');
+	});
+
+	test('once the reader picks an environment, a mismatch is warned of and switched in one click', async ({ page }) => {
+		// A click on the environment already selected is a pick too.
+		await environmentChoice(page, 'Production').click();
+		await tokenField(page).fill('ra_test_abcdefghijklmnop1234');
+		await expect(environmentChoice(page, 'Production')).toBeChecked();
 		await expect(feedback(page)).toContainText('cannot work in Production');
 		await tester(page).getByRole('button', { name: 'Switch to Sandbox' }).click();
 		await expect(environmentChoice(page, 'Sandbox')).toBeChecked();
@@ -86,12 +99,12 @@ test.describe('after Test', () => {
 	const liveCases: Array<[DemoBehaviour, 'Production' | 'Sandbox', RegExp, string]> = [
 		['connected', 'Sandbox', /^Connected to Acme Sandbox Ltd — Sandbox$/, '/link-account/'],
 		['revoked', 'Sandbox', /^Remote rejected the token/, '/troubleshooting/#revoked-or-mistyped-token'],
-		['forbidden', 'Sandbox', /refused access/, '/troubleshooting/#missing-permission'],
+		['forbidden', 'Sandbox', /refused access/, '/troubleshooting/#remote-refused-the-check'],
 		['rate_limited', 'Sandbox', /rate limit/, '/troubleshooting/#rate-limited'],
 		['server_error', 'Sandbox', /could not be used/, '/troubleshooting/#remote-is-unavailable'],
-		['malformed', 'Sandbox', /could not be used/, '/troubleshooting/#remote-is-unavailable'],
-		['reset', 'Sandbox', /could not be reached/, '/troubleshooting/#remote-is-unavailable'],
-		['slow', 'Sandbox', /did not answer in time/, '/troubleshooting/#remote-is-unavailable'],
+		['malformed', 'Sandbox', /could not be used/, '/troubleshooting/#an-unexpected-answer'],
+		['reset', 'Sandbox', /could not be reached/, '/troubleshooting/#remote-could-not-be-reached'],
+		['slow', 'Sandbox', /did not answer in time/, '/troubleshooting/#remote-did-not-answer-in-time'],
 	];
 	for (const [behaviour, environment, expected, nextStep] of liveCases) {
 		test(`shows the ${behaviour} verdict with its next step`, async ({ page }) => {
@@ -125,6 +138,7 @@ test.describe('after Test', () => {
 
 	test('format and environment failures are shown without sending the token', async ({ page }) => {
 		const requests = watchApiRequests(page);
+		await environmentChoice(page, 'Production').click();
 		await tokenField(page).fill('ra_test_short');
 		await tester(page).getByRole('button', { name: 'Test token' }).click();
 		await expect(verdict(page)).toHaveText('This is not a valid Remote API token.');
@@ -158,8 +172,13 @@ test('works with the keyboard alone', async ({ page }) => {
 	await page.keyboard.type(token);
 	await page.keyboard.press('Tab');
 	await expect(tester(page).getByRole('button', { name: 'Show token' })).toBeFocused();
+	// The environment followed the Sandbox prefix; Tab enters the group on the selected choice.
 	await page.keyboard.press('Tab');
-	await expect(environmentChoice(page, 'Production')).toBeFocused();
+	await expect(environmentChoice(page, 'Sandbox')).toBeFocused();
+	await expect(environmentChoice(page, 'Sandbox')).toBeChecked();
+	await page.keyboard.press('ArrowLeft');
+	await expect(environmentChoice(page, 'Production')).toBeChecked();
+	await expect(feedback(page)).toContainText('cannot work in Production');
 	await page.keyboard.press('ArrowRight');
 	await expect(environmentChoice(page, 'Sandbox')).toBeChecked();
 	await page.keyboard.press('Tab');
@@ -169,16 +188,17 @@ test('works with the keyboard alone', async ({ page }) => {
 	await expect(verdict(page)).toBeFocused();
 });
 
-test('the terminal alternative shows the selected environment’s command, never the typed token', async ({ page }) => {
+test('the terminal alternative shows the selected environment’s command, prints the status only, and never the typed token', async ({ page }) => {
 	const token = demoToken('connected');
-	await tokenField(page).fill(token);
 	await tester(page).getByText('Test from your terminal instead').click();
 	const visibleCommand = tester(page).locator('.tt-command:visible pre');
 	await expect(visibleCommand).toHaveCount(1);
 	await expect(visibleCommand).toContainText('https://gateway.remote.com/v1/identity/current');
-	await environmentChoice(page, 'Sandbox').check();
+	// The Sandbox token moves the tester, and its command, to Sandbox.
+	await tokenField(page).fill(token);
 	await expect(visibleCommand).toContainText('https://gateway.remote-sandbox.com/v1/identity/current');
 	await expect(visibleCommand).toContainText('Authorization: Bearer $REMOTE_API_TOKEN');
+	await expect(visibleCommand).toContainText("-o /dev/null -w 'HTTP status: %{http_code}");
 	await expect(tester(page)).not.toContainText(token);
 });
 
@@ -209,11 +229,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await tokenField(page).fill('ra_test_abcdefghijklmnop1234');
 		await tester(page).getByRole('button', { name: 'Test token' }).click();
 		await expect(verdict(page)).toBeVisible();
-		const results = await new AxeBuilder({ page }).include('token-tester').analyze();
-		const blocking = results.violations
-			.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-			.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-		expect(blocking).toEqual([]);
+		expect(await blockingViolations(page, { include: 'token-tester' })).toEqual([]);
 	});
 }
 

@@ -214,6 +214,13 @@ describe('refused requests', () => {
 		expect(callsWith(token)).toEqual([]);
 	});
 
+	test('a refusal the reader can act on links to its own section; one about the request does not', async () => {
+		const fromElsewhere = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: 'https://attacker.example' });
+		expect(ErrorResponseSchema.parse(await fromElsewhere.json()).error.nextStep?.href).toBe('/troubleshooting/#a-test-from-another-site');
+		const badMediaType = await post(server, 'token=ra_test_x', { 'Content-Type': 'text/plain' });
+		expect(ErrorResponseSchema.parse(await badMediaType.json()).error.nextStep).toBeUndefined();
+	});
+
 	test('a browser request from the help center’s own origin is allowed', async () => {
 		const response = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: server.url });
 		expect(response.status).toBe(200);
@@ -255,6 +262,7 @@ describe('settings that change the route', () => {
 		expect(result.verdict).toBe('upstream_error');
 		expect(result.upstreamStatus).toBe(404);
 		expect(result.checks.at(-1)?.message).toMatch(/configuration problem on this help center/);
+		expect(result.nextStep.href).toBe('/troubleshooting/#the-gateway-was-not-found');
 	});
 
 	test('TESTER_RATE_LIMIT tests a minute per client, then 429 with Retry-After', async () => {
@@ -266,7 +274,7 @@ describe('settings that change the route', () => {
 		expect(third.status).toBe(429);
 		expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
 		expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-		expect(ErrorResponseSchema.parse(await third.json()).error.code).toBe('too_many_requests');
+		expect(ErrorResponseSchema.parse(await third.json()).error).toMatchObject({ code: 'too_many_requests', nextStep: { href: '/troubleshooting/#too-many-tests' } });
 		// With TRUST_PROXY=1 the address the proxy saw is the client: another one has its own allowance.
 		expect((await send('198.51.100.2')).status).toBe(200);
 	});

@@ -271,7 +271,7 @@ describe('too many testers at once', () => {
 			for (const response of shed) {
 				expect(response.status).toBe(503);
 				expect(response.headers.get('retry-after')).toBe('2');
-				expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('server_busy');
+				expect(ErrorResponseSchema.parse(await response.json()).error).toMatchObject({ code: 'server_busy', nextStep: { href: '/troubleshooting/#the-tester-is-busy' } });
 			}
 			// A test that needs no call to Remote is never shed.
 			const formatOnly = await postTest(server, 'ra_test_short');

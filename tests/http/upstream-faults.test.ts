@@ -188,6 +188,7 @@ describe.concurrent('a gateway that misbehaves', () => {
 			expect(result.upstreamStatus).toBe(status);
 			expect(result.companyName).toBeNull();
 			expect(result.checks.at(-1)?.message).toBe(`Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`);
+			expect(result.nextStep.href).toBe('/troubleshooting/#the-gateway-was-not-found');
 			expect(elapsedMs).toBeLessThan(budgetMs);
 		});
 	});
@@ -205,6 +206,7 @@ describe.concurrent('a gateway that misbehaves', () => {
 			expect(result.verdict).toBe('upstream_error');
 			expect(result.companyName).toBeNull();
 			expect(result.checks.at(-1)?.message).toMatch(/^Remote answered 20\d but not with its usual identity data, so the token could not be confirmed\./);
+			expect(result.nextStep.href).toBe('/troubleshooting/#an-unexpected-answer');
 			expect(elapsedMs).toBeLessThan(budgetMs);
 		});
 

@@ -15,6 +15,9 @@ export const guidePaths = [
 	'/token-safety/',
 ] as const;
 
+/** Pages every brand has outside the sidebar, promised as well: where each fact about Remote comes from. */
+export const referencePaths = ['/sources/'] as const;
+
 /** The Markdown twin of a guide page: `/environments/` → `/environments.md`, `/` → `/index.md`. */
 export function markdownPathOf(path: string): string {
 	return path === '/' ? '/index.md' : `${path.slice(0, -1)}.md`;

@@ -16,8 +16,21 @@ const valid = { name: 'Partner Help', platformName: 'Partner Hub', logo: 'logo.s
 
 describe('loadBrand', () => {
 	test('the shipped brands are valid', () => {
-		expect(loadBrand('default')).toMatchObject({ name: 'Remote Connect', platformName: 'the Hub', hide: [] });
-		expect(loadBrand('acme')).toMatchObject({ name: 'Acme Help Center', platformName: 'Acme Hub', hide: ['known-limitations'] });
+		expect(loadBrand('default')).toMatchObject({ name: 'Remote Connect', platformName: 'the Hub', hide: [], connectLabel: 'Connect' });
+		expect(loadBrand('default').uses).toBeUndefined();
+		expect(loadBrand('acme')).toMatchObject({ name: 'Acme Help Center', platformName: 'Acme Hub', hide: ['known-limitations'], connectLabel: 'Connect' });
+		expect(loadBrand('larkspur')).toMatchObject({ platformName: 'Larkspur Console', connectLabel: 'Save', hide: ['known-limitations'] });
+	});
+
+	test('the example brands cover an integration that reads and one that writes', () => {
+		expect(loadBrand('acme').uses!.every((use) => use.access === 'read')).toBe(true);
+		expect(loadBrand('larkspur').uses!.some((use) => use.access === 'write' && use.area === 'time-off')).toBe(true);
+	});
+
+	test('uses and connectLabel are read as given, with the default label when absent', () => {
+		const uses = [{ label: 'Create leave', access: 'write', area: 'time-off' }];
+		expect(loadBrand('partner', brandsWith({ ...valid, uses, connectLabel: ' Save ' }))).toMatchObject({ uses, connectLabel: 'Save' });
+		expect(loadBrand('partner', brandsWith(valid)).connectLabel).toBe('Connect');
 	});
 
 	test('resolves paths next to the brand file and uses the logo as favicon when none is given', () => {
@@ -44,6 +57,15 @@ describe('loadBrand', () => {
 		['hiding the overview', { hide: ['index'] }, /hide\.0: found "index", expected one of/],
 		['a tester without an absolute API URL', { tester: { apiUrl: '/api/connection-test' } }, /tester\.apiUrl: found "\/api\/connection-test", expected the absolute URL/],
 		['a misspelt field', { accentColour: '#0b7a5a' }, /accentColour: found an unknown field/],
+		['an empty button label', { connectLabel: ' ' }, /connectLabel: found " ", expected the button’s label as text, such as "Connect" or "Save"/],
+		['a button label that is not text', { connectLabel: 42 }, /connectLabel: found 42, expected the button’s label as text/],
+		['a button label longer than a button', { connectLabel: 'Connect your Remote account to our platform now' }, /connectLabel: found ".*", expected at most 30 characters/],
+		['uses that are not a list', { uses: 'sync employees' }, /uses: found "sync employees", expected a list of uses, each \{"label": "…", "access": "read" \| "write"/],
+		['an empty list of uses', { uses: [] }, /uses: found \[\], expected at least one use; leave "uses" out to let readers choose/],
+		['a use without a label', { uses: [{ access: 'read' }] }, /uses\.0\.label: found nothing, expected what the integration does, in words/],
+		['a use with an unknown access', { uses: [{ label: 'Sync employees', access: 'writes' }] }, /uses\.0\.access: found "writes", expected "read" \(it only reads from Remote\) or "write"/],
+		['a use with an unknown area', { uses: [{ label: 'Create leave', access: 'write', area: 'holidays' }] }, /uses\.0\.area: found "holidays", expected one of "people", "time-off", /],
+		['a use with a misspelt field', { uses: [{ label: 'Sync employees', acess: 'read' }] }, /uses\.0\.acess: found an unknown field/],
 	])('%s is reported with the file, the field, what was found and what is expected', (_case, change, message) => {
 		const directory = brandsWith({ ...valid, ...change });
 		expect(() => loadBrand('partner', directory)).toThrow(/partner\.json is not a valid brand file:/);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runConnectionTest, type LiveCheck } from '../../src/lib/connection-test';
 import { ConnectionTestResultSchema } from '../../src/lib/connection-test-schema';
 import type { LiveCheckOutcome } from '../../src/lib/remote-gateway';
+import { nextSteps } from '../../src/lib/verdict-guidance';
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
 const accepted: LiveCheckOutcome = { verdict: 'connected', message: 'Remote accepted the token.', upstreamStatus: 201, latencyMs: 12, companyName: 'Acme Ltd', retryAfterSeconds: null };
@@ -70,5 +71,30 @@ describe('runConnectionTest', () => {
 		expect(result.verdict).toBe(verdict);
 		expect(result.checks.at(-1)?.status).toBe(status);
 		expect(result.companyName).toBeNull();
+	});
+});
+
+describe('next steps', () => {
+	// Each outcome lands on a section of its own: the reader is never sent to a neighbour's fix.
+	test.each<[string, Partial<LiveCheckOutcome>, string]>([
+		['connected', { verdict: 'connected' }, '/link-account/'],
+		['unauthorized', { verdict: 'unauthorized' }, '/troubleshooting/#revoked-or-mistyped-token'],
+		['forbidden on the check', { verdict: 'forbidden' }, '/troubleshooting/#remote-refused-the-check'],
+		['rate limited', { verdict: 'rate_limited' }, '/troubleshooting/#rate-limited'],
+		['a gateway that is not found', { verdict: 'upstream_error', cause: 'gateway_not_found' }, '/troubleshooting/#the-gateway-was-not-found'],
+		['an unexpected answer', { verdict: 'upstream_error', cause: 'unexpected_answer' }, '/troubleshooting/#an-unexpected-answer'],
+		['Remote unavailable', { verdict: 'upstream_error', cause: 'remote_unavailable' }, '/troubleshooting/#remote-is-unavailable'],
+		['an upstream error of no known cause', { verdict: 'upstream_error' }, '/troubleshooting/#an-unexpected-answer'],
+		['unreachable', { verdict: 'unreachable' }, '/troubleshooting/#remote-could-not-be-reached'],
+		['a timeout', { verdict: 'timeout' }, '/troubleshooting/#remote-did-not-answer-in-time'],
+	])('%s → %s', async (_case, outcome, href) => {
+		const result = await runConnectionTest({ token: sandboxToken }, recordingLiveCheck({ ...accepted, companyName: null, ...outcome }));
+		expect(result.nextStep.href).toBe(href);
+	});
+
+	test('no two outcomes share a section, and every link is a plain site path', () => {
+		const hrefs = Object.values(nextSteps).map((step) => step.href);
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		for (const href of hrefs) expect(href).toMatch(/^\/[a-z-]+\/(#[a-z-]+)?$/);
 	});
 });

@@ -35,21 +35,24 @@ describe('checkTokenLive', () => {
 		expect(outcome.companyName!.endsWith('…')).toBe(true);
 	});
 
-	test.each([
-		['200 with the identity shape', () => Response.json(identity, { status: 200 }), 'connected'],
-		['201 without a company name', () => Response.json({ data: { company: { id: 'c1' }, user: {} } }, { status: 201 }), 'upstream_error'],
-		['200 with HTML', () => new Response('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'upstream_error'],
-		['401', () => Response.json({ message: 'Unauthorized' }, { status: 401 }), 'unauthorized'],
-		['403', () => Response.json({ message: 'Forbidden' }, { status: 403 }), 'forbidden'],
-		['429', () => Response.json({ message: 'Too many requests' }, { status: 429 }), 'rate_limited'],
-		['302 to elsewhere', () => new Response(null, { status: 302, headers: { Location: 'https://elsewhere.test/' } }), 'upstream_error'],
-		['404', () => Response.json({ message: 'Not found' }, { status: 404 }), 'upstream_error'],
-		['500 with JSON', () => Response.json({ message: 'boom' }, { status: 500 }), 'upstream_error'],
-		['502 with plain text', () => new Response('Bad gateway', { status: 502 }), 'upstream_error'],
-		['418, unexpected', () => new Response('', { status: 418 }), 'upstream_error'],
-	])('%s → %s', async (_case, response, verdict) => {
+	// An unusable answer names its cause, since each has its own fix (and troubleshooting section).
+	test.each<[string, () => Response, string, string | undefined]>([
+		['200 with the identity shape', () => Response.json(identity, { status: 200 }), 'connected', undefined],
+		['201 without a company name', () => Response.json({ data: { company: { id: 'c1' }, user: {} } }, { status: 201 }), 'upstream_error', 'unexpected_answer'],
+		['200 with HTML', () => new Response('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'upstream_error', 'unexpected_answer'],
+		['401', () => Response.json({ message: 'Unauthorized' }, { status: 401 }), 'unauthorized', undefined],
+		['403', () => Response.json({ message: 'Forbidden' }, { status: 403 }), 'forbidden', undefined],
+		['429', () => Response.json({ message: 'Too many requests' }, { status: 429 }), 'rate_limited', undefined],
+		['302 to elsewhere', () => new Response(null, { status: 302, headers: { Location: 'https://elsewhere.test/' } }), 'upstream_error', 'gateway_not_found'],
+		['404', () => Response.json({ message: 'Not found' }, { status: 404 }), 'upstream_error', 'gateway_not_found'],
+		['500 with JSON', () => Response.json({ message: 'boom' }, { status: 500 }), 'upstream_error', 'remote_unavailable'],
+		['502 with plain text', () => new Response('Bad gateway', { status: 502 }), 'upstream_error', 'remote_unavailable'],
+		['418, unexpected', () => new Response('', { status: 418 }), 'upstream_error', 'unexpected_answer'],
+	])('%s → %s (%s)', async (_case, response, verdict, cause) => {
 		const { fetchStandIn } = answering(response);
-		expect((await checkTokenLive(token, 'production', settings, fetchStandIn)).verdict).toBe(verdict);
+		const outcome = await checkTokenLive(token, 'production', settings, fetchStandIn);
+		expect(outcome.verdict).toBe(verdict);
+		expect(outcome.cause).toBe(cause);
 	});
 
 	test('a body larger than the cap is not read whole and is not taken as an answer', async () => {

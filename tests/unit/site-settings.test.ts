@@ -49,3 +49,23 @@ describe('resolveSite', () => {
 		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: true }).testerApiUrl).toBeNull();
 	});
 });
+
+describe('resolveSite: what the brand’s integration needs', () => {
+	test('a brand that reads only is told Read Only; one that writes time off, Full Access and the time-off rule', () => {
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: false }).access).toMatchObject({ collection: 'Read Only', createsTimeOff: false });
+		expect(resolveSite({ brand: 'larkspur', testerDemo: false, staticExport: false })).toMatchObject({
+			connectLabel: 'Save',
+			access: { collection: 'Full Access', reason: 'Select Full Access: Larkspur Console creates time off in Remote.', createsTimeOff: true },
+		});
+	});
+
+	test('the house brand declares no uses: the reader chooses', () => {
+		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: false })).toMatchObject({ access: null, connectLabel: 'Connect' });
+	});
+
+	test('/sources/ is not a guide a brand can hide', () => {
+		for (const brand of ['default', 'acme', 'larkspur']) {
+			expect(resolveSite({ brand, testerDemo: false, staticExport: true }).hiddenPages).not.toContain('sources');
+		}
+	});
+});

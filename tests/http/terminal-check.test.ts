@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoTokens } from '../../src/lib/demo-tokens';
+import { gateways } from '../../src/lib/remote-facts';
+import { shellCheck } from '../../src/lib/terminal-check';
+import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
+
+/**
+ * The shell command the guides give readers, run for real in bash with curl, against the fake
+ * Remote in place of Remote's gateways: it must pick the gateway from the prefix, send the token
+ * once, and print the status and nothing of Remote's answer (which names the token's creator).
+ */
+let fake: FakeRemote;
+
+beforeAll(async () => {
+	fake = await startFakeRemote();
+});
+
+afterAll(async () => {
+	await fake?.close();
+});
+
+/** Runs the guide's command with `token` typed at its prompt; the gateways point at the fake. */
+async function runCheck(token: string): Promise<{ output: string; code: number | null }> {
+	const script = shellCheck().replaceAll(gateways.value.production, fake.urls.production).replaceAll(gateways.value.sandbox, fake.urls.sandbox);
+	const shell = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let output = '';
+	shell.stdout.on('data', (chunk) => (output += chunk));
+	shell.stderr.on('data', (chunk) => (output += chunk));
+	shell.stdin.end(`${token}\n`);
+	const code = await new Promise<number | null>((resolve) => shell.on('exit', resolve));
+	return { output, code };
+}
+
+const demo = (behaviour: string, environment = 'sandbox') => demoTokens.find((token) => token.behaviour === behaviour && token.environment === environment)!.token;
+const callsWith = (token: string) => fake.calls.filter((call) => call.token === token);
+
+describe('the terminal check, as a reader runs it', () => {
+	test.each([
+		['a Sandbox token Remote accepts', `${demo('connected')}_terminal`, 'sandbox', 'HTTP status: 201'],
+		['a Production token Remote accepts', `${demo('connected', 'production')}_terminal`, 'production', 'HTTP status: 201'],
+		['a revoked token', `${demo('revoked')}_terminal`, 'sandbox', 'HTTP status: 401'],
+	])('%s: the status alone, from the gateway its prefix names, once', async (_case, token, gateway, status) => {
+		const { output } = await runCheck(token);
+		expect(output).toBe(`${status}\n`);
+		expect(callsWith(token).map((call) => call.gateway)).toEqual([gateway]);
+		expect(callsWith(token)[0]!.accept).toBe('application/json');
+	});
+
+	test('nothing of the answer is printed: not the company, the creator’s name or email', async () => {
+		const { output } = await runCheck(`${demo('connected')}_quiet`);
+		for (const detail of ['Acme', 'Ada Admin', 'ada.admin@acme.example', '{']) expect(output).not.toContain(detail);
+	});
+
+	test('a value that is not a Remote token is sent nowhere', async () => {
+		const before = fake.calls.length;
+		const { output } = await runCheck('sk_live_abcdefghijklmnopqrstuvwx');
+		expect(output).toBe('Not a Remote API token: it starts with neither ra_live_ nor ra_test_.\n');
+		expect(fake.calls.length).toBe(before);
+	});
+
+	test('the token is never on a command line, where other users could read it', () => {
+		for (const line of shellCheck().split('\n')) {
+			if (/\bcurl\b/.test(line) || line.trim().startsWith('-H')) expect(line).not.toContain('$REMOTE_API_TOKEN');
+		}
+	});
+});
