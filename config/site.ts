@@ -97,6 +97,14 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 
 export const siteSettings = resolveSite();
 
+/**
+ * The host of a hosted tester route (`https://connect.acme.example/api/…` → `connect.acme.example`),
+ * or undefined for this server's own route: how pages name where a live check goes.
+ */
+export function hostedTesterHost(testerApiUrl: string | null | undefined): string | undefined {
+	return testerApiUrl?.startsWith('http') ? new URL(testerApiUrl).host : undefined;
+}
+
 /** One sentence on what this help center is for: the default meta description and the llms.txt summary. */
 export const siteDescription =
 	'Step-by-step guides for company admins: create a Remote API token, pick the right environment, ' +
