@@ -116,6 +116,17 @@ export const settingsPathElsewhere = {
 	note: 'Remote’s current page names Workflows and Integrations instead; accounts may still show either.',
 } satisfies Fact;
 
+export const activeAccount = {
+	id: 'active-account',
+	topic: 'signing-in',
+	certainty: 'reported',
+	checked,
+	sources: [apideckGuide],
+	statement: 'An integration platform’s guide lists an active Remote company account among the prerequisites.',
+	value: 'active',
+	note: 'Remote’s own pages do not say what happens with an account that is not active.',
+} satisfies Fact;
+
 export const otherRolesView = {
 	id: 'other-roles-view',
 	topic: 'signing-in',
@@ -213,7 +224,7 @@ export const singleActiveToken = {
 	checked,
 	sources: [customerAuthorization],
 	statement:
-		'Remote’s page speaks of “your active access token”, in the singular, and does not say whether generating a new token changes the old one; after generating one, check in the table which tokens are still active.',
+		'Remote’s page speaks of “your active access token”, in the singular, and does not say whether generating a new token changes the old one.',
 	value: null,
 	note: 'The singular may only be a manner of speaking; no page says how many tokens can be active at once.',
 } satisfies Fact;
@@ -388,7 +399,7 @@ export const retryAfter = {
 	checked,
 	sources: [apiReference, integrationSkill],
 	statement:
-		'Remote’s API reference tells clients to read a `Retry-After` header on a `429`, while Remote’s integration notes say there is none and to wait for `x-ratelimit-reset`: honour `Retry-After` when present, else `x-ratelimit-reset`.',
+		'Remote’s API reference tells clients to read a `Retry-After` header on a `429`, while Remote’s integration notes say there is none and to wait for `x-ratelimit-reset`.',
 	value: 'Retry-After',
 } satisfies Fact;
 
@@ -443,8 +454,17 @@ export const timeOffCreatedApproved = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024, apideckGuide],
-	statement:
-		'Time off created through the API (`POST /v1/timeoff`) is created as approved: `status` accepts only `"approved"`, and `approved_at` and `approver_id` are required.',
+	statement: 'Remote’s API creates time off only as already approved: there is no way to create a request that waits for approval in Remote.',
+	value: 'approved',
+} satisfies Fact;
+
+export const timeOffCreateFields = {
+	id: 'time-off-create-fields',
+	topic: 'time-off',
+	certainty: 'verified',
+	checked,
+	sources: [apiReference, apiReference2024],
+	statement: '`POST /v1/timeoff` takes a `status` that accepts only `"approved"`, and requires `approved_at` and `approver_id` with it.',
 	value: { endpoint: 'POST /v1/timeoff', status: 'approved', required: ['approved_at', 'approver_id'] },
 } satisfies Fact;
 
@@ -497,6 +517,7 @@ export const remoteFacts = [
 	adminsAndOwnersOnly,
 	settingsPath,
 	settingsPathElsewhere,
+	activeAccount,
 	otherRolesView,
 	generateButton,
 	termsOfUse,
@@ -526,6 +547,7 @@ export const remoteFacts = [
 	revokedTokenAnswer,
 	revokeIsFinal,
 	timeOffCreatedApproved,
+	timeOffCreateFields,
 	timeOffApprover,
 	timeOffReadStatuses,
 	apiAreas,
