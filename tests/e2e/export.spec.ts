@@ -194,7 +194,7 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		expect(exported('larkspur', 'index.md')).toContain('A Remote API token with **Full Access**');
 		for (const page of ['generate-token.md', 'link-account.md']) {
 			expect(exported('larkspur', page), page).toContain('Time off arrives in Remote already approved');
-			expect(exported('larkspur', page), page).toContain('`status` accepts only `"approved"`');
+			expect(exported('larkspur', page), page).toContain('Remote’s API creates time off only as already approved');
 		}
 		expect(() => exported('larkspur', 'known-limitations/index.html')).toThrow();
 		expect(exported('larkspur', 'environments/index.html')).toContain('Larkspur Console needs Full Access: it creates time off in Remote.');
