@@ -28,7 +28,10 @@ export type RefusalWithGuidance = 'too_many_requests' | 'server_busy' | 'origin_
 /** Every outcome with a next step: the verdicts, `upstream_error` split by cause, and the refusals. */
 export const nextSteps = {
 	connected: { href: '/link-account/', label: 'Link your account with this token' },
-	...precheckNextSteps,
+	// Named one by one rather than spread: bundlers cannot tell a spread is free of side effects,
+	// and would keep this whole catalogue in the browser bundles that only need the two above.
+	invalid_format: invalidFormat,
+	environment_mismatch: environmentMismatch,
 	unauthorized: { href: '/troubleshooting/#revoked-or-mistyped-token', label: 'Fix a rejected token' },
 	forbidden: { href: '/troubleshooting/#remote-refused-the-check', label: 'When Remote refuses the check' },
 	rate_limited: { href: '/troubleshooting/#rate-limited', label: 'About Remote’s rate limit' },
