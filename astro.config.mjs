@@ -1,10 +1,10 @@
 // @ts-check
-import node from '@astrojs/node';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { brandAssets } from './config/integrations/brand-assets';
 import { buildInfo } from './config/integrations/build-info';
 import { contentSecurityPolicy } from './config/integrations/content-security-policy';
+import { devServer } from './config/integrations/dev-server';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
 import { precompress } from './config/integrations/precompress';
@@ -12,18 +12,13 @@ import { serverBundle } from './config/integrations/server-bundle';
 import { siteSettings } from './config/site';
 import { starlightOptions } from './config/starlight';
 
-// Guides are prerendered (so Pagefind can index them); only `src/pages/api/*` renders on demand,
-// served with the prerendered files by one standalone Node server.
+// The whole site is static output in dist/client. One server, src/server (bundled into
+// dist/server/standalone.mjs), serves it and answers /api/* itself, in production and, mounted by
+// the dev-server integration, under `astro dev`.
 export default defineConfig({
 	site: siteSettings.url,
-	adapter: node({ mode: 'standalone' }),
-	// Nothing here keeps per-visitor state, so the adapter's default file-backed sessions stay off.
-	session: false,
+	outDir: './dist/client',
 	security: {
-		// Astro's check answers cross-site form-type requests with a plain-text 403 before any route
-		// runs. The only state-changing route, /api/connection-test, applies a stricter origin rule
-		// itself (to every content type) and must answer 415/405 in its own JSON shape.
-		checkOrigin: false,
 		// Hashes for what Astro bundles; config/integrations/content-security-policy.ts completes
 		// each page's policy with what is inline, and the server sends it as a header.
 		csp: true,
@@ -44,8 +39,11 @@ export default defineConfig({
 		starlight(starlightOptions),
 		brandAssets(siteSettings.brand),
 		hiddenPagesGuard(siteSettings.hiddenPages),
-		embedBundle(),
-		serverBundle(),
+		devServer(),
+		// A static export has no server; the embeddable tester is the house server's alone (its
+		// /embed/ page is left out everywhere else).
+		...(siteSettings.staticExport ? [] : [serverBundle()]),
+		...(siteSettings.hiddenPages.includes('embed') ? [] : [embedBundle()]),
 		contentSecurityPolicy({ testerApiUrl: siteSettings.testerApiUrl }),
 		precompress(),
 		buildInfo(),

@@ -1,24 +1,20 @@
 // The production server: `npm start` runs `node server.mjs`, so signals reach this process itself.
 //
-// The server itself is src/server/standalone.ts, compiled by the build into dist/server: the API
-// routes answered off the socket, the prerendered site from memory (brotli/gzip twins, validators,
-// immutable assets), and Astro's node adapter for everything else.
+// It starts src/server/standalone.ts as the build bundled it into dist/server/standalone.mjs, with
+// every dependency inside: `dist/` and this file are all a deployment needs, on Node 22.12 or newer,
+// without node_modules.
 import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer). Run \`npm start\`, which uses the project's Node 24.`);
+	console.error(`Node ${process.version} is too old for this server (it needs 22.12 or newer). Run \`npm start\`, which uses the project's Node 24.`);
 	process.exit(1);
 }
 
 const dist = new URL('./dist/', import.meta.url);
 
-// The adapter's entry starts a server of its own unless told not to; this one serves instead.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-let handler;
 let standalone;
 try {
-	({ handler } = await import(new URL('server/entry.mjs', dist).href));
 	standalone = await import(new URL('server/standalone.mjs', dist).href);
 } catch (error) {
 	console.error(`There is no complete build to serve (${error instanceof Error ? error.message : error}). Run \`npm run build\`, or \`npm start\`, which builds when needed.`);
@@ -29,7 +25,6 @@ try {
 	await standalone.startStandaloneServer({
 		clientDir: fileURLToPath(new URL('client/', dist)),
 		buildInfoFile: fileURLToPath(new URL('build-info.json', dist)),
-		fallback: handler,
 	});
 } catch (error) {
 	if (error?.name !== 'StartupError') throw error;

@@ -73,6 +73,8 @@ export interface Site {
 	testerApiUrl: string | null;
 	/** Whether this is the house brand, whose build includes the house-only pages and sections. */
 	isHouse: boolean;
+	/** A static export (`npm run export`): pages only, for any static host, with no server behind them. */
+	staticExport: boolean;
 	/** Pages this build leaves out: the brand's `hide`, and the house-only pages outside the house server. */
 	hiddenPages: string[];
 }
@@ -89,6 +91,7 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
 		isHouse: brand.id === houseBrandId,
+		staticExport: settings.staticExport,
 		// House-only pages exist only on the house brand's own server: its static export has no
 		// /embed/token-tester.js or API to show them working.
 		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseOnlyPages],

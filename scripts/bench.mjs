@@ -216,7 +216,7 @@ ratios, measured side by side in one run, rather than the absolute numbers.
 
 ${table}
 
-- **ours**: \`node server.mjs\` (the site from memory with its precompressed twins, the API answered off the socket, Astro's node adapter behind).
+- **ours**: \`node server.mjs\` (the site from memory with its precompressed twins, the API answered off the socket, and the not-found page, all from one process).
 - **bare node:http**: \`scripts/bench/bare-server.mjs\`, the same precompressed bytes from memory, no
   routing, no headers beyond the essentials: the practical limit for Node on this machine.
 - **nginx**: \`gzip_static on\` over the same \`dist/client\`, when nginx is installed.

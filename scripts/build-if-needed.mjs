@@ -30,7 +30,7 @@ try {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 }
-const entry = join(root, 'dist/server/entry.mjs');
+const entry = join(root, 'dist/server/standalone.mjs');
 const infoPath = join(root, 'dist/build-info.json');
 const sources = ['src', 'public', 'config', 'brands', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 

@@ -64,7 +64,8 @@ for (const id of ids) {
 	// (the house site's, say) must not leak into its sitemap, canonical links or llms.txt.
 	const env = { ...process.env, BRAND: id, STATIC_EXPORT: '1', TESTER_DEMO: '0', NODE_ENV: 'production' };
 	if (brands.get(id).site) delete env.SITE_URL;
-	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', scratch, '--force'], {
+	// The site goes to <scratch>/client, as a server build's does to dist/client; only that is kept.
+	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', join(scratch, 'client'), '--force'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env,

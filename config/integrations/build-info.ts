@@ -19,7 +19,7 @@ export function buildInfo(): AstroIntegration {
 			},
 			'astro:build:done': async () => {
 				const info = { settings: siteSettings, builtAt: new Date().toISOString() };
-				await writeFile(new URL(buildInfoFile, outDir), JSON.stringify(info, null, '\t') + '\n');
+				await writeFile(new URL(`../${buildInfoFile}`, outDir), JSON.stringify(info, null, '\t') + '\n');
 			},
 		},
 	};

@@ -1,37 +1,36 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+import { embedScriptPath } from '../../src/server/embed-script';
 
-/** Where the bundle lands, beside the server, for src/pages/embed/token-tester.js.ts to serve. */
-export const embedBundleName = 'embed-token-tester.js';
+/** How the module is bundled, at build time and, on request, under `astro dev`. */
+export const embedBuildOptions: BuildOptions = {
+	entryPoints: [resolve(process.cwd(), 'src/embed/token-tester.ts')],
+	bundle: true,
+	minify: true,
+	format: 'esm',
+	target: 'es2022',
+	legalComments: 'none',
+};
 
 /**
- * Bundles `<remote-token-tester>` (src/embed/token-tester.ts) into one minified module at build
- * time, outside the site's own client bundle, so it carries the token rules and nothing of Astro or
- * Starlight. It is served by an on-demand route because other sites load it cross-origin, which
- * needs CORS headers that prerendered files do not get.
+ * Bundles `<remote-token-tester>` (src/embed/token-tester.ts) into one minified module in the
+ * site's output, outside the site's own client bundle, so it carries the token rules and nothing
+ * of Astro or Starlight. The server sends it with the CORS header other sites' pages need to load
+ * a module from here (src/server/standalone.ts); precompression gives it its twins like any file.
  */
 export function embedBundle(): AstroIntegration {
-	let serverDir: URL;
+	let outDir: URL;
 	return {
 		name: 'remote-connect:embed-bundle',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				serverDir = config.build.server;
+				outDir = config.outDir;
 			},
 			'astro:build:done': async ({ logger }) => {
-				const outfile = fileURLToPath(new URL(embedBundleName, serverDir));
-				await build({
-					entryPoints: [resolve(process.cwd(), 'src/embed/token-tester.ts')],
-					bundle: true,
-					minify: true,
-					format: 'esm',
-					target: 'es2022',
-					legalComments: 'none',
-					outfile,
-				});
-				logger.info(`Bundled <remote-token-tester> into ${embedBundleName}.`);
+				await build({ ...embedBuildOptions, outfile: fileURLToPath(new URL(`.${embedScriptPath}`, outDir)) });
+				logger.info(`Bundled <remote-token-tester> into ${embedScriptPath}.`);
 			},
 		},
 	};

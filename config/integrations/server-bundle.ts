@@ -1,26 +1,29 @@
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 
-/** Where the bundle lands, beside the adapter's entry, for server.mjs to import. */
-export const serverBundleName = 'standalone.mjs';
+/** The server bundle, beside the site (dist/server/ next to dist/client/), for server.mjs to import. */
+export const serverBundlePath = '../server/standalone.mjs';
 
 /**
- * Bundles the production server's own layers (src/server/standalone.ts: API routes off the socket,
- * the site from memory) into one module beside the adapter's build, with its dependencies inside,
- * so `node server.mjs` runs compiled code without a TypeScript loader. Not minified: stack traces
- * from a production server should name real functions.
+ * Bundles the production server (src/server/standalone.ts) into one module with every dependency
+ * inside, so `dist/` and `server.mjs` run with `node server.mjs` on their own, without
+ * node_modules or a TypeScript loader. Not minified: stack traces from a production server should
+ * name real functions.
  */
 export function serverBundle(): AstroIntegration {
-	let serverDir: URL;
+	let outDir: URL;
 	return {
 		name: 'remote-connect:server-bundle',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				serverDir = config.build.server;
+				outDir = config.outDir;
 			},
 			'astro:build:done': async ({ logger }) => {
+				// The folder holds the bundle alone: nothing a previous build left there gets shipped.
+				await rm(new URL('../server/', outDir), { recursive: true, force: true });
 				await build({
 					entryPoints: [resolve(process.cwd(), 'src/server/standalone.ts')],
 					bundle: true,
@@ -28,9 +31,12 @@ export function serverBundle(): AstroIntegration {
 					format: 'esm',
 					target: 'node22',
 					legalComments: 'none',
-					outfile: fileURLToPath(new URL(serverBundleName, serverDir)),
+					// Packages written as CommonJS call require() for Node's own modules, which an ES module
+					// bundle only has once it makes one.
+					banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+					outfile: fileURLToPath(new URL(serverBundlePath, outDir)),
 				});
-				logger.info(`Bundled the production server into ${serverBundleName}.`);
+				logger.info('Bundled the production server into dist/server/standalone.mjs.');
 			},
 		},
 	};

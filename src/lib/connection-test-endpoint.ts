@@ -10,9 +10,8 @@ import { nextSteps, type RefusalWithGuidance } from './verdict-guidance';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
- * out. The Node server (src/server) answers them straight off the socket, which costs a fraction of
- * a full framework pipeline; the Astro routes in src/pages/api wrap the same functions for
- * `astro dev` and any other adapter, so there is one behaviour to test.
+ * out. The server (src/server/api-routes.ts) answers them straight off Node's request, in
+ * production and under `astro dev` alike.
  */
 
 export interface EndpointRequest extends GuardedRequest {
@@ -33,9 +32,6 @@ export interface EndpointAnswer {
 	/** JSON text, or null for an answer without a body. */
 	body: string | null;
 }
-
-/** The answer as a web `Response`, for the Astro routes. */
-export const toWebResponse = ({ status, headers, body }: EndpointAnswer): Response => new Response(body, { status, headers });
 
 /** Answers are about one secret at one moment: never cached, by the browser or anything between. */
 function json(status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
@@ -77,36 +73,10 @@ export function answerNotFound(): EndpointAnswer {
 	return json(404, body, crypto.randomUUID());
 }
 
-/**
- * What every test gets when the settings are invalid and the server was started without checking
- * them (`npm start` and `node server.mjs` refuse to start instead): a JSON 500 naming no value.
- */
-export function answerMisconfigured(error: unknown): EndpointAnswer {
-	const requestId = crypto.randomUUID();
-	// The message names the variable and its value (settings, never a token).
-	logEvent('error', 'settings_invalid', { requestId, message: error instanceof Error ? error.message : String(error) });
-	return refused(
-		{ status: 500, code: 'server_misconfigured', message: 'The token tester is not configured correctly on this server; its operator has been told in the log.' },
-		requestId,
-	);
-}
-
 export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<EndpointAnswer>;
 
 /** Raised instead of calling Remote when the cap on live tests is reached: the test is shed. */
 class AtCapacity extends Error {}
-
-const sharedEndpoint = Symbol.for('remote-connect-docs:connection-test-endpoint');
-
-/**
- * The process's one endpoint, made on first use. The production server's bundle and Astro's
- * build each hold their own copy of this module; keeping the endpoint on the global object means
- * both copies count against the same rate limit and the same cap on live tests.
- */
-export function sharedConnectionTestEndpoint(readSettings: () => TesterSettings): ConnectionTestEndpoint {
-	const holder = globalThis as { [sharedEndpoint]?: ConnectionTestEndpoint };
-	return (holder[sharedEndpoint] ??= createConnectionTestEndpoint(readSettings()));
-}
 
 /** The route with its settings, gateways and rate limiter. */
 export function createConnectionTestEndpoint(settings: TesterSettings): ConnectionTestEndpoint {

@@ -85,7 +85,6 @@ export const ErrorCodeSchema = z.enum([
 	'origin_not_allowed',
 	'too_many_requests',
 	'server_busy',
-	'server_misconfigured',
 	'internal_error',
 ]);
 

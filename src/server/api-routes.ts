@@ -1,12 +1,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { answerHealth, answerNotFound, sharedConnectionTestEndpoint, type EndpointAnswer } from '../lib/connection-test-endpoint';
+import { answerHealth, answerNotFound, createConnectionTestEndpoint, type EndpointAnswer } from '../lib/connection-test-endpoint';
 import type { HeaderReader } from '../lib/request-guards';
 import type { TesterSettings } from '../lib/tester-settings';
 
 /**
- * The API routes answered straight off Node's request, without converting it to a web `Request`
- * and through Astro's pipeline, which together cost most of the route's time when Remote is not
- * called (an invalid token, a refusal). Same endpoint functions as the Astro routes.
+ * The API routes answered straight off Node's request, by the production server and, mounted in
+ * Vite's dev server, under `astro dev`: one endpoint, one rate limiter, one behaviour. Answering off
+ * the socket (not through a web `Request` and a framework pipeline) keeps a refusal or an invalid
+ * token cheap.
  */
 
 /** Node's headers behind the web `Headers.get` the guards use (duplicates joined, as fetch does). */
@@ -52,7 +53,7 @@ export interface ApiRoutesOptions {
  * JSON 404 for the rest, so no spelling of an API path falls through to another layer.
  */
 export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoutesOptions) {
-	const connectionTest = sharedConnectionTestEndpoint(() => settings);
+	const connectionTest = createConnectionTestEndpoint(settings);
 
 	return (request: IncomingMessage, response: ServerResponse, route: string): void => {
 		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET'), headers);

@@ -1,8 +1,7 @@
 /**
- * The one reading of a request's path that every layer of the server uses, so a route cannot be
- * reached under a second spelling that one layer decodes and another does not (`/api/%63onnection-test`
- * would otherwise miss the API layer and reach the framework's own copy of the route, with its own
- * rate limiter).
+ * The one reading of a request's path that the server (and `astro dev`, which mounts its handler)
+ * uses everywhere: decoded once, so `/api/%63onnection-test` is the tester's route, counted by its
+ * one rate limiter, and never a page lookup that decodes it differently.
  */
 
 /** The path a request URL names: query dropped, escapes decoded; null when it cannot be decoded. */

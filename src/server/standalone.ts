@@ -1,34 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
 import { logEvent } from '../lib/log';
 import { readServerSettings } from '../lib/server-settings';
 import { readTesterSettings } from '../lib/tester-settings';
 import { createApiRoutes } from './api-routes';
-import { pagePolicyOf } from '../lib/content-security-policy';
+import { embedScriptHeaders, embedScriptPath } from './embed-script';
 import { policyForFile, securityHeaders } from './security-headers';
 import { apiRouteOf, requestPath } from './request-path';
 import { loadStaticFiles } from './static-files';
 
 /**
  * The production server that `node server.mjs` runs (bundled into dist/server/standalone.mjs at
- * build time by config/integrations/server-bundle.ts). In order, each request goes to:
- * 1. the API routes, answered off the socket (src/server/api-routes.ts);
- * 2. the prerendered site, from memory (src/server/static-files.ts);
- * 3. Astro's node adapter for anything else (the embed script, 404s).
+ * build time by config/integrations/server-bundle.ts, with every dependency inside). Each request
+ * goes to the API routes, answered off the socket (src/server/api-routes.ts), or to the site,
+ * from memory (src/server/static-files.ts): its pages, the embeddable tester's script, and the
+ * not-found page for anything else.
  */
-
-export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface StandaloneOptions {
 	/** dist/client: the prerendered site with its precompressed twins. */
 	clientDir: string;
 	/** dist/build-info.json: what the site was built with (its public URL). */
 	buildInfoFile: string;
-	/** The adapter's handler, for what the layers above do not answer. */
-	fallback: NodeHandler;
 	env?: Record<string, string | undefined>;
 }
+
+
 
 /** A setting or build problem the operator must fix: printed as it is, without a stack. */
 export class StartupError extends Error {
@@ -57,21 +54,24 @@ function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, e
  * Builds the server and starts listening; fails with a StartupError naming any bad setting, or a
  * port it cannot have. From then on it logs one JSON line per event and stops gracefully.
  */
-export async function startStandaloneServer({ clientDir, buildInfoFile, fallback, env = process.env }: StandaloneOptions): Promise<Server> {
+export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
 	const testerSettings = settingsFrom(readTesterSettings, env);
 	const serverSettings = settingsFrom(readServerSettings, env);
 	const api = createApiRoutes({ settings: testerSettings, siteOrigin: await siteOriginOf(buildInfoFile), headers: securityHeaders(serverSettings) });
-	const site = await loadStaticFiles(clientDir, {
-		headersFor: (urlPath, content) => securityHeaders(serverSettings, policyForFile(urlPath, content)),
-	});
-	// What the adapter answers is mostly the not-found page: its policy, or the plain one.
-	let notFoundPolicy: string | undefined;
+	let site;
 	try {
-		notFoundPolicy = pagePolicyOf(await readFile(join(clientDir, '404.html'), 'utf8'));
-	} catch {
-		notFoundPolicy = undefined;
+		site = await loadStaticFiles(clientDir, {
+			headersFor: (urlPath, content) => ({
+				...securityHeaders(serverSettings, policyForFile(urlPath, content)),
+				...(urlPath === embedScriptPath ? embedScriptHeaders : {}),
+			}),
+			notFoundPage: '/404.html',
+		});
+	} catch (error) {
+		throw new StartupError(`The build in ${clientDir} cannot be served (${error instanceof Error ? error.message : error}). Run \`npm run build\`.`);
 	}
-	const fallbackHeaders = Object.entries(securityHeaders(serverSettings, notFoundPolicy));
+	// Only GET and HEAD mean anything outside /api: anything else is told which do.
+	const otherMethodHeaders = { ...securityHeaders(serverSettings), Allow: 'GET, HEAD', 'Content-Length': 0 };
 
 	const server = createServer(
 		{
@@ -83,11 +83,15 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, fallback
 		},
 		(request, response) => {
 			const path = requestPath(request.url);
-			const apiRoute = path === null ? null : apiRouteOf(path);
+			if (path === null) {
+				// An escape that decodes to nothing is not a path any page has.
+				response.writeHead(400, { ...securityHeaders(serverSettings), 'Content-Length': 0 }).end();
+				return;
+			}
+			const apiRoute = apiRouteOf(path);
 			if (apiRoute !== null) return api(request, response, apiRoute);
-			if (path !== null && site.serve(request, response, path)) return;
-			for (const [name, value] of fallbackHeaders) response.setHeader(name, value!);
-			fallback(request, response);
+			if (site.serve(request, response, path)) return;
+			response.writeHead(405, otherMethodHeaders).end();
 		},
 	);
 	// A connection with no traffic either way (a client that stopped reading its answer, or sends

@@ -31,10 +31,18 @@ interface StaticFile {
 }
 
 export interface StaticFilesOptions {
-	/** Headers a file's answers carry besides their own (e.g. the security headers, per page). */
+	/**
+	 * Headers a file's answers carry besides their own (e.g. the security headers, per page); they
+	 * may also replace its Cache-Control.
+	 */
 	headersFor?: (urlPath: string, content: Buffer) => OutgoingHttpHeaders;
-	/** Files larger than this stay on disk for the adapter to stream. */
+	/** Files larger than this are left out (nothing in the site comes near it). */
 	maximumFileBytes?: number;
+	/**
+	 * The page answered, with status 404, for any path that names no file: served only that way,
+	 * so asking for it by name is a 404 too.
+	 */
+	notFoundPage?: string;
 }
 
 /** Twins the build wrote beside a file (config/integrations/precompress.ts), by encoding. */
@@ -74,7 +82,7 @@ async function readIfPresent(path: string): Promise<Buffer | undefined> {
 }
 
 /** Reads every file under `root` (with its twins) and precomputes its answers. */
-export async function loadStaticFiles(root: string, { headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024 }: StaticFilesOptions = {}): Promise<StaticFiles> {
+export async function loadStaticFiles(root: string, { headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024, notFoundPage }: StaticFilesOptions = {}): Promise<StaticFiles> {
 	const files = new Map<string, StaticFile>();
 	let bytes = 0;
 	const all = new Set<string>();
@@ -90,8 +98,8 @@ export async function loadStaticFiles(root: string, { headersFor = () => ({}), m
 		const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
 		const modifiedSeconds = Math.floor(info.mtimeMs / 1000);
 		const common: OutgoingHttpHeaders = {
-			...headersFor(urlPath, identity),
 			'Cache-Control': cacheControlFor(urlPath),
+			...headersFor(urlPath, identity),
 			'Last-Modified': new Date(modifiedSeconds * 1000).toUTCString(),
 		};
 		const twins: Partial<Record<Encoding, Buffer>> = {};
@@ -124,7 +132,12 @@ export async function loadStaticFiles(root: string, { headersFor = () => ({}), m
 		bytes += identity.length;
 		files.set(urlPath, { modifiedSeconds, representations });
 	}
-	return new StaticFiles(files, bytes);
+	const notFound = notFoundPage === undefined ? undefined : files.get(notFoundPage);
+	if (notFoundPage !== undefined) {
+		if (!notFound) throw new Error(`The site has no ${notFoundPage} to answer unknown paths with.`);
+		files.delete(notFoundPage);
+	}
+	return new StaticFiles(files, bytes, notFound);
 }
 
 /**
@@ -160,9 +173,13 @@ export class StaticFiles {
 	/** Bytes held in memory, twins included. */
 	readonly bytes: number;
 
-	constructor(files: ReadonlyMap<string, StaticFile>, bytes: number) {
+	/** The not-found page, answered with status 404; absent, unknown paths are left to the caller. */
+	readonly #notFound: StaticFile | undefined;
+
+	constructor(files: ReadonlyMap<string, StaticFile>, bytes: number, notFound?: StaticFile) {
 		this.#files = files;
 		this.bytes = bytes;
+		this.#notFound = notFound;
 	}
 
 	get size(): number {
@@ -176,22 +193,23 @@ export class StaticFiles {
 	}
 
 	/**
-	 * Answers a GET or HEAD for a file of the site at `urlPath` (decoded, see request-path.ts) and
-	 * returns true, or returns false (without writing anything) for anything else, which the next
-	 * handler then answers.
+	 * Answers a GET or HEAD for `urlPath` (decoded, see request-path.ts) with its file, or with the
+	 * not-found page and status 404, and returns true; returns false without writing anything for
+	 * another method (or, with no not-found page, a path that names no file).
 	 */
 	serve(request: IncomingMessage, response: ServerResponse, urlPath: string): boolean {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return false;
 		const file = this.find(urlPath);
-		if (!file) return false;
-
-		const acceptEncoding = request.headers['accept-encoding'];
-		let encoding = acceptEncoding === undefined ? 'identity' : this.#encodings.get(acceptEncoding);
-		if (encoding === undefined) {
-			encoding = negotiateEncoding(acceptEncoding);
-			if (this.#encodings.size < 64) this.#encodings.set(acceptEncoding!, encoding);
+		if (!file) {
+			if (!this.#notFound) return false;
+			const page = this.#representation(request, this.#notFound);
+			// Not-found answers carry no validators: a later page at this path must not be hidden by a 304.
+			const { ETag: _etag, 'Last-Modified': _modified, ...headers } = page.headers;
+			response.writeHead(404, headers);
+			response.end(request.method === 'HEAD' ? undefined : page.body);
+			return true;
 		}
-		const representation = file.representations[encoding] ?? file.representations.identity;
+		const representation = this.#representation(request, file);
 
 		const ifNoneMatch = request.headers['if-none-match'];
 		const ifModifiedSince = request.headers['if-modified-since'];
@@ -206,5 +224,16 @@ export class StaticFiles {
 			response.end(request.method === 'HEAD' ? undefined : representation.body);
 		}
 		return true;
+	}
+
+	/** The variant of `file` to send for the request's Accept-Encoding. */
+	#representation(request: IncomingMessage, file: StaticFile): Representation {
+		const acceptEncoding = request.headers['accept-encoding'];
+		let encoding = acceptEncoding === undefined ? 'identity' : this.#encodings.get(acceptEncoding);
+		if (encoding === undefined) {
+			encoding = negotiateEncoding(acceptEncoding);
+			if (this.#encodings.size < 64) this.#encodings.set(acceptEncoding!, encoding);
+		}
+		return file.representations[encoding] ?? file.representations.identity;
 	}
 }

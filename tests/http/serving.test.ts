@@ -120,17 +120,39 @@ describe('caching and validators', () => {
 	});
 });
 
-describe('what stays with the adapter', () => {
+describe('the rest of the site, from the same server', () => {
 	test('a page without its trailing slash still answers', async () => {
 		expect((await get('/environments')).status).toBe(200);
 	});
 
-	test('unknown paths get the 404 page, and the API its JSON', async () => {
+	test('unknown paths get the 404 page with its own policy, and the API its JSON', async () => {
 		const missing = await get('/no-such-guide/');
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('Page not found');
+		expect(missing.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+		// No validator: a page published here later must not be hidden behind a 304.
+		expect(missing.headers.get('etag')).toBeNull();
 		expect(await (await get('/api/health')).json()).toMatchObject({ status: 'ok' });
-		expect((await get('/embed/token-tester.js')).headers.get('access-control-allow-origin')).toBe('*');
+	});
+
+	test('the not-found page is a 404 even when asked for by name', async () => {
+		for (const path of ['/404.html', '/404/', '/404']) expect((await get(path)).status, path).toBe(404);
+	});
+
+	test('the embeddable tester’s script carries the CORS header other sites need, and its compressed twin', async () => {
+		const script = await get('/embed/token-tester.js', { 'Accept-Encoding': 'br' });
+		expect(script.status).toBe(200);
+		expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+		expect(script.headers.get('access-control-allow-origin')).toBe('*');
+		expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+		expect(script.headers.get('cache-control')).toBe('public, max-age=300');
+		expect(script.headers.get('content-encoding')).toBe('br');
+	});
+
+	test('outside /api, a method other than GET or HEAD is told which work', async () => {
+		const posted = await get('/environments/', {}, 'POST');
+		expect(posted.status).toBe(405);
+		expect(posted.headers.get('allow')).toBe('GET, HEAD');
 	});
 
 	test('the health check answers GET and HEAD, and says which methods work to anything else', async () => {

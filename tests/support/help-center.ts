@@ -26,15 +26,8 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/**
- * `server` is the production server (`node server.mjs`); `adapter` is Astro's node adapter on its
- * own (`node dist/server/entry.mjs`), which answers the API through the Astro routes instead.
- */
-export type ServerKind = 'server' | 'adapter';
-const entryPoints: Record<ServerKind, string> = { server: 'server.mjs', adapter: 'dist/server/entry.mjs' };
-
-/** Starts an entry point on a free loopback port, collecting everything it prints. */
-async function spawnServer(entryPoint: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output(): string }> {
+/** Starts `node server.mjs` (or another copy of it) on a free loopback port, collecting everything it prints. */
+async function spawnServer(env: Record<string, string>, entryPoint = 'server.mjs'): Promise<{ child: ChildProcess; port: number; output(): string }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [entryPoint], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
@@ -46,8 +39,12 @@ async function spawnServer(entryPoint: string, env: Record<string, string>): Pro
 	return { child, port, output: () => output };
 }
 
-export async function startHelpCenter(env: Record<string, string> = {}, kind: ServerKind = 'server'): Promise<RunningHelpCenter> {
-	const { child, port, output } = await spawnServer(entryPoints[kind], env);
+/**
+ * Starts the help center with `env`; `entryPoint` runs another copy of server.mjs (one deployed
+ * with `dist/` alone, say) instead of the repository's.
+ */
+export async function startHelpCenter(env: Record<string, string> = {}, entryPoint?: string): Promise<RunningHelpCenter> {
+	const { child, port, output } = await spawnServer(env, entryPoint);
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 15_000;
 	for (;;) {
@@ -75,7 +72,7 @@ export async function startHelpCenter(env: Record<string, string> = {}, kind: Se
 
 /** Runs `node server.mjs` with settings it should refuse, and returns how it exited and what it said. */
 export async function startHelpCenterExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-	const { child, output } = await spawnServer(entryPoints.server, env);
+	const { child, output } = await spawnServer(env);
 	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 	const [code] = (await once(child, 'exit')) as [number | null];
 	clearTimeout(timer);

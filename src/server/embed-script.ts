@@ -1,0 +1,15 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+
+/** Where other sites load `<remote-token-tester>` from, on this help center's server. */
+export const embedScriptPath = '/embed/token-tester.js';
+
+/**
+ * Any page may load the embeddable tester (module scripts are fetched with CORS); only the origins
+ * in EMBED_ALLOWED_ORIGINS may then use the API from it. Not fingerprinted, so cached briefly: a
+ * new release reaches embedding pages within minutes.
+ */
+export const embedScriptHeaders: OutgoingHttpHeaders = {
+	'Access-Control-Allow-Origin': '*',
+	'Cross-Origin-Resource-Policy': 'cross-origin',
+	'Cache-Control': 'public, max-age=300',
+};
