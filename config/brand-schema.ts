@@ -1,19 +1,13 @@
 import { z } from 'astro/zod';
 import { accessLevels, apiAreaIds } from '../src/lib/access-recommendation.ts';
 import { deriveAccentShades, minimumTextContrast } from '../src/lib/color-contrast.ts';
-import { guideSlugs } from './sidebar.ts';
+import { hideableSlugs, requiredSidebarSlugs } from './guides.ts';
 
 /**
  * One brand file (`brands/<id>.json`): everything that makes the guides someone's own. Paths are
  * relative to the brand file; the loader turns them into absolute ones and checks they exist.
  */
 
-/**
- * Guides every brand keeps: the overview, the page the token tester lives on, and the pages its
- * verdicts link to. Any other guide can be left out of a brand's site.
- */
-export const requiredSlugs = ['index', 'environments', 'link-account', 'troubleshooting'];
-export const hideableSlugs = guideSlugs.filter((slug) => !requiredSlugs.includes(slug)) as [string, ...string[]];
 
 const imagePath = z
 	.string({ error: 'expected a path to an image, relative to the brand file' })
@@ -73,7 +67,7 @@ export const BrandSchema = z.strictObject({
 	hide: z
 		.array(
 			z.enum(hideableSlugs, {
-				error: `expected one of ${hideableSlugs.map((slug) => `"${slug}"`).join(', ')} (${requiredSlugs.map((slug) => `"${slug}"`).join(', ')} cannot be hidden: the token tester and its verdicts link to them)`,
+				error: `expected one of ${hideableSlugs.map((slug) => `"${slug}"`).join(', ')} (${requiredSidebarSlugs.map((slug) => `"${slug}"`).join(', ')} cannot be hidden: the token tester and its verdicts link to them)`,
 			}),
 		)
 		.default([]),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { recommendCollection, type AccessRecommendation } from '../src/lib/access-recommendation.ts';
 import { readEnvSettings } from '../src/lib/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
-import { houseOnlyPages } from './sidebar.ts';
+import { houseServerSlugs } from './guides.ts';
 
 /**
  * What a build is made for: which brand (title, platform name, logo, colours: brands/<id>.json),
@@ -75,7 +75,7 @@ export interface Site {
 	isHouse: boolean;
 	/** A static export (`npm run export`): pages only, for any static host, with no server behind them. */
 	staticExport: boolean;
-	/** Pages this build leaves out: the brand's `hide`, and the house-only pages outside the house server. */
+	/** Pages this build leaves out: the brand's `hide`, and the house server's own pages everywhere else. */
 	hiddenPages: string[];
 }
 
@@ -92,9 +92,9 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
 		isHouse: brand.id === houseBrandId,
 		staticExport: settings.staticExport,
-		// House-only pages exist only on the house brand's own server: its static export has no
-		// /embed/token-tester.js or API to show them working.
-		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseOnlyPages],
+		// The house server's pages exist there only: its static export has no /embed/token-tester.js
+		// or API to show them working, and another brand's site does not offer embedding at all.
+		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseServerSlugs],
 	};
 }
 

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { brandCssModule, faviconPath } from './integrations/brand-assets';
-import { sidebarFor } from './sidebar';
+import { sidebarFor } from './guides';
 import { siteDescription, siteSettings } from './site';
 
 const { brand } = siteSettings;

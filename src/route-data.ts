@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { guideMarkdownPath } from '../config/sidebar';
+import { guideMarkdownPath } from '../config/guides';
 import { factTopics } from './lib/remote-fact-schema';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { visibleSections } from '../../config/sidebar';
+import { visibleSections } from '../../config/guides';
 import { siteDescription, siteSettings } from '../../config/site';
 import { getGuidesInOrder, getPagesOutsideSidebar, guideMarkdownUrl, guideUrl, type Guide } from '../utils/guides';
 

@@ -2,7 +2,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideMarkdownPath, guidePath, houseOnlyPages, referencePages, visibleSections } from '../../config/sidebar';
+import { guideMarkdownPath, guidePath, outsideSidebarSlugs, visibleSections } from '../../config/guides';
 import { siteSettings } from '../../config/site';
 import { htmlToMarkdown } from '../lib/html-to-markdown';
 
@@ -13,15 +13,15 @@ export type Guide = CollectionEntry<'docs'>;
  * or a page exists that the sidebar forgot, so neither can silently drop out of llms.txt.
  */
 export async function getGuidesInOrder(): Promise<Guide[]> {
-	const guideSlugs = visibleSections(siteSettings.hiddenPages).flatMap((section) => section.slugs);
-	const outsideSidebar: readonly string[] = ['404', ...referencePages, ...houseOnlyPages];
+	const guideSlugs: readonly string[] = visibleSections(siteSettings.hiddenPages).flatMap((section) => section.slugs);
+	const outsideSidebar: readonly string[] = ['404', ...outsideSidebarSlugs];
 	const entries = await getCollection('docs', (entry) => !outsideSidebar.includes(entry.id) && !entry.data.draft);
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const missing = guideSlugs.filter((slug) => !byId.has(slug));
 	const unlisted = entries.filter((entry) => !guideSlugs.includes(entry.id)).map((entry) => entry.id);
 	if (missing.length > 0 || unlisted.length > 0) {
 		throw new Error(
-			`The guide list in config/sidebar.ts (less the brand's hidden guides) and src/content/docs/ disagree.` +
+			`The guide catalogue in config/guides.ts (less the brand's hidden guides) and src/content/docs/ disagree.` +
 				(missing.length ? ` Listed but missing: ${missing.join(', ')}.` : '') +
 				(unlisted.length ? ` Present but not listed: ${unlisted.join(', ')}.` : ''),
 		);
@@ -30,13 +30,12 @@ export async function getGuidesInOrder(): Promise<Guide[]> {
 }
 
 /**
- * The pages outside the sidebar that this build includes, in their listed order: the reference
- * pages every brand has (/sources/), then the house-only pages (none outside the house brand).
+ * The pages outside the sidebar that this build includes, in their catalogue order: /sources/,
+ * which every brand has, then the house server's own pages where they exist.
  */
 export async function getPagesOutsideSidebar(): Promise<Guide[]> {
-	const slugs: readonly string[] = [...referencePages, ...houseOnlyPages];
-	const entries = await getCollection('docs', (entry) => slugs.includes(entry.id));
-	return slugs.flatMap((slug) => entries.filter((entry) => entry.id === slug));
+	const entries = await getCollection('docs', (entry) => outsideSidebarSlugs.includes(entry.id as never));
+	return outsideSidebarSlugs.flatMap((slug) => entries.filter((entry) => entry.id === slug));
 }
 
 /** The absolute URL of a guide's HTML page on this site. */
