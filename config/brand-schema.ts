@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { accessLevels, apiAreaIds } from '../src/lib/access-recommendation.ts';
-import { deriveAccentShades, minimumTextContrast } from '../src/lib/color-contrast.ts';
+import { accessLevels, apiAreaIds } from '../src/lib/shared/access-recommendation.ts';
+import { deriveAccentShades, minimumTextContrast } from '../src/lib/build/color-contrast.ts';
 import { hideableSlugs, requiredSidebarSlugs } from './guides.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { deriveAccentShades, type AccentShades } from '../src/lib/color-contrast.ts';
+import { deriveAccentShades, type AccentShades } from '../src/lib/build/color-contrast.ts';
 import { BrandSchema, type BrandFile } from './brand-schema.ts';
 
 /**

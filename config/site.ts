@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { recommendCollection, type AccessRecommendation } from '../src/lib/access-recommendation.ts';
-import { readEnvSettings } from '../src/lib/env-settings.ts';
+import { recommendCollection, type AccessRecommendation } from '../src/lib/shared/access-recommendation.ts';
+import { readEnvSettings } from '../src/lib/server/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
 import { houseServerSlugs } from './guides.ts';
 

@@ -21,8 +21,8 @@ try {
 	({ resolveSite } = await import('../config/site.ts'));
 	// The server checks these too when it starts; checking them first saves a build that could not
 	// be served.
-	const { readTesterSettings } = await import('../src/lib/tester-settings.ts');
-	const { readServerSettings } = await import('../src/lib/server-settings.ts');
+	const { readTesterSettings } = await import('../src/lib/server/tester-settings.ts');
+	const { readServerSettings } = await import('../src/lib/server/server-settings.ts');
 	readTesterSettings();
 	readServerSettings();
 } catch (error) {

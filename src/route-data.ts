@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { guideMarkdownPath } from '../config/guides';
-import { factTopics } from './lib/remote-fact-schema';
+import { factTopics } from './lib/shared/remote-fact-schema';
 
 /**
  * Points each guide's `<head>` at its Markdown twin, so tools that look for

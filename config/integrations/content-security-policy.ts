@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { completePolicy, pagePolicyOf, policyMetaPattern, type InlineContent } from '../../src/lib/content-security-policy';
+import { completePolicy, pagePolicyOf, policyMetaPattern, type InlineContent } from '../../src/lib/server/content-security-policy';
 
 
 async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {

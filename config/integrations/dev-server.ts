@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { readServerSettings } from '../../src/lib/server-settings';
-import { readTesterSettings } from '../../src/lib/tester-settings';
+import { readServerSettings } from '../../src/lib/server/server-settings';
+import { readTesterSettings } from '../../src/lib/server/tester-settings';
 import { createApiRoutes } from '../../src/server/api-routes';
 import { embedScriptHeaders, embedScriptPath } from '../../src/server/embed-script';
 import { apiRouteOf, requestPath } from '../../src/server/request-path';

@@ -3,10 +3,10 @@
  * rules on every keystroke without any request, and on Test sends the cleaned token once to the
  * API route. Results are built with `textContent` only, so nothing in an answer is parsed as HTML.
  */
-import { precheckToken } from '../lib/connection-test';
-import type { Check, ConnectionTestResult, ErrorResponse, NextStep } from '../lib/connection-test-schema';
-import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
-import { environmentLabels, type Environment } from '../lib/token-rules';
+import { precheckToken } from '../lib/shared/connection-test';
+import type { Check, ConnectionTestResult, ErrorResponse, NextStep } from '../lib/shared/connection-test-schema';
+import { bindRevealToggle, h, safeGuidePath } from '../lib/shared/tester-dom';
+import { environmentLabels, type Environment } from '../lib/shared/token-rules';
 
 type Tone = Check['status'] | 'info';
 

@@ -9,10 +9,10 @@
  * Theme it from the host page with --rtt-accent, --rtt-radius and --rtt-font (and --rtt-text,
  * --rtt-background, --rtt-border). Without `api` it checks format and environment only.
  */
-import { precheckToken } from '../lib/connection-test';
-import { bindRevealToggle, h, safeGuidePath } from '../lib/tester-dom';
-import type { ConnectionTestResult, ErrorResponse, NextStep } from '../lib/connection-test-schema';
-import { environmentLabels, environments, tokenPrefixes, type Environment } from '../lib/token-rules';
+import { precheckToken } from '../lib/shared/connection-test';
+import { bindRevealToggle, h, safeGuidePath } from '../lib/shared/tester-dom';
+import type { ConnectionTestResult, ErrorResponse, NextStep } from '../lib/shared/connection-test-schema';
+import { environmentLabels, environments, tokenPrefixes, type Environment } from '../lib/shared/token-rules';
 
 /** Guides live on the help center that serves this script: next-step links point there. */
 const helpCenter = new URL('/', import.meta.url);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { answerHealth, answerNotFound, createConnectionTestEndpoint, type EndpointAnswer } from '../lib/connection-test-endpoint';
-import type { HeaderReader } from '../lib/request-guards';
-import type { TesterSettings } from '../lib/tester-settings';
+import { answerHealth, answerNotFound, createConnectionTestEndpoint, type EndpointAnswer } from '../lib/server/connection-test-endpoint';
+import type { HeaderReader } from '../lib/server/request-guards';
+import type { TesterSettings } from '../lib/server/tester-settings';
 
 /**
  * The API routes answered straight off Node's request, by the production server and, mounted in

@@ -1,6 +1,6 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import { pagePolicyOf, resourcePolicy, scriptPolicy, withFrameAncestors } from '../lib/content-security-policy';
-import type { ServerSettings } from '../lib/server-settings';
+import { pagePolicyOf, resourcePolicy, scriptPolicy, withFrameAncestors } from '../lib/server/content-security-policy';
+import type { ServerSettings } from '../lib/server/server-settings';
 
 /**
  * The headers every answer carries. A page's Content-Security-Policy is the one the build wrote

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { logEvent } from '../lib/log';
-import { readServerSettings } from '../lib/server-settings';
-import { readTesterSettings } from '../lib/tester-settings';
+import { logEvent } from '../lib/server/log';
+import { readServerSettings } from '../lib/server/server-settings';
+import { readTesterSettings } from '../lib/server/tester-settings';
 import { createApiRoutes } from './api-routes';
 import { embedScriptHeaders, embedScriptPath } from './embed-script';
 import { policyForFile, securityHeaders } from './security-headers';

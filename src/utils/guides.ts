@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { guideMarkdownPath, guidePath, outsideSidebarSlugs, visibleSections } from '../../config/guides';
 import { siteSettings } from '../../config/site';
-import { htmlToMarkdown } from '../lib/html-to-markdown';
+import { htmlToMarkdown } from '../lib/build/html-to-markdown';
 
 export type Guide = CollectionEntry<'docs'>;
 

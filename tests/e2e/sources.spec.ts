@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { statementToText } from '../../src/lib/fact-markup';
-import { factTopics } from '../../src/lib/remote-fact-schema';
-import { openQuestions, remoteFacts } from '../../src/lib/remote-facts';
-import { nextSteps } from '../../src/lib/verdict-guidance';
+import { statementToText } from '../../src/lib/shared/fact-markup';
+import { factTopics } from '../../src/lib/shared/remote-fact-schema';
+import { openQuestions, remoteFacts } from '../../src/lib/shared/remote-facts';
+import { nextSteps } from '../../src/lib/shared/verdict-guidance';
 import { guidePaths } from '../support/guides';
 
 test('/sources/ lists every fact with its statement, certainty, date and a link to each source', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations } from '../support/accessibility';
-import { demoTokens, type DemoBehaviour } from '../../src/lib/demo-tokens';
+import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
 import { fakeRemoteCallsUrl } from '../support/e2e-settings';
 
 const tester = (page: Page) => page.locator('token-tester');

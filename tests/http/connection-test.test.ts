@@ -5,8 +5,8 @@ import {
 	ErrorResponseSchema,
 	type ConnectionTestResult,
 	type Verdict,
-} from '../../src/lib/connection-test-schema';
-import type { DemoBehaviour } from '../../src/lib/demo-tokens';
+} from '../../src/lib/shared/connection-test-schema';
+import type { DemoBehaviour } from '../../src/lib/shared/demo-tokens';
 import { gatewayEnvOf, startFakeRemote, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
 import { freePort, startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ConnectionTestResultSchema, ErrorResponseSchema, type ErrorCode } from '../../src/lib/connection-test-schema';
+import { ConnectionTestResultSchema, ErrorResponseSchema, type ErrorCode } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
 import { fuzzCategories, generateFuzzCases, type FuzzCase, type FuzzCategory } from '../support/fuzz-cases';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ErrorResponseSchema } from '../../src/lib/connection-test-schema';
+import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ConnectionTestResultSchema } from '../../src/lib/connection-test-schema';
+import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
 import { freePort, startHelpCenter } from '../support/help-center';
 

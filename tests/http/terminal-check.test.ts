@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoTokens } from '../../src/lib/demo-tokens';
-import { gateways } from '../../src/lib/remote-facts';
-import { shellCheck } from '../../src/lib/terminal-check';
+import { demoTokens } from '../../src/lib/shared/demo-tokens';
+import { gateways } from '../../src/lib/shared/remote-facts';
+import { shellCheck } from '../../src/lib/shared/terminal-check';
 import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
 
 /**

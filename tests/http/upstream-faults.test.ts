@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ConnectionTestResultSchema, type ConnectionTestResult } from '../../src/lib/connection-test-schema';
-import { maximumUpstreamBodyBytes } from '../../src/lib/remote-gateway';
-import type { Environment } from '../../src/lib/token-rules';
+import { ConnectionTestResultSchema, type ConnectionTestResult } from '../../src/lib/shared/connection-test-schema';
+import { maximumUpstreamBodyBytes } from '../../src/lib/server/remote-gateway';
+import type { Environment } from '../../src/lib/shared/token-rules';
 import { faults, identityAnswer, startFaultyGateways, type Fault, type FaultyGateways, type GatewayCall } from '../support/faulty-gateway';
 import { freePort, startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 

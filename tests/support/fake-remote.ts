@@ -9,7 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoBehaviourOf } from '../../src/lib/demo-tokens.ts';
+import { demoBehaviourOf } from '../../src/lib/shared/demo-tokens.ts';
 
 export type FakeEnvironment = 'production' | 'sandbox';
 

@@ -7,8 +7,8 @@
  * 16 in all). The route shows at most a token's last 4 characters, so a tail found whole in an
  * answer or a log line means the token was echoed.
  */
-import { demoTokens, type DemoBehaviour } from '../../src/lib/demo-tokens';
-import { maximumRequestBytes } from '../../src/lib/connection-test-schema';
+import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
+import { maximumRequestBytes } from '../../src/lib/shared/connection-test-schema';
 
 export const fuzzCategories = [
 	'well-formed',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recommendCollection, type IntegrationUse } from '../../src/lib/access-recommendation';
+import { recommendCollection, type IntegrationUse } from '../../src/lib/shared/access-recommendation';
 
 const read = (label: string, area?: IntegrationUse['area']): IntegrationUse => ({ label, access: 'read', area });
 const write = (label: string, area?: IntegrationUse['area']): IntegrationUse => ({ label, access: 'write', area });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deriveAccentShades, minimumNonTextContrast, minimumTextContrast, starlightBackgrounds } from '../../src/lib/color-contrast';
+import { contrastRatio, deriveAccentShades, minimumNonTextContrast, minimumTextContrast, starlightBackgrounds } from '../../src/lib/build/color-contrast';
 
 describe('contrastRatio', () => {
 	test.each([

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { runConnectionTest, type LiveCheck } from '../../src/lib/connection-test';
-import { ConnectionTestResultSchema } from '../../src/lib/connection-test-schema';
-import type { LiveCheckOutcome } from '../../src/lib/remote-gateway';
-import { nextSteps } from '../../src/lib/verdict-guidance';
+import { runConnectionTest, type LiveCheck } from '../../src/lib/shared/connection-test';
+import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
+import type { LiveCheckOutcome } from '../../src/lib/shared/connection-test';
+import { nextSteps } from '../../src/lib/shared/verdict-guidance';
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
 const accepted: LiveCheckOutcome = { verdict: 'connected', message: 'Remote accepted the token.', upstreamStatus: 201, latencyMs: 12, companyName: 'Acme Ltd', retryAfterSeconds: null };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { inlineContentOf } from '../../config/integrations/content-security-policy';
-import { completePolicy, parsePolicy, sha256Source, withFrameAncestors } from '../../src/lib/content-security-policy';
+import { completePolicy, parsePolicy, sha256Source, withFrameAncestors } from '../../src/lib/server/content-security-policy';
 
 const astroPolicy = "script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB=';";
 

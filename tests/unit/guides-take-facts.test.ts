@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gateways, remoteFacts, signInUrl, tokenPrefixes } from '../../src/lib/remote-facts';
+import { gateways, remoteFacts, signInUrl, tokenPrefixes } from '../../src/lib/shared/remote-facts';
 
 /**
  * The guides state facts about Remote through the registry, never on their own: a gateway or the

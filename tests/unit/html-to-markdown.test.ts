@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToMarkdown } from '../../src/lib/html-to-markdown';
+import { htmlToMarkdown } from '../../src/lib/build/html-to-markdown';
 
 const baseUrl = 'https://help.example.com/';
 const convert = (html: string) => htmlToMarkdown(html, { baseUrl });

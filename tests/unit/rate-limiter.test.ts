@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FixedWindowRateLimiter } from '../../src/lib/rate-limiter';
+import { FixedWindowRateLimiter } from '../../src/lib/server/rate-limiter';
 
 test('allows the limit per window, then refuses with the seconds left, then resets', () => {
 	let now = 0;

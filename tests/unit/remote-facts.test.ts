@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { statementToHtml, statementToText } from '../../src/lib/fact-markup';
-import { factTopics, OpenQuestionSchema, RemoteFactSchema, type RemoteFactInput } from '../../src/lib/remote-fact-schema';
-import { factById, gateways, openQuestions, remoteFacts, signInUrl, tokenPrefixes } from '../../src/lib/remote-facts';
+import { statementToHtml, statementToText } from '../../src/lib/shared/fact-markup';
+import { factTopics, OpenQuestionSchema, RemoteFactSchema, type RemoteFactInput } from '../../src/lib/shared/remote-fact-schema';
+import { factById, gateways, openQuestions, remoteFacts, signInUrl, tokenPrefixes } from '../../src/lib/shared/remote-facts';
 
 const remotePage = { title: 'Remote developer docs: a page', url: 'https://developer.remote.com/docs/a-page', kind: 'remote' } as const;
 const partnerPage = { title: 'A platform’s Remote guide', url: 'https://docs.platform.example/remote', kind: 'partner' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkTokenLive, identityUrl, maximumUpstreamBodyBytes, retryAfterSeconds, type GatewaySettings } from '../../src/lib/remote-gateway';
+import { checkTokenLive, identityUrl, maximumUpstreamBodyBytes, retryAfterSeconds, type GatewaySettings } from '../../src/lib/server/remote-gateway';
 
 const settings: GatewaySettings = { gateways: { production: 'https://prod.test', sandbox: 'https://sandbox.test/' }, timeoutMs: 200 };
 const token = 'ra_test_a1b2c3d4e5f6g7h8i9j0';

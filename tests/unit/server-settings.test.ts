@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readServerSettings } from '../../src/lib/server-settings';
+import { readServerSettings } from '../../src/lib/server/server-settings';
 
 test('defaults: localhost:4321, framed by this site only, no HSTS, 10 s for a client to send its request, 2000 connections', () => {
 	expect(readServerSettings({})).toEqual({ host: 'localhost', port: 4321, frameAncestors: "'self'", hsts: false, clientTimeoutMs: 10_000, maxConnections: 2000 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readTesterSettings } from '../../src/lib/tester-settings';
+import { readTesterSettings } from '../../src/lib/server/tester-settings';
 
 test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests a minute', () => {
 	expect(readTesterSettings({})).toEqual({

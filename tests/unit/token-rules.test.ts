@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkTokenFormat, cleanPastedToken, detectEnvironment, maskToken, pasteNotices } from '../../src/lib/token-rules';
+import { checkTokenFormat, cleanPastedToken, detectEnvironment, maskToken, pasteNotices } from '../../src/lib/shared/token-rules';
 
 const body = 'a1b2c3d4e5f6g7h8i9j0'; // 20 characters: comfortably past the 16-character minimum
 

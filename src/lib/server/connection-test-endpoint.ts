@@ -1,12 +1,12 @@
-import { version } from '../../package.json';
-import { runConnectionTest } from './connection-test';
-import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from './connection-test-schema';
+import { version } from '../../../package.json';
+import { runConnectionTest } from '../shared/connection-test';
+import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from '../shared/connection-test-schema';
 import { logEvent } from './log';
 import { FixedWindowRateLimiter } from './rate-limiter';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
 import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest, type Refusal } from './request-guards';
 import type { TesterSettings } from './tester-settings';
-import { nextSteps, type RefusalWithGuidance } from './verdict-guidance';
+import { nextSteps, type RefusalWithGuidance } from '../shared/verdict-guidance';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer

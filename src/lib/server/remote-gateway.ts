@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { forbiddenAnswer, identityEndpoint, unauthorizedAnswer } from './remote-facts';
-import type { Environment } from './token-rules';
-import type { UpstreamErrorCause } from './verdict-guidance';
+import { forbiddenAnswer, identityEndpoint, unauthorizedAnswer } from '../shared/remote-facts';
+import type { Environment } from '../shared/token-rules';
+import type { LiveCheckOutcome } from '../shared/connection-test';
 
 /**
  * The one call the tester makes to Remote: `GET /v1/identity/current` on the gateway of the chosen
@@ -15,20 +15,6 @@ export interface GatewaySettings {
 	gateways: Record<Environment, string>;
 	/** The whole call's time budget, from connecting to the last byte read. */
 	timeoutMs: number;
-}
-
-export type LiveVerdict = 'connected' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'upstream_error' | 'unreachable' | 'timeout';
-
-export interface LiveCheckOutcome {
-	verdict: LiveVerdict;
-	/** Why an `upstream_error` answer could not be used; each cause has its own fix. */
-	cause?: UpstreamErrorCause;
-	/** What Remote's answer means, for the person testing. */
-	message: string;
-	upstreamStatus: number | null;
-	latencyMs: number;
-	companyName: string | null;
-	retryAfterSeconds: number | null;
 }
 
 /** The part of Remote's identity answer we rely on. The user's name and email are never read. */

@@ -1,7 +1,21 @@
 import type { Check, ConnectionTestRequest, ConnectionTestResult } from './connection-test-schema';
-import type { LiveCheckOutcome, LiveVerdict } from './remote-gateway';
 import { checkTokenFormat, cleanPastedToken, detectEnvironment, environmentLabels, maskToken, tokenPrefixes, type Environment } from './token-rules';
-import { nextSteps, precheckNextSteps } from './verdict-guidance';
+import { nextSteps, precheckNextSteps, type UpstreamErrorCause } from './verdict-guidance';
+
+/** What Remote's answer, or its absence, comes to (src/lib/server/remote-gateway.ts decides). */
+export type LiveVerdict = 'connected' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'upstream_error' | 'unreachable' | 'timeout';
+
+export interface LiveCheckOutcome {
+	verdict: LiveVerdict;
+	/** Why an `upstream_error` answer could not be used; each cause has its own fix. */
+	cause?: UpstreamErrorCause;
+	/** What Remote's answer means, for the person testing. */
+	message: string;
+	upstreamStatus: number | null;
+	latencyMs: number;
+	companyName: string | null;
+	retryAfterSeconds: number | null;
+}
 
 /** Asks Remote about a token that passed the local checks; injected so the order can be tested. */
 export type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorCode } from './connection-test-schema';
+import type { ErrorCode } from '../shared/connection-test-schema';
 
 /**
  * The checks a request passes before the tester looks at it. Plain functions over the little of a

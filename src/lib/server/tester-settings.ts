@@ -1,7 +1,7 @@
 import { z } from 'zod';
 // The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
 import { booleanFlag, readEnvSettings } from './env-settings.ts';
-import { gateways } from './remote-facts.ts';
+import { gateways } from '../shared/remote-facts.ts';
 
 /**
  * The token tester's runtime settings, read from the environment when the server starts (it refuses
