@@ -37,7 +37,7 @@ export function inlineContentOf(html: string): InlineContent {
 
 /**
  * Completes the `<meta>` Content-Security-Policy Astro writes into every page (see
- * src/lib/content-security-policy.ts), so a static export is protected on its own and the
+ * src/lib/server/content-security-policy.ts), so a static export is protected on its own and the
  * production server can send each page's policy as a header. Runs before precompression.
  */
 export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string | null }): AstroIntegration {

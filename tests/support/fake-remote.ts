@@ -1,7 +1,7 @@
 /**
  * A fake of Remote's two gateways for tests and `npm run demo`, on 127.0.0.1 only. It answers
  * `GET /v1/identity/current` the way Remote documents it, by the demo token sent (see
- * src/lib/demo-tokens.ts), and rejects a token of the other environment with 401 as Remote does.
+ * src/lib/shared/demo-tokens.ts), and rejects a token of the other environment with 401 as Remote does.
  * It records every call, so tests can check that a token went to one gateway, once.
  *
  * Run it on its own with `node tests/support/fake-remote.ts [--port 4330]`: the sandbox gateway

@@ -1,7 +1,7 @@
 /**
  * A Remote gateway that misbehaves on purpose, for tests/http/upstream-faults.test.ts: it answers
  * late, dribbles, breaks off, floods, redirects or talks nonsense, each token as the test arranged.
- * Its faults are for tests only: the demo tokens people try in `npm run demo` (src/lib/demo-tokens.ts,
+ * Its faults are for tests only: the demo tokens people try in `npm run demo` (src/lib/shared/demo-tokens.ts,
  * answered by tests/support/fake-remote.ts) stay the ones Remote can really give.
  *
  * Three listeners on 127.0.0.1 share one record of calls: the sandbox and production gateways, and

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The shape of one fact about Remote in the registry (src/lib/remote-facts.ts). The registry itself
+ * The shape of one fact about Remote in the registry (src/lib/shared/remote-facts.ts). The registry itself
  * imports only the types from here, so the facts the browser needs (the token prefixes) reach it
  * without zod; the unit tests and the /sources/ page parse every entry with these schemas.
  */

@@ -13,7 +13,7 @@ import { tokenPrefixes as remoteTokenPrefixes } from './remote-facts';
 export const environments = ['production', 'sandbox'] as const;
 export type Environment = (typeof environments)[number];
 
-/** The prefix that marks each environment's tokens, as Remote documents it (src/lib/remote-facts.ts). */
+/** The prefix that marks each environment's tokens, as Remote documents it (src/lib/shared/remote-facts.ts). */
 export const tokenPrefixes: Record<Environment, string> = remoteTokenPrefixes;
 
 /** Where a damaged token can be copied from again, ending every message that asks for that. */
