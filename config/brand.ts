@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { deriveAccentShades, type AccentShades } from '../src/lib/build/color-contrast.ts';
+import { friendlyIssues } from '../src/lib/shared/friendly-issues.ts';
 import { BrandSchema, type BrandFile } from './brand-schema.ts';
 
 /**
@@ -27,17 +28,6 @@ export class BrandError extends Error {
 }
 
 const display = (file: string) => relative(process.cwd(), file) || file;
-
-/** The value at `path` inside `value`, for "found …" in messages. */
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-	return path.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), value);
-}
-
-function describeFound(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	const text = JSON.stringify(value);
-	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 /** The brands that exist, by id (file name without `.json`). */
 export function listBrandIds(directory = brandsDirectory): string[] {
@@ -68,17 +58,13 @@ export function loadBrand(id: string, directory = brandsDirectory): Brand {
 		throw new BrandError(`${display(file)} is not valid JSON: ${error instanceof Error ? error.message : error}`);
 	}
 	const result = BrandSchema.safeParse(raw);
-	const problems: string[] = [];
-	if (!result.success) {
-		for (const issue of result.error.issues) {
-			if (issue.code === 'unrecognized_keys') {
-				for (const key of issue.keys) problems.push(`${[...issue.path, key].join('.')}: found an unknown field; expected only the fields described in README.md#whitelabel`);
-				continue;
-			}
-			const field = issue.path.map(String).join('.') || '(the file)';
-			problems.push(`${field}: found ${describeFound(valueAt(raw, issue.path))}, ${issue.message}`);
-		}
-	}
+	const problems = result.success
+		? []
+		: friendlyIssues(result.error, raw).map((issue) =>
+				issue.unknownKey !== undefined
+					? `${issue.field}: found an unknown field; expected only the fields described in README.md#whitelabel`
+					: `${issue.field || '(the file)'}: found ${issue.found}, ${issue.expected}`,
+			);
 	if (result.success) {
 		const images: Array<[string, string]> = [];
 		const { logo, favicon } = result.data;

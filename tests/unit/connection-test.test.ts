@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { runConnectionTest, type LiveCheck } from '../../src/lib/shared/connection-test';
+import { completeLiveCheck, precheckToken } from '../../src/lib/shared/connection-test';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import type { LiveCheckOutcome } from '../../src/lib/shared/connection-test';
+import type { ConnectionTestRequest, ConnectionTestResult } from '../../src/lib/shared/connection-test-schema';
+import type { Environment } from '../../src/lib/shared/token-rules';
 import { nextSteps } from '../../src/lib/shared/verdict-guidance';
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
 const accepted: LiveCheckOutcome = { verdict: 'connected', message: 'Remote accepted the token.', upstreamStatus: 201, latencyMs: 12, companyName: 'Acme Ltd', retryAfterSeconds: null };
+
+type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;
+
+/** A test as the route runs it (src/lib/server/connection-test-endpoint.ts): the precheck, then, only if it passes, the live check. */
+async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
+	const precheck = precheckToken(request);
+	if ('result' in precheck) return precheck.result;
+	return completeLiveCheck(precheck.ready, await checkLive(precheck.ready.token, precheck.ready.environment));
+}
 
 /** A live check that records each call and answers `outcome`. */
 function recordingLiveCheck(outcome: LiveCheckOutcome = accepted): LiveCheck & { calls: Array<[string, string]> } {
@@ -16,7 +27,7 @@ function recordingLiveCheck(outcome: LiveCheckOutcome = accepted): LiveCheck & {
 	}, { calls });
 }
 
-describe('runConnectionTest', () => {
+describe('precheck, then one live check', () => {
 	test('checks format, then environment, then calls Remote exactly once with the cleaned token', async () => {
 		const live = recordingLiveCheck();
 		const result = await runConnectionTest({ token: ` "${sandboxToken}" `, environment: 'sandbox' }, live);

@@ -1,12 +1,12 @@
 import { version } from '../../../package.json';
-import { runConnectionTest } from '../shared/connection-test';
-import { ConnectionTestRequestSchema, maximumRequestBytes, type ErrorResponse } from '../shared/connection-test-schema';
+import { completeLiveCheck, precheckToken } from '../shared/connection-test';
+import { ConnectionTestRequestSchema, maximumRequestBytes, type ConnectionTestResult, type ErrorResponse } from '../shared/connection-test-schema';
+import { localLimits, type TesterLimits } from './limits';
 import { logEvent } from './log';
-import { FixedWindowRateLimiter } from './rate-limiter';
+import { refusals, type Refusal } from './refusals';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
-import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest, type Refusal } from './request-guards';
+import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest } from './request-guards';
 import type { TesterSettings } from './tester-settings';
-import { nextSteps, type RefusalWithGuidance } from '../shared/verdict-guidance';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
@@ -46,46 +46,47 @@ function empty(status: number, requestId: string, headers: Record<string, string
 	return { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers }, body: null };
 }
 
-/** The refusals whose answer links to the section that explains them: what a reader can act on. */
-const refusalGuidance: Record<RefusalWithGuidance, true> = { too_many_requests: true, server_busy: true, origin_not_allowed: true };
-
 function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}, { log = true } = {}): EndpointAnswer {
 	if (log) logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
-	const nextStep = refusal.code in refusalGuidance ? nextSteps[refusal.code as RefusalWithGuidance] : undefined;
-	const body: ErrorResponse = {
-		error: { code: refusal.code, message: refusal.message, ...(refusal.field ? { field: refusal.field } : {}), ...(nextStep ? { nextStep } : {}) },
-	};
+	const { code, message, field, nextStep } = refusal;
+	const body: ErrorResponse = { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
 }
 
 /** Liveness for load balancers and process managers: cheap, no upstream call, never cached. */
 export function answerHealth(method = 'GET'): EndpointAnswer {
-	if (method !== 'GET' && method !== 'HEAD') {
-		const body: ErrorResponse = { error: { code: 'method_not_allowed', message: `${method.slice(0, 20)} is not supported here: use GET.` } };
-		return json(405, body, crypto.randomUUID(), { Allow: 'GET, HEAD' });
-	}
+	if (method !== 'GET' && method !== 'HEAD') return refused(refusals.methodNotAllowed(method, 'GET, HEAD', 'use GET'), crypto.randomUUID(), {}, { log: false });
 	return { status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: JSON.stringify({ status: 'ok', version }) };
 }
 
 /** A path under `/api` that names no route. */
 export function answerNotFound(): EndpointAnswer {
-	const body: ErrorResponse = { error: { code: 'not_found', message: 'There is no such API route here: the token tester is POST /api/connection-test.' } };
-	return json(404, body, crypto.randomUUID());
+	return refused(refusals.notFound(), crypto.randomUUID(), {}, { log: false });
 }
 
 export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<EndpointAnswer>;
 
-/** Raised instead of calling Remote when the cap on live tests is reached: the test is shed. */
-class AtCapacity extends Error {}
-
-/** The route with its settings, gateways and rate limiter. */
-export function createConnectionTestEndpoint(settings: TesterSettings): ConnectionTestEndpoint {
+/**
+ * The tester route with its settings, gateways and limits (this process's own, unless shared
+ * ones are given). A test is one straight pipeline, each step answering or passing on:
+ * limit → origin → media type and body → schema → format and environment → cap → live check → log.
+ */
+export function createConnectionTestEndpoint(settings: TesterSettings, limits: TesterLimits = localLimits(settings)): ConnectionTestEndpoint {
 	const gateway: GatewaySettings = { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs };
-	const limiter = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
-	/** Live checks waiting on Remote right now; at most settings.maxConcurrentTests. */
-	let liveChecks = 0;
-	// A refused test can try again once a slot is likely free: at worst when the oldest call times out.
+	// A test shed at the cap can try again once a place is likely free: at worst when the oldest call times out.
 	const busyRetrySeconds = Math.max(1, Math.ceil(settings.timeoutMs / 1000));
+
+	/** The answer to a completed test, logged: the verdict and its figures, never the token. */
+	function answered(result: ConnectionTestResult, requestId: string, cors: Record<string, string>): EndpointAnswer {
+		logEvent('info', 'connection_test', {
+			requestId,
+			verdict: result.verdict,
+			environment: result.environment,
+			upstreamStatus: result.upstreamStatus,
+			latencyMs: result.latencyMs,
+		});
+		return json(200, result, requestId, cors);
+	}
 
 	/**
 	 * `POST` with `{"token": "…", "environment"?: "production" | "sandbox"}`: checks the token's
@@ -94,84 +95,42 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 	async function test(request: EndpointRequest, requestId: string): Promise<EndpointAnswer> {
 		// An embedding site that is allowed may read every answer, refusals and failures included.
 		const cors = corsHeaders(request.headers.get('origin'), settings.embedAllowedOrigins);
-		try {
-			// Every request counts, well-formed, cross-site or not: a client flooding the route with
-			// junk is limited like one flooding it with tests, before its body is even read. A flood
-			// logs its first refusal in each window, not every one, so it cannot fill the disk.
-			const decision = limiter.take(clientIdentity(request, request.clientAddress, settings.trustProxy));
-			if (!decision.allowed) {
-				const seconds = decision.retryAfterSeconds;
-				return refused(
-					{
-						status: 429,
-						code: 'too_many_requests',
-						message: `Too many requests from your address: at most ${settings.rateLimitPerMinute} tests a minute. Try again in ${seconds} s.`,
-						headers: { 'Retry-After': String(seconds) },
-					},
-					requestId,
-					cors,
-					{ log: decision.firstRefusal },
-				);
-			}
 
-			const allowedOrigins = [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins];
-			const origin = checkOrigin(request, { allowedOrigins, trustProxy: settings.trustProxy });
-			if (!origin.ok) return refused(origin.refusal, requestId);
-			const body = await readJsonBody(request, maximumRequestBytes);
-			if (!body.ok) return refused(body.refusal, requestId, cors);
-			const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
-			if (!input.ok) return refused(input.refusal, requestId, cors);
-
-			let result;
-			try {
-				result = await runConnectionTest(input.value, async (token, environment) => {
-					// Shed load beyond the cap at once: waiting tests hold sockets and memory, and a slow
-					// gateway would otherwise let them pile up without bound. Only tests that reach Remote
-					// count; a format check is answered whatever the load.
-					if (liveChecks >= settings.maxConcurrentTests) throw new AtCapacity();
-					liveChecks++;
-					try {
-						return await checkTokenLive(token, environment, gateway, fetch, request.signal);
-					} finally {
-						liveChecks--;
-					}
-				});
-			} catch (error) {
-				if (!(error instanceof AtCapacity)) throw error;
-				return refused(
-					{
-						status: 503,
-						code: 'server_busy',
-						message: `This help center is running as many live tests as it allows (${settings.maxConcurrentTests}). Try again in ${busyRetrySeconds} s.`,
-						headers: { 'Retry-After': String(busyRetrySeconds) },
-					},
-					requestId,
-					cors,
-				);
-			}
-			// The reader left while Remote was asked: the call was stopped, and nobody reads a verdict.
-			if (request.signal?.aborted) {
-				logEvent('warn', 'connection_test_aborted', { requestId });
-				return empty(400, requestId);
-			}
-			logEvent('info', 'connection_test', {
-				requestId,
-				verdict: result.verdict,
-				environment: result.environment,
-				upstreamStatus: result.upstreamStatus,
-				latencyMs: result.latencyMs,
-			});
-			return json(200, result, requestId, cors);
-		} catch (error) {
-			// A client that hung up mid-request is not a server fault, and nobody reads the answer.
-			if (request.aborted()) {
-				logEvent('warn', 'connection_test_aborted', { requestId });
-				return empty(400, requestId);
-			}
-			// Only the error's class is logged: a message could quote input.
-			logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
-			return refused({ status: 500, code: 'internal_error', message: 'The test could not be completed. Please try again.' }, requestId, cors);
+		// 1. Limit. Every request counts, well-formed, cross-site or not, before its body is read: a
+		// flood of junk is limited like a flood of tests. Only the first refusal of a window is logged.
+		const decision = await limits.takeRequest(clientIdentity(request, request.clientAddress, settings.trustProxy));
+		if (!decision.allowed) {
+			return refused(refusals.tooManyRequests(settings.rateLimitPerMinute, decision.retryAfterSeconds), requestId, cors, { log: decision.firstRefusal });
 		}
+		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
+		const origin = checkOrigin(request, { allowedOrigins: [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins], trustProxy: settings.trustProxy });
+		if (!origin.ok) return refused(origin.refusal, requestId);
+		// 3. Media type and body: JSON, within the size cap.
+		const body = await readJsonBody(request, maximumRequestBytes);
+		if (!body.ok) return refused(body.refusal, requestId, cors);
+		// 4. Schema.
+		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
+		if (!input.ok) return refused(input.refusal, requestId, cors);
+		// 5. Format and environment, decided here without Remote, whatever the load.
+		const precheck = precheckToken(input.value);
+		if ('result' in precheck) return answered(precheck.result, requestId, cors);
+		// 6. Cap: only tests that would wait on Remote take a place.
+		const slot = await limits.acquireTestSlot();
+		if (!slot) return refused(refusals.serverBusy(settings.maxConcurrentTests, busyRetrySeconds), requestId, cors);
+		// 7. The live check, stopped if the reader hangs up.
+		let live;
+		try {
+			live = await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway, fetch, request.signal);
+		} finally {
+			slot.release();
+		}
+		// The reader left while Remote was asked: the call was stopped, and nobody reads a verdict.
+		if (request.signal?.aborted) {
+			logEvent('warn', 'connection_test_aborted', { requestId });
+			return empty(400, requestId);
+		}
+		// 8. Log and answer.
+		return answered(completeLiveCheck(precheck.ready, live), requestId, cors);
 	}
 
 	/**
@@ -188,16 +147,20 @@ export function createConnectionTestEndpoint(settings: TesterSettings): Connecti
 
 	return async (request) => {
 		const requestId = crypto.randomUUID();
-		if (request.method === 'POST') return test(request, requestId);
 		if (request.method === 'OPTIONS') return preflight(request, requestId);
-		return refused(
-			{
-				status: 405,
-				code: 'method_not_allowed',
-				message: `${request.method.slice(0, 20)} is not supported here: send a POST with a JSON body.`,
-				headers: { Allow: 'POST, OPTIONS' },
-			},
-			requestId,
-		);
+		if (request.method !== 'POST') return refused(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'), requestId);
+		try {
+			return await test(request, requestId);
+		} catch (error) {
+			// A client that hung up mid-request is not a server fault, and nobody reads the answer.
+			if (request.aborted()) {
+				logEvent('warn', 'connection_test_aborted', { requestId });
+				return empty(400, requestId);
+			}
+			// Only the error's class is logged: a message could quote input.
+			logEvent('error', 'connection_test_failed', { requestId, error: error instanceof Error ? error.name : typeof error });
+			const cors = corsHeaders(request.headers.get('origin'), settings.embedAllowedOrigins);
+			return refused(refusals.internalError(), requestId, cors);
+		}
 	};
 }

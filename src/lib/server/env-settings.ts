@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { friendlyIssues } from '../shared/friendly-issues.ts';
 
 /**
  * Reads settings from environment variables through a zod schema: each field has one variable,
@@ -16,9 +17,9 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 	);
 	const result = schema.safeParse(raw);
 	if (!result.success) {
-		const problems = result.error.issues.map((issue) => {
-			const field = String(issue.path[0]);
-			return `  - ${variables[field as keyof z.output<Schema>]}=${JSON.stringify(raw[field])}: ${issue.message}`;
+		const problems = friendlyIssues(result.error, raw).map((issue) => {
+			const field = issue.field.split('.')[0]!;
+			return `  - ${variables[field as keyof z.output<Schema>]}=${JSON.stringify(raw[field])}: ${issue.expected}`;
 		});
 		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);
 	}

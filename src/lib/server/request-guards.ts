@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '../shared/connection-test-schema';
+import { friendlyIssues } from '../shared/friendly-issues';
+import { refusals, type Refusal } from './refusals';
 
 /**
  * The checks a request passes before the tester looks at it. Plain functions over the little of a
@@ -19,17 +20,10 @@ export interface GuardedRequest {
 	body: AsyncIterable<Uint8Array> | null;
 }
 
-export interface Refusal {
-	status: number;
-	code: ErrorCode;
-	message: string;
-	field?: string;
-	headers?: Record<string, string>;
-}
-
 export type Guarded<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
 const refuse = (refusal: Refusal): { ok: false; refusal: Refusal } => ({ ok: false, refusal });
+export type { Refusal };
 
 export interface OriginRule {
 	/** Origins allowed besides the page's own, e.g. the site's public URL. */
@@ -55,11 +49,7 @@ export function checkOrigin(request: Pick<GuardedRequest, 'headers'>, { allowedO
 	const forwardedHost = trustProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
 	const sameSite = host !== undefined && (host === request.headers.get('host') || host === forwardedHost);
 	if (sameSite || allowedOrigins.includes(origin)) return { ok: true, value: origin };
-	return refuse({
-		status: 403,
-		code: 'origin_not_allowed',
-		message: 'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.',
-	});
+	return refuse(refusals.originNotAllowed());
 }
 
 /**
@@ -73,18 +63,9 @@ const nameableMediaType = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
 export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
 	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
 	if (mediaType !== 'application/json') {
-		const named = mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? ` (got ${mediaType})` : '';
-		return refuse({
-			status: 415,
-			code: 'unsupported_media_type',
-			message: `Send the body as JSON with "Content-Type: application/json"${named}.`,
-		});
+		return refuse(refusals.unsupportedMediaType(mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? mediaType : undefined));
 	}
-	const tooLarge = refuse({
-		status: 413,
-		code: 'payload_too_large',
-		message: `The request body is larger than ${maxBytes} bytes; a token test needs far less.`,
-	});
+	const tooLarge = refuse(refusals.payloadTooLarge(maxBytes));
 	const declaredLength = Number(request.headers.get('content-length'));
 	if (declaredLength > maxBytes) return tooLarge;
 
@@ -106,16 +87,13 @@ export async function readJsonBody(request: GuardedRequest, maxBytes: number): P
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
 	} catch {
-		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is not valid UTF-8 text.' });
+		return refuse(refusals.bodyNotText());
 	}
-	if (text.trim() === '') {
-		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is empty: send {"token": "…"}.' });
-	}
+	if (text.trim() === '') return refuse(refusals.emptyBody());
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {
-		// JSON.parse's own message quotes the input, which may be a token: never pass it on.
-		return refuse({ status: 400, code: 'invalid_json', message: 'The request body is not valid JSON: send {"token": "…"}.' });
+		return refuse(refusals.bodyNotJson());
 	}
 }
 
@@ -123,22 +101,20 @@ export async function readJsonBody(request: GuardedRequest, maxBytes: number): P
 export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarded<T> {
 	const result = schema.safeParse(value);
 	if (result.success) return { ok: true, value: result.data };
-	const issue = result.error.issues[0]!;
-	const field = issue.path.map(String).join('.');
-	let message: string;
-	if (issue.code === 'unrecognized_keys') {
+	const issues = friendlyIssues(result.error, value, { quoteFound: false });
+	const unknown = issues.filter((issue) => issue.unknownKey !== undefined);
+	if (unknown.length > 0) {
 		// A key is whatever the client sent, possibly a token pasted in the wrong place: name only
 		// short keys that cannot be one.
-		const named = issue.keys.map((key) => (key.length <= 20 && !/^ra_/i.test(key) ? JSON.stringify(key) : 'an unnamed field'));
-		message = `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`;
-	} else if (field === '') {
-		message = 'The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.';
-	} else if (field === 'environment') {
-		message = '"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).';
-	} else {
-		message = `"${field}" ${issue.message}.`;
+		const named = unknown.map(({ unknownKey: key }) => (key!.length <= 20 && !/^ra_/i.test(key!) ? JSON.stringify(key) : 'an unnamed field'));
+		return refuse(refusals.invalidRequest(`Unknown field${unknown.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`));
 	}
-	return refuse({ status: 400, code: 'invalid_request', message, ...(field && issue.code !== 'unrecognized_keys' ? { field } : {}) });
+	const { field, expected } = issues[0]!;
+	if (field === '') return refuse(refusals.invalidRequest('The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.'));
+	if (field === 'environment') {
+		return refuse(refusals.invalidRequest('"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).', field));
+	}
+	return refuse(refusals.invalidRequest(`"${field}" ${expected}.`, field));
 }
 
 /**
@@ -173,20 +149,14 @@ export function corsHeaders(origin: string | null, embedAllowedOrigins: readonly
  */
 export function answerPreflight(request: Pick<GuardedRequest, 'headers'>, embedAllowedOrigins: readonly string[]): Guarded<Record<string, string>> {
 	const origin = request.headers.get('origin');
-	if (origin === null || !embedAllowedOrigins.includes(origin)) {
-		return refuse({
-			status: 403,
-			code: 'origin_not_allowed',
-			message: 'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.',
-		});
-	}
+	if (origin === null || !embedAllowedOrigins.includes(origin)) return refuse(refusals.embeddingNotAllowed());
 	const method = request.headers.get('access-control-request-method');
 	const requested = (request.headers.get('access-control-request-headers') ?? '')
 		.split(',')
 		.map((header) => header.trim().toLowerCase())
 		.filter(Boolean);
 	if ((method !== null && method !== 'POST') || requested.some((header) => header !== 'content-type' && header !== 'accept')) {
-		return refuse({ status: 403, code: 'method_not_allowed', message: 'Only a POST with a JSON body is allowed here.' });
+		return refuse(refusals.preflightNotAllowed());
 	}
 	return {
 		ok: true,

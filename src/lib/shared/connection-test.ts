@@ -17,9 +17,6 @@ export interface LiveCheckOutcome {
 	retryAfterSeconds: number | null;
 }
 
-/** Asks Remote about a token that passed the local checks; injected so the order can be tested. */
-export type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;
-
 /** The verdicts reached without asking Remote, in the browser as on the server. */
 export type PrecheckVerdict = keyof typeof precheckNextSteps;
 
@@ -123,15 +120,4 @@ export function completeLiveCheck(ready: ReadyForLiveCheck, live: LiveCheckOutco
 		// An unusable answer has several causes with different fixes, each with its own section.
 		nextStep: nextSteps[live.verdict === 'upstream_error' ? (live.cause ?? 'unexpected_answer') : live.verdict],
 	};
-}
-
-/**
- * Tests a pasted token: format, then environment match, then, only if both pass, exactly one live
- * call. Every path ends in a complete result; the whole token never appears in it.
- */
-export async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
-	const precheck = precheckToken(request);
-	if ('result' in precheck) return precheck.result;
-	const { ready } = precheck;
-	return completeLiveCheck(ready, await checkLive(ready.token, ready.environment));
 }
