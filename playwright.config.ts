@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { baseURL, e2eRemoteTimeoutMs, embedAllowedOrigin, fakeRemoteCallsUrl, fakeRemotePort, helpCenterPort } from './tests/support/e2e-settings';
+import {
+	baseURL,
+	e2eRemoteTimeoutMs,
+	embedAllowedOrigin,
+	fakeRemoteCallsUrl,
+	fakeRemotePort,
+	helpCenterPort,
+} from './tests/support/e2e-settings';
 
 /**
  * End-to-end tests drive the production build, served by the real standalone Node server, in the
@@ -10,11 +17,10 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
 	throw new Error(
 		`No Chromium found at ${chromiumPath}.\n` +
-			'Install Debian\'s build with `sudo apt-get install -y chromium` (or `apt-get install -y chromium` as root),\n' +
+			"Install Debian's build with `sudo apt-get install -y chromium` (or `apt-get install -y chromium` as root),\n" +
 			'or point CHROMIUM_PATH at another Chromium or Chrome binary. `npx playwright install` is not needed.',
 	);
 }
-
 
 export default defineConfig({
 	testDir: 'tests/e2e',

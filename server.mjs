@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(`Node ${process.version} is too old for this server (it needs 22.12 or newer). Run \`npm start\`, which uses the project's Node 24.`);
+	console.error(
+		`Node ${process.version} is too old for this server (it needs 22.12 or newer). Run \`npm start\`, which uses the project's Node 24.`,
+	);
 	process.exit(1);
 }
 
@@ -17,7 +19,9 @@ let standalone;
 try {
 	standalone = await import(new URL('server/standalone.mjs', dist).href);
 } catch (error) {
-	console.error(`There is no complete build to serve (${error instanceof Error ? error.message : error}). Run \`npm run build\`, or \`npm start\`, which builds when needed.`);
+	console.error(
+		`There is no complete build to serve (${error instanceof Error ? error.message : error}). Run \`npm run build\`, or \`npm start\`, which builds when needed.`,
+	);
 	process.exit(1);
 }
 

@@ -8,7 +8,6 @@ import { hideableSlugs, requiredSidebarSlugs } from './guides.ts';
  * relative to the brand file; the loader turns them into absolute ones and checks they exist.
  */
 
-
 const imagePath = z
 	.string({ error: 'expected a path to an image, relative to the brand file' })
 	.trim()
@@ -23,12 +22,20 @@ const publicUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute htt
 
 export const BrandSchema = z.strictObject({
 	/** The site title, in the header, the browser tab, social cards and llms.txt. */
-	name: z.string({ error: 'expected the site title as text' }).trim().min(1, 'expected a non-empty site title').max(60, 'expected at most 60 characters'),
+	name: z
+		.string({ error: 'expected the site title as text' })
+		.trim()
+		.min(1, 'expected a non-empty site title')
+		.max(60, 'expected at most 60 characters'),
 	/**
 	 * What the guides call the integration platform, written as it reads mid-sentence ("Acme Hub",
 	 * "the Hub"); `<Platform start />` capitalises it at the start of a sentence.
 	 */
-	platformName: z.string({ error: 'expected the platform name as text' }).trim().min(1, 'expected a non-empty platform name').max(40, 'expected at most 40 characters'),
+	platformName: z
+		.string({ error: 'expected the platform name as text' })
+		.trim()
+		.min(1, 'expected a non-empty platform name')
+		.max(40, 'expected at most 40 characters'),
 	/** The logo: one image, or one for each theme. */
 	logo: z.union([imagePath, z.strictObject({ light: imagePath, dark: imagePath })], {
 		error: 'expected an image path, or {"light": "…", "dark": "…"}',
@@ -97,7 +104,9 @@ export const BrandSchema = z.strictObject({
 					.min(3, 'expected what the integration does, in words, such as "Sync employees and contracts"')
 					.max(80, 'expected at most 80 characters'),
 				/** Whether it only reads from Remote, or also creates or changes data there. */
-				access: z.enum(accessLevels, { error: 'expected "read" (it only reads from Remote) or "write" (it also creates or changes data there)' }),
+				access: z.enum(accessLevels, {
+					error: 'expected "read" (it only reads from Remote) or "write" (it also creates or changes data there)',
+				}),
 				/** The part of Remote's API it touches, when one: "time-off" brings in Remote's time-off rule. */
 				area: z.enum(apiAreaIds, { error: `expected one of ${apiAreaIds.map((area) => `"${area}"`).join(', ')}` }).optional(),
 			}),

@@ -44,12 +44,16 @@ export function listBrandIds(directory = brandsDirectory): string[] {
  */
 export function loadBrand(id: string, directory = brandsDirectory): Brand {
 	if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-		throw new BrandError(`Brand "${id}" is not a valid brand id: use lower-case letters, digits and hyphens (the file name in brands/, without .json).`);
+		throw new BrandError(
+			`Brand "${id}" is not a valid brand id: use lower-case letters, digits and hyphens (the file name in brands/, without .json).`,
+		);
 	}
 	const file = join(directory, `${id}.json`);
 	if (!existsSync(file)) {
 		const known = listBrandIds(directory);
-		throw new BrandError(`There is no brand "${id}": ${display(file)} does not exist.${known.length ? ` Brands: ${known.join(', ')}.` : ''}`);
+		throw new BrandError(
+			`There is no brand "${id}": ${display(file)} does not exist.${known.length ? ` Brands: ${known.join(', ')}.` : ''}`,
+		);
 	}
 	let raw: unknown;
 	try {
@@ -72,7 +76,10 @@ export function loadBrand(id: string, directory = brandsDirectory): Brand {
 		else images.push(['logo.light', logo.light], ['logo.dark', logo.dark]);
 		if (favicon) images.push(['favicon', favicon]);
 		for (const [field, path] of images) {
-			if (!existsSync(resolve(dirname(file), path))) problems.push(`${field}: found ${JSON.stringify(path)}, expected a file next to the brand file, but ${display(resolve(dirname(file), path))} does not exist`);
+			if (!existsSync(resolve(dirname(file), path)))
+				problems.push(
+					`${field}: found ${JSON.stringify(path)}, expected a file next to the brand file, but ${display(resolve(dirname(file), path))} does not exist`,
+				);
 		}
 		if (!favicon && !/\.(svg|png)$/i.test(typeof logo === 'string' ? logo : logo.light)) {
 			problems.push('favicon: found nothing, expected an icon (.svg, .png or .ico), since the logo cannot serve as one');
@@ -83,7 +90,10 @@ export function loadBrand(id: string, directory = brandsDirectory): Brand {
 	}
 	const brand = result.data;
 	const at = (path: string) => resolve(dirname(file), path);
-	const logo = typeof brand.logo === 'string' ? { light: at(brand.logo), dark: at(brand.logo) } : { light: at(brand.logo.light), dark: at(brand.logo.dark) };
+	const logo =
+		typeof brand.logo === 'string'
+			? { light: at(brand.logo), dark: at(brand.logo) }
+			: { light: at(brand.logo.light), dark: at(brand.logo.dark) };
 	const shades = deriveAccentShades(brand.accentColor);
 	if (!shades.ok) throw new BrandError('unreachable: the schema checked the accent colour');
 	return {

@@ -51,16 +51,25 @@ export type HideableSlug = Extract<Catalogue[number], { hideable: true }>['slug'
 export const sidebarSlugs: readonly GuideSlug[] = guideCatalogue.filter((guide) => guide.section !== null).map((guide) => guide.slug);
 
 /** The pages outside the sidebar, in their listed order: /sources/, then what only the house server has. */
-export const outsideSidebarSlugs: readonly GuideSlug[] = guideCatalogue.filter((guide) => guide.section === null).map((guide) => guide.slug);
+export const outsideSidebarSlugs: readonly GuideSlug[] = guideCatalogue
+	.filter((guide) => guide.section === null)
+	.map((guide) => guide.slug);
 
 /** The guides a brand may hide, for its brand file's `hide` (a non-empty list, as z.enum wants). */
-export const hideableSlugs = guideCatalogue.filter((guide) => guide.hideable).map((guide) => guide.slug) as [HideableSlug, ...HideableSlug[]];
+export const hideableSlugs = guideCatalogue.filter((guide) => guide.hideable).map((guide) => guide.slug) as [
+	HideableSlug,
+	...HideableSlug[],
+];
 
 /** The guides every brand keeps. */
-export const requiredSidebarSlugs: readonly GuideSlug[] = sidebarSlugs.filter((slug) => !(hideableSlugs as readonly string[]).includes(slug));
+export const requiredSidebarSlugs: readonly GuideSlug[] = sidebarSlugs.filter(
+	(slug) => !(hideableSlugs as readonly string[]).includes(slug),
+);
 
 /** Pages that exist on the house brand's own server only. */
-export const houseServerSlugs: readonly GuideSlug[] = guideCatalogue.filter((guide) => guide.availability === 'house-server').map((guide) => guide.slug);
+export const houseServerSlugs: readonly GuideSlug[] = guideCatalogue
+	.filter((guide) => guide.availability === 'house-server')
+	.map((guide) => guide.slug);
 
 /** Whether `slug` names a page in the catalogue. */
 export const isGuideSlug = (slug: string): slug is GuideSlug => guideCatalogue.some((guide) => guide.slug === slug);

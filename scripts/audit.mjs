@@ -17,7 +17,6 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const children = [];
 process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
 
-
 /** Polls `url` until it answers, for servers that say nothing when they are ready. */
 async function waitFor(url) {
 	for (let attempt = 0; attempt < 100; attempt++) {
@@ -31,14 +30,31 @@ async function waitFor(url) {
 
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
 const sitePort = await freePort();
-children.push(spawn(process.execPath, ['server.mjs'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort) }, stdio: 'ignore' }));
+children.push(
+	spawn(process.execPath, ['server.mjs'], {
+		cwd: root,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort) },
+		stdio: 'ignore',
+	}),
+);
 await waitFor(`http://127.0.0.1:${sitePort}/api/health`);
 
 const debuggingPort = await freePort();
 children.push(
 	spawn(
 		chromium,
-		['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'audit-chromium-'))}`, 'about:blank'],
+		[
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			`--remote-debugging-port=${debuggingPort}`,
+			`--user-data-dir=${mkdtempSync(join(tmpdir(), 'audit-chromium-'))}`,
+			'about:blank',
+		],
 		{ stdio: 'ignore' },
 	),
 );
@@ -47,16 +63,28 @@ await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`);
 const rows = [];
 let lighthouseVersion = '';
 for (const path of pages) {
-	const result = await lighthouse(`http://127.0.0.1:${sitePort}${path}`, { port: debuggingPort, logLevel: 'error', output: 'json', onlyCategories: categories });
+	const result = await lighthouse(`http://127.0.0.1:${sitePort}${path}`, {
+		port: debuggingPort,
+		logLevel: 'error',
+		output: 'json',
+		onlyCategories: categories,
+	});
 	lighthouseVersion = result.lhr.lighthouseVersion;
 	const scores = categories.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
 	const failing = Object.values(result.lhr.audits)
-		.filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+		.filter(
+			(audit) =>
+				audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable',
+		)
 		.map((audit) => audit.id);
 	rows.push(`| \`${path}\` | ${scores.join(' | ')} | ${failing.join(', ') || 'none'} |`);
 }
 
-const table = ['| page | performance | accessibility | best practices | SEO | audits below 90 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+const table = [
+	'| page | performance | accessibility | best practices | SEO | audits below 90 |',
+	'| --- | --- | --- | --- | --- | --- |',
+	...rows,
+].join('\n');
 console.log(`\n${table}`);
 writeReportSection(
 	join(root, 'BENCHMARKS.md'),

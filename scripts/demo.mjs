@@ -13,7 +13,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 let fake;
 let banner;
 try {
-	({ child: fake, printed: banner } = await startProcess(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], { ready: 'Fake Remote' }));
+	({ child: fake, printed: banner } = await startProcess(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], {
+		ready: 'Fake Remote',
+	}));
 } catch (error) {
 	console.error(`The fake Remote did not start: ${error instanceof Error ? error.message : error}`);
 	process.exit(1);

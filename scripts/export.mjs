@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): run \`npm run export -- <brand>\`, which uses the project's Node 24.`);
+	console.error(
+		`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): run \`npm run export -- <brand>\`, which uses the project's Node 24.`,
+	);
 	process.exit(1);
 }
 const { BrandError, listBrandIds, loadBrand } = await import('../config/brand.ts');

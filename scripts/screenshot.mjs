@@ -22,7 +22,15 @@ const server = await start(
 try {
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
 	await page.goto(`http://127.0.0.1:${port}/environments/`);

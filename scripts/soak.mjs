@@ -28,7 +28,11 @@ process.on('SIGINT', () => process.exit(130));
 
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
 
-const fake = await startProcess(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], { cwd: root, ready: 'Fake Remote', showErrors: false });
+const fake = await startProcess(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], {
+	cwd: root,
+	ready: 'Fake Remote',
+	showErrors: false,
+});
 started.push(fake.child);
 const [, sandbox] = /sandbox (\S+),/.exec(fake.printed);
 
@@ -55,7 +59,14 @@ let output = '';
 server.stdout.on('data', (chunk) => (output += chunk));
 server.stderr.on('data', (chunk) => (output += chunk));
 const base = `http://127.0.0.1:${port}`;
-for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries++) {
+for (
+	let tries = 0;
+	!(await fetch(`${base}/api/health`).then(
+		(response) => response.ok,
+		() => false,
+	));
+	tries++
+) {
 	if (tries > 100) throw new Error(`The server did not start:\n${output}`);
 	await new Promise((resolve) => setTimeout(resolve, 100));
 }
@@ -112,7 +123,11 @@ async function loadRound() {
 			connections: testers,
 			duration: seconds / 2,
 			timeout: 10,
-			requests: tokens.map((token) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) })),
+			requests: tokens.map((token) => ({
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ token }),
+			})),
 		}),
 		autocannon({ ...readerOptions, duration: seconds / 2 }),
 	]);
@@ -132,7 +147,8 @@ const testerRun = {
 	statusCodeStats: {},
 };
 for (const run of testerRuns) {
-	for (const [status, { count }] of Object.entries(run.statusCodeStats)) testerRun.statusCodeStats[status] = { count: (testerRun.statusCodeStats[status]?.count ?? 0) + count };
+	for (const [status, { count }] of Object.entries(run.statusCodeStats))
+		testerRun.statusCodeStats[status] = { count: (testerRun.statusCodeStats[status]?.count ?? 0) + count };
 }
 const readerRun = {
 	requests: { total: readerRuns.reduce((sum, run) => sum + run.requests.total, 0) },
@@ -144,7 +160,10 @@ const readerRun = {
 const statuses = Object.fromEntries(Object.entries(testerRun.statusCodeStats).map(([status, { count }]) => [status, count]));
 const unexpected = Object.entries(statuses).filter(([status]) => !['200', '429', '503'].includes(status));
 const tokensInOutput = tokens.filter((token) => output.includes(token.slice('ra_test_'.length))).length;
-const health = await fetch(`${base}/api/health`).then((response) => response.status, () => 0);
+const health = await fetch(`${base}/api/health`).then(
+	(response) => response.status,
+	() => 0,
+);
 server.kill('SIGTERM');
 const [exitCode] = await new Promise((resolve) => server.once('exit', (...args) => resolve(args)));
 stopAll();
@@ -152,8 +171,14 @@ stopAll();
 const heapLimitMb = baselineHeapMb * 1.25 + 5;
 const readerP99Limit = 250;
 const checks = [
-	[`no errors beyond deliberate 503s (statuses: ${JSON.stringify(statuses)}, connection errors ${testerRun.errors + readerRun.errors}, timeouts ${testerRun.timeouts})`, unexpected.length === 0 && testerRun.errors === 0 && readerRun.errors === 0 && readerRun.non2xx === 0],
-	[`pages stay fast while testers wait: p50 ${readerRun.latency.p50} ms, p99 ${readerRun.latency.p99} ms under load (idle p50 ${idle.latency.p50}, p99 ${idle.latency.p99}); limit p99 ${readerP99Limit} ms`, readerRun.latency.p99 <= readerP99Limit],
+	[
+		`no errors beyond deliberate 503s (statuses: ${JSON.stringify(statuses)}, connection errors ${testerRun.errors + readerRun.errors}, timeouts ${testerRun.timeouts})`,
+		unexpected.length === 0 && testerRun.errors === 0 && readerRun.errors === 0 && readerRun.non2xx === 0,
+	],
+	[
+		`pages stay fast while testers wait: p50 ${readerRun.latency.p50} ms, p99 ${readerRun.latency.p99} ms under load (idle p50 ${idle.latency.p50}, p99 ${idle.latency.p99}); limit p99 ${readerP99Limit} ms`,
+		readerRun.latency.p99 <= readerP99Limit,
+	],
 	[
 		`memory returns to its baseline: live heap after a full collection ${baselineHeapMb.toFixed(1)} MB before, ${first.heapMb.toFixed(1)} MB after round 1, ${second.heapMb.toFixed(1)} MB after round 2 (limit ${heapLimitMb.toFixed(1)} MB); resident memory ${baselineMb.toFixed(0)} MB before, ${peakMb.toFixed(0)} MB at peak, ${first.rssMb.toFixed(0)} then ${second.rssMb.toFixed(0)} MB after each round (V8 keeps freed heap for reuse; it must not grow from round to round)`,
 		second.heapMb <= heapLimitMb && first.heapMb <= heapLimitMb && second.rssMb <= first.rssMb * 1.1 + 10,

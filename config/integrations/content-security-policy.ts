@@ -7,7 +7,6 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { completePolicy, pagePolicyOf, policyMetaPattern, type InlineContent } from '../../src/lib/server/content-security-policy';
 
-
 async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {
 	for (const entry of await readdir(directory, { withFileTypes: true })) {
 		const path = join(directory, entry.name);
@@ -54,7 +53,10 @@ export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string |
 					const astroPolicy = pagePolicyOf(html);
 					if (astroPolicy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> from Astro; is security.csp on?`);
 					const policy = completePolicy(astroPolicy, inlineContentOf(html), { connectOrigins });
-					await writeFile(file, html.replace(policyMetaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`));
+					await writeFile(
+						file,
+						html.replace(policyMetaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`),
+					);
 					pages++;
 				}
 				logger.info(`Completed the Content-Security-Policy of ${pages} pages.`);

@@ -41,7 +41,12 @@ export function devServer(): AstroIntegration {
 					// Bundled afresh on each request, so an edit to the embed shows on reload.
 					build({ ...embedBuildOptions, write: false, minify: false })
 						.then(({ outputFiles }) => {
-							response.writeHead(200, { ...headers, ...embedScriptHeaders, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+							response.writeHead(200, {
+								...headers,
+								...embedScriptHeaders,
+								'Content-Type': 'text/javascript; charset=utf-8',
+								'Cache-Control': 'no-store',
+							});
 							response.end(outputFiles[0]!.text);
 						})
 						.catch(next);

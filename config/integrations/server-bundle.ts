@@ -33,7 +33,9 @@ export function serverBundle(): AstroIntegration {
 					legalComments: 'none',
 					// Packages written as CommonJS call require() for Node's own modules, which an ES module
 					// bundle only has once it makes one.
-					banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+					banner: {
+						js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+					},
 					outfile: fileURLToPath(new URL(serverBundlePath, outDir)),
 				});
 				logger.info('Bundled the production server into dist/server/standalone.mjs.');

@@ -8,5 +8,7 @@ const contentTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 
 /** The active brand's favicon, written into the build at the path Starlight links. */
 export const GET: APIRoute = async () => {
 	const { favicon } = siteSettings.brand;
-	return new Response(await readFile(favicon), { headers: { 'Content-Type': contentTypes[extname(favicon).toLowerCase()] ?? 'application/octet-stream' } });
+	return new Response(await readFile(favicon), {
+		headers: { 'Content-Type': contentTypes[extname(favicon).toLowerCase()] ?? 'application/octet-stream' },
+	});
 };

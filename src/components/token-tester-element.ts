@@ -43,7 +43,8 @@ class TokenTester extends HTMLElement {
 				choice.value = precheck.result.detectedEnvironment;
 				precheck = check();
 			}
-			for (const command of this.querySelectorAll<HTMLElement>('.tt-command')) command.hidden = command.dataset.environment !== choice.value;
+			for (const command of this.querySelectorAll<HTMLElement>('.tt-command'))
+				command.hidden = command.dataset.environment !== choice.value;
 			feedback.replaceChildren();
 			// A verdict belongs to the token and environment it was given for: clear it once either changes.
 			if (!busy) {
@@ -95,7 +96,13 @@ class TokenTester extends HTMLElement {
 			show(
 				answer.verdict === 'connected' ? 'pass' : answer.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn',
 				answer.summary,
-				h('ul', { class: 'tt-checks' }, ...answer.checks.map((check) => h('li', { 'data-status': check.status }, h('span', { class: 'sr-only' }, `${check.status}: `), check.message))),
+				h(
+					'ul',
+					{ class: 'tt-checks' },
+					...answer.checks.map((check) =>
+						h('li', { 'data-status': check.status }, h('span', { class: 'sr-only' }, `${check.status}: `), check.message),
+					),
+				),
 				h('p', { class: 'tt-meta' }, meta.filter(Boolean).join(' · ')),
 				...(answer.retryAfterSeconds === null ? [] : [h('p', {}, `You can test again in ${answer.retryAfterSeconds} seconds.`)]),
 				...(answer.verdict === 'connected' && connectedNote ? [h('p', {}, connectedNote)] : []),
@@ -103,7 +110,8 @@ class TokenTester extends HTMLElement {
 			);
 		};
 
-		const showProblem = (text: string, next?: NextStep) => show('warn', 'The test could not run.', h('p', {}, text), ...(next ? [nextStepLink(next)] : []));
+		const showProblem = (text: string, next?: NextStep) =>
+			show('warn', 'The test could not run.', h('p', {}, text), ...(next ? [nextStepLink(next)] : []));
 
 		const setBusy = (value: boolean) => {
 			busy = value;
@@ -132,7 +140,9 @@ class TokenTester extends HTMLElement {
 					body: JSON.stringify({ token, environment }),
 				});
 				if (!response.headers.get('content-type')?.includes('application/json')) {
-					return showProblem(`This help center answered ${response.status} ${response.statusText} instead of a result. Try again in a moment.`);
+					return showProblem(
+						`This help center answered ${response.status} ${response.statusText} instead of a result. Try again in a moment.`,
+					);
 				}
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);

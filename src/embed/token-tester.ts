@@ -51,20 +51,36 @@ function stylesheet(): CSSStyleSheet {
 	return sheet;
 }
 
-
 class RemoteTokenTester extends HTMLElement {
 	#busy = false;
 
 	connectedCallback(): void {
 		if (this.shadowRoot) return;
 		const root = this.attachShadow({ mode: 'open' });
-		const arrivedWith = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '') ? (this.getAttribute('environment') as Environment) : null;
+		const arrivedWith = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '')
+			? (this.getAttribute('environment') as Environment)
+			: null;
 		const initial = arrivedWith ?? 'production';
 		// Without an `environment` attribute the choice follows the pasted token's prefix until the reader picks one.
 		let picked = arrivedWith !== null;
-		const input = h('input', { id: 't', type: 'password', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', 'aria-describedby': 'f' }) as HTMLInputElement;
+		const input = h('input', {
+			id: 't',
+			type: 'password',
+			autocomplete: 'off',
+			autocapitalize: 'off',
+			spellcheck: 'false',
+			'aria-describedby': 'f',
+		}) as HTMLInputElement;
 		const reveal = h('button', { type: 'button', 'aria-label': 'Show token', 'aria-controls': 't' }, 'Show');
-		const radios = environments.map((environment) => h('input', { type: 'radio', name: 'e', value: environment, ...(environment === initial ? { checked: '' } : {}) }) as HTMLInputElement);
+		const radios = environments.map(
+			(environment) =>
+				h('input', {
+					type: 'radio',
+					name: 'e',
+					value: environment,
+					...(environment === initial ? { checked: '' } : {}),
+				}) as HTMLInputElement,
+		);
 		const feedback = h('div', { id: 'f', class: 'out', 'aria-live': 'polite' });
 		const submit = h('button', { type: 'submit', class: 'go' }, this.hasAttribute('api') ? 'Test token' : 'Check token');
 		const result = h('div', { class: 'out', 'aria-live': 'polite' });
@@ -73,7 +89,14 @@ class RemoteTokenTester extends HTMLElement {
 			{ class: 'box', novalidate: '', 'aria-label': 'Test a Remote API token' },
 			h('label', { for: 't' }, 'Remote API token'),
 			h('div', { class: 'row' }, input, reveal),
-			h('fieldset', {}, h('legend', {}, 'Environment'), ...radios.map((radio, index) => h('label', {}, radio, ` ${environmentLabels[environments[index]!]} `, h('code', {}, tokenPrefixes[environments[index]!])))),
+			h(
+				'fieldset',
+				{},
+				h('legend', {}, 'Environment'),
+				...radios.map((radio, index) =>
+					h('label', {}, radio, ` ${environmentLabels[environments[index]!]} `, h('code', {}, tokenPrefixes[environments[index]!])),
+				),
+			),
 			feedback,
 			submit,
 			result,
@@ -123,7 +146,9 @@ class RemoteTokenTester extends HTMLElement {
 
 		const showResult = (answer: ConnectionTestResult) => {
 			const tone = answer.verdict === 'connected' ? 'pass' : answer.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn';
-			const details = answer.checks.filter((check) => check.status !== 'pass' && check.status !== 'skip').map((check) => h('p', {}, check.message));
+			const details = answer.checks
+				.filter((check) => check.status !== 'pass' && check.status !== 'skip')
+				.map((check) => h('p', {}, check.message));
 			show(
 				tone,
 				h('p', { class: 'verdict' }, answer.summary),
@@ -140,7 +165,11 @@ class RemoteTokenTester extends HTMLElement {
 			if ('result' in precheck) return showResult(precheck.result);
 			const api = this.getAttribute('api');
 			if (!api) {
-				return show('pass', h('p', { class: 'verdict' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`), h('p', {}, 'The live check with Remote is not available here.'));
+				return show(
+					'pass',
+					h('p', { class: 'verdict' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`),
+					h('p', {}, 'The live check with Remote is not available here.'),
+				);
 			}
 			this.#busy = true;
 			result.setAttribute('aria-busy', 'true');
@@ -156,10 +185,20 @@ class RemoteTokenTester extends HTMLElement {
 				});
 				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
 				if ('verdict' in answer) showResult(answer);
-				else show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, answer.error.message), ...(answer.error.nextStep ? [nextStepLink(answer.error.nextStep)] : []));
+				else
+					show(
+						'warn',
+						h('p', { class: 'verdict' }, 'The test could not run.'),
+						h('p', {}, answer.error.message),
+						...(answer.error.nextStep ? [nextStepLink(answer.error.nextStep)] : []),
+					);
 			} catch {
 				// A refused origin looks exactly like this to a page: the browser hides the reason.
-				show('warn', h('p', { class: 'verdict' }, 'The test could not run.'), h('p', {}, 'The token tester refused this page, or could not be reached. The site’s owner may need to be allowed to embed it.'));
+				show(
+					'warn',
+					h('p', { class: 'verdict' }, 'The test could not run.'),
+					h('p', {}, 'The token tester refused this page, or could not be reached. The site’s owner may need to be allowed to embed it.'),
+				);
 			} finally {
 				this.#busy = false;
 				result.setAttribute('aria-busy', 'false');

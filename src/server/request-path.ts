@@ -21,6 +21,9 @@ export function requestPath(url = '/'): string | null {
  * null for a path outside `/api`. Everything under `/api` is the API layer's to answer.
  */
 export function apiRouteOf(path: string): string | null {
-	const normalized = path.replace(/\/{2,}/g, '/').replace(/\/$/, '').toLowerCase();
+	const normalized = path
+		.replace(/\/{2,}/g, '/')
+		.replace(/\/$/, '')
+		.toLowerCase();
 	return normalized === '/api' || normalized.startsWith('/api/') ? normalized : null;
 }

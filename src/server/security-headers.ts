@@ -9,7 +9,9 @@ import type { ServerSettings } from '../lib/server/server-settings';
  */
 
 /** Browser features no guide uses, switched off for the page and anything it embeds. */
-const permissionsPolicy = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'].map((feature) => `${feature}=()`).join(', ');
+const permissionsPolicy = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb']
+	.map((feature) => `${feature}=()`)
+	.join(', ');
 
 /** A file's own policy: a page's from its `<meta>`, a script's for when it runs as a worker. */
 export function policyForFile(urlPath: string, content: Buffer): string | undefined {

@@ -25,8 +25,6 @@ export interface StandaloneOptions {
 	env?: Record<string, string | undefined>;
 }
 
-
-
 /** A setting or build problem the operator must fix: printed as it is, without a stack. */
 export class StartupError extends Error {
 	override name = 'StartupError';
@@ -37,7 +35,9 @@ async function siteOriginOf(buildInfoFile: string): Promise<string | null> {
 		const info = JSON.parse(await readFile(buildInfoFile, 'utf8')) as { settings?: { url?: string } };
 		return info.settings?.url ? new URL(info.settings.url).origin : null;
 	} catch {
-		throw new StartupError(`The build has no readable ${buildInfoFile}. Run \`npm run build\` (or \`npm start\`, which builds when needed).`);
+		throw new StartupError(
+			`The build has no readable ${buildInfoFile}. Run \`npm run build\` (or \`npm start\`, which builds when needed).`,
+		);
 	}
 }
 
@@ -57,7 +57,11 @@ function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, e
 export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
 	const testerSettings = settingsFrom(readTesterSettings, env);
 	const serverSettings = settingsFrom(readServerSettings, env);
-	const api = createApiRoutes({ settings: testerSettings, siteOrigin: await siteOriginOf(buildInfoFile), headers: securityHeaders(serverSettings) });
+	const api = createApiRoutes({
+		settings: testerSettings,
+		siteOrigin: await siteOriginOf(buildInfoFile),
+		headers: securityHeaders(serverSettings),
+	});
 	let site;
 	try {
 		site = await loadStaticFiles(clientDir, {
@@ -68,7 +72,9 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 			notFoundPage: '/404.html',
 		});
 	} catch (error) {
-		throw new StartupError(`The build in ${clientDir} cannot be served (${error instanceof Error ? error.message : error}). Run \`npm run build\`.`);
+		throw new StartupError(
+			`The build in ${clientDir} cannot be served (${error instanceof Error ? error.message : error}). Run \`npm run build\`.`,
+		);
 	}
 	// Only GET and HEAD mean anything outside /api: anything else is told which do.
 	const otherMethodHeaders = { ...securityHeaders(serverSettings), Allow: 'GET, HEAD', 'Content-Length': 0 };
@@ -103,7 +109,12 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 	const { host, port } = serverSettings;
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) => {
-			const why = error.code === 'EADDRINUSE' ? 'something else is listening there' : error.code === 'EACCES' ? 'this user may not listen there' : `${error.code ?? error.name}`;
+			const why =
+				error.code === 'EADDRINUSE'
+					? 'something else is listening there'
+					: error.code === 'EACCES'
+						? 'this user may not listen there'
+						: `${error.code ?? error.name}`;
 			reject(new StartupError(`Cannot listen on ${host}:${port}: ${why}. Set HOST and PORT to an address and port this server may use.`));
 		});
 		server.listen(port, host, resolve);
@@ -146,10 +157,18 @@ export function describeCrash(error: unknown): Record<string, string> {
 	// The stack opens with "Name: message", which may span lines: skip exactly those, so no line of
 	// the message can pass for a frame.
 	const headerLines = `${error.name}: ${error.message}`.split('\n').length;
-	const frames = (error.stack ?? '').split('\n').slice(headerLines).filter((line) => line.trimStart().startsWith('at ')).slice(0, 5);
+	const frames = (error.stack ?? '')
+		.split('\n')
+		.slice(headerLines)
+		.filter((line) => line.trimStart().startsWith('at '))
+		.slice(0, 5);
 	const code = (error as NodeJS.ErrnoException).code;
 	// A code such as ECONNRESET is a fixed name, never input: it says what went wrong.
-	return { error: error.name, ...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? { code } : {}), at: frames.map((frame) => frame.trim()).join(' | ') };
+	return {
+		error: error.name,
+		...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? { code } : {}),
+		at: frames.map((frame) => frame.trim()).join(' | '),
+	};
 }
 
 /** A fault nothing caught ends the process (a process manager restarts it) with one safe log line. */

@@ -49,7 +49,16 @@ export interface StaticFilesOptions {
 const twinSuffixes = { br: '.br', gzip: '.gz' } as const;
 
 /** Types whose text needs its charset named: llms.txt and the Markdown twins hold more than ASCII. */
-const textTypes = new Set(['text/html', 'text/css', 'text/javascript', 'text/plain', 'text/markdown', 'application/json', 'application/xml', 'image/svg+xml']);
+const textTypes = new Set([
+	'text/html',
+	'text/css',
+	'text/javascript',
+	'text/plain',
+	'text/markdown',
+	'application/json',
+	'application/xml',
+	'image/svg+xml',
+]);
 
 export function contentTypeOf(path: string): string {
 	const type = lookup(path) ?? 'application/octet-stream';
@@ -82,7 +91,10 @@ async function readIfPresent(path: string): Promise<Buffer | undefined> {
 }
 
 /** Reads every file under `root` (with its twins) and precomputes its answers. */
-export async function loadStaticFiles(root: string, { headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024, notFoundPage }: StaticFilesOptions = {}): Promise<StaticFiles> {
+export async function loadStaticFiles(
+	root: string,
+	{ headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024, notFoundPage }: StaticFilesOptions = {},
+): Promise<StaticFiles> {
 	const files = new Map<string, StaticFile>();
 	let bytes = 0;
 	const all = new Set<string>();

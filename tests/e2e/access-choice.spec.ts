@@ -30,10 +30,15 @@ test('before any answer both options show, each with when it fits, and the step 
 	await expect(alsoWrite(page)).not.toBeChecked();
 	await expect(readOption(page)).toContainText('If the Hub only reads data from Remote, select Read Only.');
 	await expect(writeOption(page)).toContainText('If the Hub also creates or changes data in Remote, select Full Access.');
-	await expect(collectionStep(page)).toContainText('select Read Only if the Hub only reads data, or Full Access if it also creates or changes data.', { useInnerText: true });
+	await expect(collectionStep(page)).toContainText(
+		'select Read Only if the Hub only reads data, or Full Access if it also creates or changes data.',
+		{ useInnerText: true },
+	);
 });
 
-test('with the mouse: one collection here and in the steps, the time-off rule with writing, the answer in the address', async ({ page }) => {
+test('with the mouse: one collection here and in the steps, the time-off rule with writing, the answer in the address', async ({
+	page,
+}) => {
 	await page.goto('/generate-token/');
 	await alsoWrite(page).click();
 	await expectAnswer(page, 'write');
@@ -76,7 +81,13 @@ test('the answer is kept nowhere but the page’s address', async ({ page, conte
 	await alsoWrite(page).click();
 	await expectAnswer(page, 'write');
 	// Starlight keeps the reader's theme in localStorage; nothing else is stored.
-	expect(await page.evaluate(() => [Object.keys(localStorage).filter((key) => key !== 'starlight-theme'), sessionStorage.length, document.cookie])).toEqual([[], 0, '']);
+	expect(
+		await page.evaluate(() => [
+			Object.keys(localStorage).filter((key) => key !== 'starlight-theme'),
+			sessionStorage.length,
+			document.cookie,
+		]),
+	).toEqual([[], 0, '']);
 	expect(await context.cookies()).toEqual([]);
 	await page.goto('/generate-token/');
 	await expect(alsoWrite(page)).not.toBeChecked();
@@ -100,6 +111,9 @@ test.describe('without JavaScript', () => {
 		await expect(question(page)).toBeHidden();
 		await expect(readOption(page)).toBeVisible();
 		await expect(writeOption(page)).toBeVisible();
-		await expect(collectionStep(page)).toContainText('select Read Only if the Hub only reads data, or Full Access if it also creates or changes data.', { useInnerText: true });
+		await expect(collectionStep(page)).toContainText(
+			'select Read Only if the Hub only reads data, or Full Access if it also creates or changes data.',
+			{ useInnerText: true },
+		);
 	});
 });

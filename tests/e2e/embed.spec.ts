@@ -58,7 +58,8 @@ test('on an origin that is not allowed, the browser never sends the token and th
 	const answered: number[] = [];
 	const blocked: string[] = [];
 	page.on('requestfinished', async (request) => {
-		if (request.url().includes('/api/connection-test') && request.method() === 'POST') answered.push((await request.response())?.status() ?? 0);
+		if (request.url().includes('/api/connection-test') && request.method() === 'POST')
+			answered.push((await request.response())?.status() ?? 0);
 	});
 	page.on('requestfailed', (request) => {
 		if (request.url().includes('/api/connection-test') && request.method() === 'POST') blocked.push(request.failure()?.errorText ?? '');

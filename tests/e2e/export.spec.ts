@@ -19,7 +19,9 @@ function exportFiles(): Array<{ path: string; text: string }> {
 			if (statSync(path).isDirectory()) walk(path);
 			else {
 				const bytes = readFileSync(path);
-				const text = ['.pf_fragment', '.pf_index', '.pf_meta'].includes(extname(path)) ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+				const text = ['.pf_fragment', '.pf_index', '.pf_meta'].includes(extname(path))
+					? gunzipSync(bytes).toString('utf8')
+					: bytes.toString('utf8');
 				files.push({ path: relative(exportRoot, path), text });
 			}
 		}
@@ -34,7 +36,17 @@ const ofType = (...extensions: string[]) => files.filter((file) => extensions.in
 test.describe('the acme export, as files', () => {
 	test('holds the whole site: pages, search, sitemap, llms.txt, Markdown twins, favicon', () => {
 		const paths = files.map((file) => file.path);
-		for (const path of ['index.html', 'environments/index.html', '404.html', 'sitemap-index.xml', 'llms.txt', 'llms-full.txt', 'environments.md', 'favicon.svg', 'pagefind/pagefind.js']) {
+		for (const path of [
+			'index.html',
+			'environments/index.html',
+			'404.html',
+			'sitemap-index.xml',
+			'llms.txt',
+			'llms-full.txt',
+			'environments.md',
+			'favicon.svg',
+			'pagefind/pagefind.js',
+		]) {
 			expect(paths).toContain(path);
 		}
 		expect(ofType('.pf_fragment').length).toBeGreaterThan(5);
@@ -123,10 +135,14 @@ test.describe('the acme export, served by a plain static file server', () => {
 			await expect(visibleLogo).toHaveCount(1);
 			expect(await visibleLogo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 			expect(await visibleLogo.getAttribute('src')).toContain(logo.split('-')[0]);
-			const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-text-accent').trim());
+			const accent = await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--sl-color-text-accent').trim(),
+			);
 			expect(accent).toBe(theme === 'light' ? '#0b7a5a' : '#8af4d6');
 			const current = page.locator('nav[aria-label="Main"] a[aria-current="page"]');
-			expect(await current.evaluate((link) => getComputedStyle(link).backgroundColor)).toBe(theme === 'light' ? 'rgb(11, 122, 90)' : 'rgb(138, 244, 214)');
+			expect(await current.evaluate((link) => getComputedStyle(link).backgroundColor)).toBe(
+				theme === 'light' ? 'rgb(11, 122, 90)' : 'rgb(138, 244, 214)',
+			);
 		});
 	}
 
@@ -173,7 +189,8 @@ const exported = (brand: string, path: string) => readFileSync(join('exports', b
 
 test.describe('the brands’ declared uses, in their exports', () => {
 	test('acme, which only reads, tells admins to select Read Only and why, on every page that says it', () => {
-		const reason = 'Select **Read Only**: Acme Hub only reads employment records and time off from Remote and never creates or changes anything there.';
+		const reason =
+			'Select **Read Only**: Acme Hub only reads employment records and time off from Remote and never creates or changes anything there.';
 		expect(exported('acme', 'generate-token.md')).toContain(reason);
 		expect(exported('acme', 'generate-token.md')).toContain('Sync employees and their contracts into Acme Hub (only reads from Remote)');
 		expect(exported('acme', 'generate-token.md')).toContain('Under **Endpoint collections**');
@@ -184,7 +201,9 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		expect(exported('acme', 'generate-token/index.html')).not.toContain('<access-choice');
 		expect(exported('acme', 'generate-token.md')).not.toContain('Time off arrives in Remote already approved');
 		// The tester's connected result says the same.
-		expect(exported('acme', 'environments/index.html')).toContain('Acme Hub needs Read Only: it only reads employment records and time off from Remote');
+		expect(exported('acme', 'environments/index.html')).toContain(
+			'Acme Hub needs Read Only: it only reads employment records and time off from Remote',
+		);
 	});
 
 	test('larkspur, which creates time off, tells admins to select Full Access, and brings the time-off rule into the steps though it hides the limitations page', () => {
@@ -204,14 +223,17 @@ test.describe('the brands’ declared uses, in their exports', () => {
 	});
 
 	test('search finds the brand’s tailored text', () => {
-		const fragments = readdirSync('exports/larkspur/pagefind/fragment').map((name) => gunzipSync(readFileSync(join('exports/larkspur/pagefind/fragment', name))).toString('utf8'));
+		const fragments = readdirSync('exports/larkspur/pagefind/fragment').map((name) =>
+			gunzipSync(readFileSync(join('exports/larkspur/pagefind/fragment', name))).toString('utf8'),
+		);
 		expect(fragments.some((fragment) => fragment.includes('Larkspur Console creates time off in Remote'))).toBe(true);
 	});
 
 	for (const brand of ['acme', 'larkspur', 'default']) {
 		test(`${brand}: /sources/ ships with every fact, and its twin with it`, () => {
 			const page = exported(brand, 'sources/index.html');
-			for (const fact of ['token-prefixes', 'rate-limit', 'endpoint-collections', 'time-off-created-approved']) expect(page).toContain(`id="${fact}"`);
+			for (const fact of ['token-prefixes', 'rate-limit', 'endpoint-collections', 'time-off-created-approved'])
+				expect(page).toContain(`id="${fact}"`);
 			expect(exported(brand, 'sources.md')).toMatch(/^# Sources\n/);
 			expect(exported(brand, 'llms.txt')).toMatch(/\/sources\.md\): Every fact these guides state about Remote/);
 		});

@@ -13,7 +13,8 @@ test('/sources/ lists every fact with its statement, certainty, date and a link 
 		await expect(entry, fact.id).toContainText(statementToText(fact.statement));
 		await expect(entry, fact.id).toContainText(fact.certainty);
 		await expect(entry, fact.id).toContainText(/checked \d{1,2} \w+ \d{4}/);
-		for (const source of fact.sources) await expect(entry.locator(`a[href="${source.url}"]`), `${fact.id}: ${source.url}`).toHaveText(source.title);
+		for (const source of fact.sources)
+			await expect(entry.locator(`a[href="${source.url}"]`), `${fact.id}: ${source.url}`).toHaveText(source.title);
 	}
 	for (const question of openQuestions) await expect(page.locator(`[id="${question.id}"]`)).toHaveText(question.question);
 });

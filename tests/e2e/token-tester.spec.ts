@@ -85,7 +85,12 @@ test.describe('as the reader types (no request)', () => {
 
 	test('the token field is a password field that can be shown and hidden', async ({ page }) => {
 		const field = tokenField(page);
-		for (const [attribute, value] of [['type', 'password'], ['autocomplete', 'off'], ['spellcheck', 'false'], ['autocapitalize', 'off']]) {
+		for (const [attribute, value] of [
+			['type', 'password'],
+			['autocomplete', 'off'],
+			['spellcheck', 'false'],
+			['autocapitalize', 'off'],
+		]) {
 			await expect(field).toHaveAttribute(attribute!, value!);
 		}
 		await tester(page).getByRole('button', { name: 'Show token' }).click();
@@ -188,7 +193,9 @@ test('works with the keyboard alone', async ({ page }) => {
 	await expect(verdict(page)).toBeFocused();
 });
 
-test('the terminal alternative shows the selected environment’s command, prints the status only, and never the typed token', async ({ page }) => {
+test('the terminal alternative shows the selected environment’s command, prints the status only, and never the typed token', async ({
+	page,
+}) => {
 	const token = demoToken('connected');
 	await tester(page).getByText('Test from your terminal instead').click();
 	const visibleCommand = tester(page).locator('.tt-command:visible pre');

@@ -52,7 +52,11 @@ async function post(target: RunningHelpCenter, body: string, headers: Record<str
 	return response;
 }
 
-async function testToken(token: string, environment?: string, target = server): Promise<{ response: Response; result: ConnectionTestResult }> {
+async function testToken(
+	token: string,
+	environment?: string,
+	target = server,
+): Promise<{ response: Response; result: ConnectionTestResult }> {
 	const response = await post(target, JSON.stringify(environment === undefined ? { token } : { token, environment }));
 	expect(response.status).toBe(200);
 	expect(response.headers.get('cache-control')).toBe('no-store');
@@ -274,7 +278,10 @@ describe('settings that change the route', () => {
 		expect(third.status).toBe(429);
 		expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
 		expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-		expect(ErrorResponseSchema.parse(await third.json()).error).toMatchObject({ code: 'too_many_requests', nextStep: { href: '/troubleshooting/#too-many-tests' } });
+		expect(ErrorResponseSchema.parse(await third.json()).error).toMatchObject({
+			code: 'too_many_requests',
+			nextStep: { href: '/troubleshooting/#too-many-tests' },
+		});
 		// With TRUST_PROXY=1 the address the proxy saw is the client: another one has its own allowance.
 		expect((await send('198.51.100.2')).status).toBe(200);
 	});

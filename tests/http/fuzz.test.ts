@@ -72,7 +72,8 @@ function checkRouteAnswer(fuzzCase: FuzzCase, method: string, response: RawRespo
 	const { status } = response;
 	const allowed = [200, ...Object.keys(refusalCodes).map(Number), ...(method === 'OPTIONS' ? [204] : [])];
 	if (!allowed.includes(status)) problems.push(`undocumented status ${status}`);
-	if (fuzzCase.expectStatuses && !fuzzCase.expectStatuses.includes(status)) problems.push(`status ${status}, expected ${fuzzCase.expectStatuses.join(' or ')}`);
+	if (fuzzCase.expectStatuses && !fuzzCase.expectStatuses.includes(status))
+		problems.push(`status ${status}, expected ${fuzzCase.expectStatuses.join(' or ')}`);
 	if (response.headers.get('cache-control')?.[0] !== 'no-store') problems.push('no Cache-Control: no-store');
 	if (response.body.length === 0) {
 		// No body: HEAD, a preflight, or a client that hung up mid-body (nobody reads that answer).
@@ -113,7 +114,8 @@ function judge(fuzzCase: FuzzCase, exchange: RawExchange): Outcome {
 	}
 	const everything = exchange.responses.map((response) => response.raw).join('') + exchange.leftover.toString('latin1');
 	for (const secret of fuzzCase.secrets) {
-		if (needlesOf(secret).some((needle) => everything.includes(needle))) outcome.problems.push(`a token (…${secret.slice(-6)}) came back in the answer`);
+		if (needlesOf(secret).some((needle) => everything.includes(needle)))
+			outcome.problems.push(`a token (…${secret.slice(-6)}) came back in the answer`);
 	}
 	let routeAnswers = 0;
 	exchange.responses.forEach((response, i) => {
@@ -122,7 +124,8 @@ function judge(fuzzCase: FuzzCase, exchange: RawExchange): Outcome {
 			routeAnswers++;
 			outcome.answers.push(String(response.status));
 			outcome.problems.push(...checkRouteAnswer(fuzzCase, fuzzCase.methods[i] ?? 'POST', response));
-			if (response.status === 200 && response.body.length > 0) outcome.verdicts.push((JSON.parse(response.body.toString('utf8')) as { verdict: string }).verdict);
+			if (response.status === 200 && response.body.length > 0)
+				outcome.verdicts.push((JSON.parse(response.body.toString('utf8')) as { verdict: string }).verdict);
 		} else {
 			outcome.answers.push(`node ${response.status}`);
 			if (!nodeStatuses.includes(response.status)) outcome.problems.push(`status ${response.status} from outside the route`);
@@ -131,7 +134,8 @@ function judge(fuzzCase: FuzzCase, exchange: RawExchange): Outcome {
 	});
 	const cutOff = /^HTTP\/1\.[01] (\d{3})/.exec(exchange.leftover.toString('latin1'));
 	if (cutOff && Number(cutOff[1]) >= 500) outcome.problems.push(`a ${cutOff[1]} (cut off)`);
-	if (exchange.responses.length === 0 && !exchange.timedOut) outcome.answers.push(fuzzCase.resetAfterSend ? 'hung up' : exchange.error ? 'reset' : 'closed');
+	if (exchange.responses.length === 0 && !exchange.timedOut)
+		outcome.answers.push(fuzzCase.resetAfterSend ? 'hung up' : exchange.error ? 'reset' : 'closed');
 	if (fuzzCase.routeMustAnswer && !exchange.timedOut && routeAnswers < fuzzCase.methods.length) {
 		outcome.problems.push(`${routeAnswers} of ${fuzzCase.methods.length} requests answered${exchange.error ? ` (${exchange.error})` : ''}`);
 	}
@@ -217,13 +221,18 @@ describe(`fuzzing POST /api/connection-test (seed ${seed})`, () => {
 				`answers: ${histogram(tally.answers)}`,
 				`verdicts: ${histogram(tally.verdicts)}`,
 				`server memory (RSS): ${memoryBefore} MB before, ${memoryAfter} MB after, ${residentMegabytes(server.pid, 'VmHWM')} MB peak`,
-				...[...tally.perCategory].map(([category, { cases: n, answers }]) => `  ${category.padEnd(15)} ${String(n).padStart(5)}  ${histogram(answers)}`),
+				...[...tally.perCategory].map(
+					([category, { cases: n, answers }]) => `  ${category.padEnd(15)} ${String(n).padStart(5)}  ${histogram(answers)}`,
+				),
 			].join('\n'),
 		);
 
 		const report = tally.failures
 			.slice(0, 10)
-			.map(({ fuzzCase, problems, answers }) => `#${fuzzCase.index} ${fuzzCase.category}: ${fuzzCase.label} → ${answers.join(', ') || 'nothing'}\n    ${problems.join('; ')}\n    sent ${preview(fuzzCase)}`)
+			.map(
+				({ fuzzCase, problems, answers }) =>
+					`#${fuzzCase.index} ${fuzzCase.category}: ${fuzzCase.label} → ${answers.join(', ') || 'nothing'}\n    ${problems.join('; ')}\n    sent ${preview(fuzzCase)}`,
+			)
 			.join('\n');
 		expect(tally.failures.length, `${tally.failures.length} cases failed (replay: ${replay}):\n${report}`).toBe(0);
 		expect(tally.cases).toBe(cases.length);
@@ -231,7 +240,8 @@ describe(`fuzzing POST /api/connection-test (seed ${seed})`, () => {
 		// up by about 200 MB over the first ten thousand upstream calls, then hold it there (a bare
 		// fetch loop does the same); this run grows it by about 80 MB, 25000 cases by about 190 MB.
 		// So this catches a gross leak (tens of KB a request, such as every socket kept), not a slow one.
-		if (memoryBefore !== null && memoryAfter !== null) expect(memoryAfter - memoryBefore, `RSS ${memoryBefore} → ${memoryAfter} MB`).toBeLessThan(256);
+		if (memoryBefore !== null && memoryAfter !== null)
+			expect(memoryAfter - memoryBefore, `RSS ${memoryBefore} → ${memoryAfter} MB`).toBeLessThan(256);
 	});
 
 	test('afterwards the server is up and answers a normal test and /api/health as before', async () => {
@@ -241,13 +251,21 @@ describe(`fuzzing POST /api/connection-test (seed ${seed})`, () => {
 
 		// No environment given: a prototype polluted with one would turn this into a mismatch.
 		const token = `ra_test_demo_connected_fuzzafter${randomInt(1e9)}`;
-		const response = await fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+		const response = await fetch(`${server.url}/api/connection-test`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ token }),
+		});
 		expect(response.status).toBe(200);
 		const result = ConnectionTestResultSchema.parse(await response.json());
 		expect(result).toMatchObject({ verdict: 'connected', environment: 'sandbox', companyName: 'Acme Sandbox Ltd' });
 
 		// And one with no token: a prototype polluted with a token would answer 200.
-		const empty = await fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+		const empty = await fetch(`${server.url}/api/connection-test`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: '{}',
+		});
 		expect(empty.status).toBe(400);
 		expect(ErrorResponseSchema.parse(await empty.json()).error).toMatchObject({ code: 'invalid_request', field: 'token' });
 	});
@@ -258,13 +276,19 @@ describe(`fuzzing POST /api/connection-test (seed ${seed})`, () => {
 		const output = server.output();
 		// Every tail starts with "fz" in some form (plain, upper-case, full-width): find candidates in one pass.
 		const secrets = new Set(allSecrets);
-		const logged = [...output.matchAll(/(?=(fz[0-9a-z]{14}|FZ[0-9A-Z]{14}|ｆｚ[０-９ａ-ｚ]{14}))/g)].map((match) => match[1]!).filter((found) => secrets.has(found));
+		const logged = [...output.matchAll(/(?=(fz[0-9a-z]{14}|FZ[0-9A-Z]{14}|ｆｚ[０-９ａ-ｚ]{14}))/g)]
+			.map((match) => match[1]!)
+			.filter((found) => secrets.has(found));
 		expect(logged, `tokens in the server's output (replay: ${replay})`).toEqual([]);
 		expect(output).not.toMatch(/"level":"error"|connection_test_failed|\n\s+at /);
 
 		const gatewayOf = { ra_live_: 'production', ra_test_: 'sandbox' } as const;
-		const strays = fake.calls.filter((call) => gatewayOf[call.token?.slice(0, 8) as keyof typeof gatewayOf] !== call.gateway || call.path !== '/v1/identity/current');
+		const strays = fake.calls.filter(
+			(call) => gatewayOf[call.token?.slice(0, 8) as keyof typeof gatewayOf] !== call.gateway || call.path !== '/v1/identity/current',
+		);
 		expect(strays).toEqual([]);
-		console.log(`Remote was called ${fake.calls.length} times, each with a token of its own environment; no token in ${(output.length / 1024).toFixed(0)} KB of server output.`);
+		console.log(
+			`Remote was called ${fake.calls.length} times, each with a token of its own environment; no token in ${(output.length / 1024).toFixed(0)} KB of server output.`,
+		);
 	});
 });

@@ -22,7 +22,11 @@ afterAll(async () => {
 const slowToken = () => `ra_test_demo_slow_${randomBytes(8).toString('hex')}`;
 
 function postTest(server: RunningHelpCenter, token: string): Promise<Response> {
-	return fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+	return fetch(`${server.url}/api/connection-test`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ token }),
+	});
 }
 
 /** A raw connection, to send a request as slowly or as oddly as a hostile client would. */
@@ -90,7 +94,9 @@ describe('settings that change the headers', () => {
 		const server = await startHelpCenter({ FRAME_ANCESTORS: "'self' https://help.partner.com https://*.partner.com", HSTS: '1' });
 		try {
 			const headers = (await fetch(`${server.url}/prerequisites/`)).headers;
-			expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' https:\/\/help\.partner\.com https:\/\/\*\.partner\.com$/);
+			expect(headers.get('content-security-policy')).toMatch(
+				/frame-ancestors 'self' https:\/\/help\.partner\.com https:\/\/\*\.partner\.com$/,
+			);
 			expect(headers.get('strict-transport-security')).toBe('max-age=31536000');
 		} finally {
 			await server.stop();
@@ -98,7 +104,7 @@ describe('settings that change the headers', () => {
 	});
 
 	test.for([
-		['FRAME_ANCESTORS', 'javascript:alert(1)', "FRAME_ANCESTORS=\"javascript:alert(1)\": must be space-separated sources"],
+		['FRAME_ANCESTORS', 'javascript:alert(1)', 'FRAME_ANCESTORS="javascript:alert(1)": must be space-separated sources'],
 		['FRAME_ANCESTORS', "'none' https://a.example", "'none' cannot be combined"],
 		['HSTS', 'sometimes', 'HSTS="sometimes": must be 1 or 0'],
 		['CLIENT_TIMEOUT_MS', '-1', 'CLIENT_TIMEOUT_MS="-1": must be at least 100 ms'],
@@ -133,10 +139,20 @@ describe('one route, however it is spelled', () => {
 	test('an encoded, doubled or capitalised path to the tester shares its rate limit: no second copy of the route', async () => {
 		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_RATE_LIMIT: '2' });
 		try {
-			const paths = ['/api/connection-test', '/api/%63onnection%2Dtest', '//api//connection-test/', '/API/Connection-Test', '/api%2Fconnection-test'];
+			const paths = [
+				'/api/connection-test',
+				'/api/%63onnection%2Dtest',
+				'//api//connection-test/',
+				'/API/Connection-Test',
+				'/api%2Fconnection-test',
+			];
 			const statuses: number[] = [];
 			for (const path of paths) {
-				const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"token":"ra_test_short"}' });
+				const response = await fetch(`${server.url}${path}`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: '{"token":"ra_test_short"}',
+				});
 				statuses.push(response.status);
 				expect(response.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'self'");
 			}
@@ -160,7 +176,8 @@ describe('one route, however it is spelled', () => {
 	test('malformed requests count against the rate limit too, and are refused before their body is read', async () => {
 		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_RATE_LIMIT: '2' });
 		try {
-			const junk = () => fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x'.repeat(100) });
+			const junk = () =>
+				fetch(`${server.url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x'.repeat(100) });
 			expect((await junk()).status).toBe(415);
 			expect((await junk()).status).toBe(415);
 			const limited = await postTest(server, 'ra_test_demo_connected_4f1c9a27b3');
@@ -263,7 +280,12 @@ describe('slow clients are cut off without holding the server', () => {
 
 describe('too many testers at once', () => {
 	test('beyond TESTER_MAX_CONCURRENT live tests, the rest get 503 with Retry-After; format checks still answer', async () => {
-		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '2', REMOTE_TIMEOUT_MS: '1500', TESTER_RATE_LIMIT: '1000' });
+		const server = await startHelpCenter({
+			...gatewayEnvOf(fake),
+			TESTER_MAX_CONCURRENT: '2',
+			REMOTE_TIMEOUT_MS: '1500',
+			TESTER_RATE_LIMIT: '1000',
+		});
 		try {
 			const waiting = [postTest(server, slowToken()), postTest(server, slowToken())];
 			await new Promise((resolve) => setTimeout(resolve, 200));
@@ -271,7 +293,10 @@ describe('too many testers at once', () => {
 			for (const response of shed) {
 				expect(response.status).toBe(503);
 				expect(response.headers.get('retry-after')).toBe('2');
-				expect(ErrorResponseSchema.parse(await response.json()).error).toMatchObject({ code: 'server_busy', nextStep: { href: '/troubleshooting/#the-tester-is-busy' } });
+				expect(ErrorResponseSchema.parse(await response.json()).error).toMatchObject({
+					code: 'server_busy',
+					nextStep: { href: '/troubleshooting/#the-tester-is-busy' },
+				});
 			}
 			// A test that needs no call to Remote is never shed.
 			const formatOnly = await postTest(server, 'ra_test_short');
@@ -288,7 +313,12 @@ describe('too many testers at once', () => {
 
 describe('a tester who leaves', () => {
 	test('hanging up mid-test stops the call to Remote and frees its place under the cap at once', async () => {
-		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '1', REMOTE_TIMEOUT_MS: '5000', TESTER_RATE_LIMIT: '1000' });
+		const server = await startHelpCenter({
+			...gatewayEnvOf(fake),
+			TESTER_MAX_CONCURRENT: '1',
+			REMOTE_TIMEOUT_MS: '5000',
+			TESTER_RATE_LIMIT: '1000',
+		});
 		try {
 			const leaving = new AbortController();
 			const left = fetch(`${server.url}/api/connection-test`, {
@@ -314,7 +344,12 @@ describe('a tester who leaves', () => {
 
 describe('readers while testers wait', () => {
 	test('with 150 testers at a slow Remote, pages are answered while they wait, and only deliberate 503s come back', async () => {
-		const server = await startHelpCenter({ ...gatewayEnvOf(fake), TESTER_MAX_CONCURRENT: '100', REMOTE_TIMEOUT_MS: '2000', TESTER_RATE_LIMIT: '100000' });
+		const server = await startHelpCenter({
+			...gatewayEnvOf(fake),
+			TESTER_MAX_CONCURRENT: '100',
+			REMOTE_TIMEOUT_MS: '2000',
+			TESTER_RATE_LIMIT: '100000',
+		});
 		try {
 			let firstTesterAnsweredAt = Infinity;
 			const testers = Array.from({ length: 150 }, () =>

@@ -15,7 +15,14 @@ beforeAll(() => {
 	cpSync('brands/acme', join(brands, 'acme'), { recursive: true });
 	writeFileSync(
 		join(brands, `${id}.json`),
-		JSON.stringify({ name: 'Fixture Help', platformName: 'Fixture Hub', logo: 'acme/logo-light.svg', accentColor: '#1d4ed8', site: 'https://help.fixture.example', hide: hideableSlugs }),
+		JSON.stringify({
+			name: 'Fixture Help',
+			platformName: 'Fixture Hub',
+			logo: 'acme/logo-light.svg',
+			accentColor: '#1d4ed8',
+			site: 'https://help.fixture.example',
+			hide: hideableSlugs,
+		}),
 	);
 	result = spawnSync(process.execPath, ['scripts/export.mjs', id], { env: { ...process.env, BRANDS_DIR: brands }, encoding: 'utf8' });
 }, 60_000);
@@ -33,7 +40,8 @@ function htmlFiles(folder: string): string[] {
 
 test('hiding every hideable guide still exports, keeping only the guides the tester needs', () => {
 	expect(result.status, String(result.stderr)).toBe(0);
-	for (const slug of ['environments', 'link-account', 'troubleshooting']) expect(existsSync(join(exportDir, slug, 'index.html'))).toBe(true);
+	for (const slug of ['environments', 'link-account', 'troubleshooting'])
+		expect(existsSync(join(exportDir, slug, 'index.html'))).toBe(true);
 	for (const slug of hideableSlugs) expect(existsSync(join(exportDir, slug))).toBe(false);
 });
 

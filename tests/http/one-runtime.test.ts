@@ -22,7 +22,15 @@ afterAll(async () => {
 });
 
 const testToken = async (url: string, token: string) =>
-	ConnectionTestResultSchema.parse(await (await fetch(`${url}/api/connection-test`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) })).json());
+	ConnectionTestResultSchema.parse(
+		await (
+			await fetch(`${url}/api/connection-test`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ token }),
+			})
+		).json(),
+	);
 
 describe('a deployment of dist/ and server.mjs alone', () => {
 	let folder: string;

@@ -18,7 +18,10 @@ const get = (path: string, headers: Record<string, string> = {}, method = 'GET')
 const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
 /** The bytes exactly as sent, with the headers: fetch would decompress them silently. */
-function raw(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function raw(
+	path: string,
+	headers: Record<string, string>,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		httpRequest(`${server.url}${path}`, { headers }, (response) => {
 			const chunks: Buffer[] = [];
@@ -109,7 +112,9 @@ describe('caching and validators', () => {
 		const first = await get('/prerequisites/');
 		const lastModified = first.headers.get('last-modified')!;
 		expect((await get('/prerequisites/', { 'If-Modified-Since': lastModified })).status).toBe(304);
-		expect((await get('/prerequisites/', { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status).toBe(200);
+		expect((await get('/prerequisites/', { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status).toBe(
+			200,
+		);
 		expect((await get('/prerequisites/', { 'If-Modified-Since': lastModified, 'If-None-Match': '"other"' })).status).toBe(200);
 	});
 
@@ -165,7 +170,8 @@ describe('the rest of the site, from the same server', () => {
 });
 
 describe('JavaScript weight', () => {
-	const scriptsOf = async (path: string) => [...(await (await get(path)).text()).matchAll(/<script[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
+	const scriptsOf = async (path: string) =>
+		[...(await (await get(path)).text()).matchAll(/<script[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
 	/** Scripts built from our own components are named after them (e.g. TokenTester.astro_…js). */
 	const ours = readdirSync('src/components').map((name) => name.replace(/\..*$/, ''));
 	const isOurs = (src: string) => ours.some((name) => src.startsWith(`/_astro/${name}.`));
@@ -196,7 +202,8 @@ describe('JavaScript weight', () => {
 			if (seen.has(src)) continue;
 			seen.add(src);
 			const code = await (await get(src)).text();
-			for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(relative!, `http://x${src}`).pathname);
+			for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+				queue.push(new URL(relative!, `http://x${src}`).pathname);
 		}
 		return seen;
 	}

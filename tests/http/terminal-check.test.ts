@@ -22,7 +22,9 @@ afterAll(async () => {
 
 /** Runs the guide's command with `token` typed at its prompt; the gateways point at the fake. */
 async function runCheck(token: string): Promise<{ output: string; code: number | null }> {
-	const script = shellCheck().replaceAll(gateways.value.production, fake.urls.production).replaceAll(gateways.value.sandbox, fake.urls.sandbox);
+	const script = shellCheck()
+		.replaceAll(gateways.value.production, fake.urls.production)
+		.replaceAll(gateways.value.sandbox, fake.urls.sandbox);
 	const shell = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let output = '';
 	shell.stdout.on('data', (chunk) => (output += chunk));
@@ -32,7 +34,8 @@ async function runCheck(token: string): Promise<{ output: string; code: number |
 	return { output, code };
 }
 
-const demo = (behaviour: string, environment = 'sandbox') => demoTokens.find((token) => token.behaviour === behaviour && token.environment === environment)!.token;
+const demo = (behaviour: string, environment = 'sandbox') =>
+	demoTokens.find((token) => token.behaviour === behaviour && token.environment === environment)!.token;
 const callsWith = (token: string) => fake.calls.filter((call) => call.token === token);
 
 describe('the terminal check, as a reader runs it', () => {

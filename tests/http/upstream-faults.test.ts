@@ -31,7 +31,11 @@ beforeAll(async () => {
 	const settings = { REMOTE_TIMEOUT_MS: String(budgetMs), TESTER_RATE_LIMIT: '10000' };
 	[server, sandboxDown] = await Promise.all([
 		startHelpCenter({ ...settings, REMOTE_SANDBOX_API_URL: gateways.urls.sandbox, REMOTE_PRODUCTION_API_URL: gateways.urls.production }),
-		startHelpCenter({ ...settings, REMOTE_SANDBOX_API_URL: `http://127.0.0.1:${closedPort}`, REMOTE_PRODUCTION_API_URL: gateways.urls.production }),
+		startHelpCenter({
+			...settings,
+			REMOTE_SANDBOX_API_URL: `http://127.0.0.1:${closedPort}`,
+			REMOTE_PRODUCTION_API_URL: gateways.urls.production,
+		}),
 	]);
 });
 
@@ -71,7 +75,9 @@ async function testAgainst(fault: Fault, environment: Environment = 'sandbox', t
 	const result = ConnectionTestResultSchema.parse(JSON.parse(body));
 	expect(result.environment).toBe(environment);
 	const calls = gateways.callsWith(token);
-	expect(calls.map((call) => `${call.method} ${call.gateway}${call.path}`)).toEqual(target === sandboxDown ? [] : [`GET ${environment}/v1/identity/current`]);
+	expect(calls.map((call) => `${call.method} ${call.gateway}${call.path}`)).toEqual(
+		target === sandboxDown ? [] : [`GET ${environment}/v1/identity/current`],
+	);
 	expect(answer).not.toContain(token);
 	expect(target.output()).not.toContain(token);
 	return { result, elapsedMs, call: calls[0] };
@@ -129,7 +135,9 @@ describe.concurrent('a gateway that misbehaves', () => {
 			const { result, elapsedMs } = await testAgainst(faults.brokenOffIdentity('close'));
 			expect(result.verdict).toBe('unreachable');
 			expect(result.upstreamStatus).toBeNull();
-			expect(result.checks.at(-1)?.message).toMatch(/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete/);
+			expect(result.checks.at(-1)?.message).toMatch(
+				/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete/,
+			);
 			expect(result.checks.at(-1)?.message).toContain('not a problem with your token');
 			expect(elapsedMs).toBeLessThan(budgetMs);
 		});
@@ -179,7 +187,11 @@ describe.concurrent('a gateway that misbehaves', () => {
 			[301, 'to another host', (urls) => `${urls.elsewhere.replace('127.0.0.1', 'localhost')}/v1/identity/current`],
 			[302, 'to another port of the same host', (urls) => `${urls.elsewhere}/v1/identity/current`],
 			[303, 'to another host', (urls) => `${urls.elsewhere.replace('127.0.0.1', 'localhost')}/collect`],
-			[307, 'to another host, method and headers kept', (urls) => `${urls.elsewhere.replace('127.0.0.1', 'localhost')}/v1/identity/current`],
+			[
+				307,
+				'to another host, method and headers kept',
+				(urls) => `${urls.elsewhere.replace('127.0.0.1', 'localhost')}/v1/identity/current`,
+			],
 			[308, 'to the other environment’s gateway', (urls) => `${urls.production}/v1/identity/current`],
 			[302, 'to a relative path on the same gateway', () => '/v1/identity/current?followed=1'],
 		])('%i %s', async ([status, _where, location]) => {
@@ -187,7 +199,9 @@ describe.concurrent('a gateway that misbehaves', () => {
 			expect(result.verdict).toBe('upstream_error');
 			expect(result.upstreamStatus).toBe(status);
 			expect(result.companyName).toBeNull();
-			expect(result.checks.at(-1)?.message).toBe(`Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`);
+			expect(result.checks.at(-1)?.message).toBe(
+				`Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`,
+			);
 			expect(result.nextStep.href).toBe('/troubleshooting/#the-gateway-was-not-found');
 			expect(elapsedMs).toBeLessThan(budgetMs);
 		});
@@ -195,17 +209,28 @@ describe.concurrent('a gateway that misbehaves', () => {
 
 	describe('a 2xx that is not Remote’s identity answer → upstream_error', () => {
 		test.for<[string, Fault]>([
-			['HTML, as a proxy or captive portal sends', faults.answer(200, { 'Content-Type': 'text/html' }, '<!doctype html><title>Sign in to the Wi-Fi</title>')],
-			['JSON cut short, labelled application/json', faults.answer(200, { 'Content-Type': 'application/json' }, identityAnswer.slice(0, 40))],
+			[
+				'HTML, as a proxy or captive portal sends',
+				faults.answer(200, { 'Content-Type': 'text/html' }, '<!doctype html><title>Sign in to the Wi-Fi</title>'),
+			],
+			[
+				'JSON cut short, labelled application/json',
+				faults.answer(200, { 'Content-Type': 'application/json' }, identityAnswer.slice(0, 40)),
+			],
 			['204 with no body at all', faults.answer(204, {}, '')],
 			['JSON of another shape', faults.answer(200, { 'Content-Type': 'application/json' }, '{"status":"ok","authenticated":true}')],
-			['the identity shape without a company name', faults.answer(201, { 'Content-Type': 'application/json' }, '{"data":{"company":{"id":"c1"},"user":{}}}')],
+			[
+				'the identity shape without a company name',
+				faults.answer(201, { 'Content-Type': 'application/json' }, '{"data":{"company":{"id":"c1"},"user":{}}}'),
+			],
 			['a JSON array', faults.answer(200, { 'Content-Type': 'application/json' }, '[]')],
 		])('%s', async ([_case, fault]) => {
 			const { result, elapsedMs } = await testAgainst(fault);
 			expect(result.verdict).toBe('upstream_error');
 			expect(result.companyName).toBeNull();
-			expect(result.checks.at(-1)?.message).toMatch(/^Remote answered 20\d but not with its usual identity data, so the token could not be confirmed\./);
+			expect(result.checks.at(-1)?.message).toMatch(
+				/^Remote answered 20\d but not with its usual identity data, so the token could not be confirmed\./,
+			);
 			expect(result.nextStep.href).toBe('/troubleshooting/#an-unexpected-answer');
 			expect(elapsedMs).toBeLessThan(budgetMs);
 		});
@@ -224,7 +249,10 @@ describe.concurrent('a gateway that misbehaves', () => {
 
 	describe('a 404 → upstream_error that blames this help center’s configuration, not the token', () => {
 		test.for<Environment>(['sandbox', 'production'])('%s', async (environment) => {
-			const { result } = await testAgainst(faults.answer(404, { 'Content-Type': 'application/json' }, '{"message":"Not found"}'), environment);
+			const { result } = await testAgainst(
+				faults.answer(404, { 'Content-Type': 'application/json' }, '{"message":"Not found"}'),
+				environment,
+			);
 			expect(result.verdict).toBe('upstream_error');
 			expect(result.upstreamStatus).toBe(404);
 			expect(result.checks.at(-1)).toMatchObject({ id: 'remote', status: 'warn' });
@@ -244,7 +272,9 @@ describe.concurrent('a gateway that misbehaves', () => {
 		const { result, elapsedMs } = await testAgainst(faults.silent(), 'sandbox', sandboxDown);
 		expect(result.verdict).toBe('unreachable');
 		expect(result.upstreamStatus).toBeNull();
-		expect(result.checks.at(-1)?.message).toBe("Remote's gateway could not be reached (ECONNREFUSED). This is not a problem with your token: try again shortly.");
+		expect(result.checks.at(-1)?.message).toBe(
+			"Remote's gateway could not be reached (ECONNREFUSED). This is not a problem with your token: try again shortly.",
+		);
 		expect(elapsedMs).toBeLessThan(budgetMs);
 	});
 });

@@ -52,7 +52,13 @@ function writeCounted(response: ServerResponse, call: GatewayCall, chunk: string
 }
 
 /** Keeps writing `chunk` as fast as the caller reads, until `total` bytes or the connection closes. */
-function flood(target: ServerResponse | NodeJS.WritableStream, response: ServerResponse, chunk: Buffer, total: number, onWritten: (bytes: number) => void): void {
+function flood(
+	target: ServerResponse | NodeJS.WritableStream,
+	response: ServerResponse,
+	chunk: Buffer,
+	total: number,
+	onWritten: (bytes: number) => void,
+): void {
 	let sent = 0;
 	const pump = () => {
 		while (sent < total && !response.destroyed) {
@@ -199,10 +205,22 @@ export async function startFaultyGateways(): Promise<FaultyGateways> {
 		fault(response, call);
 	};
 
-	const servers = { sandbox: createServer(handler('sandbox')), production: createServer(handler('production')), elsewhere: createServer(handler('elsewhere')) };
-	const [sandbox, production, elsewhere] = await Promise.all([listen(servers.sandbox), listen(servers.production), listen(servers.elsewhere)]);
+	const servers = {
+		sandbox: createServer(handler('sandbox')),
+		production: createServer(handler('production')),
+		elsewhere: createServer(handler('elsewhere')),
+	};
+	const [sandbox, production, elsewhere] = await Promise.all([
+		listen(servers.sandbox),
+		listen(servers.production),
+		listen(servers.elsewhere),
+	]);
 	return {
-		urls: { sandbox: `http://127.0.0.1:${sandbox}`, production: `http://127.0.0.1:${production}`, elsewhere: `http://127.0.0.1:${elsewhere}` },
+		urls: {
+			sandbox: `http://127.0.0.1:${sandbox}`,
+			production: `http://127.0.0.1:${production}`,
+			elsewhere: `http://127.0.0.1:${elsewhere}`,
+		},
 		calls,
 		tokenFor(environment, fault) {
 			const token = `${prefixes[environment]}fault_${randomBytes(12).toString('hex')}`;

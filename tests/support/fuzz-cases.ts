@@ -95,14 +95,72 @@ const lowerAlphanumeric = '0123456789abcdefghijklmnopqrstuvwxyz';
 const prefixes = ['ra_test_', 'ra_live_'] as const;
 /** Everything but the slow token, which would only measure REMOTE_TIMEOUT_MS. */
 const behaviours = [...new Set(demoTokens.map((demo) => demo.behaviour))].filter((behaviour) => behaviour !== 'slow');
-const environmentValues: unknown[] = ['sandbox', 'production', 'staging', '', 'Sandbox', 'SANDBOX', ' sandbox', 'sandbox\u0000', 'ｓａｎｄｂｏｘ', null, 0, true, [], {}, ['sandbox']];
+const environmentValues: unknown[] = [
+	'sandbox',
+	'production',
+	'staging',
+	'',
+	'Sandbox',
+	'SANDBOX',
+	' sandbox',
+	'sandbox\u0000',
+	'ｓａｎｄｂｏｘ',
+	null,
+	0,
+	true,
+	[],
+	{},
+	['sandbox'],
+];
 
 /** Characters that print nothing, or change direction, where they sit. */
-const invisibles = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u00a0', '\u200e', '\u200f', '\u202a', '\u202b', '\u202e', '\u2066', '\u2069', '\u180e', '\u2028', '\u2029'];
+const invisibles = [
+	'\u200b',
+	'\u200c',
+	'\u200d',
+	'\u2060',
+	'\ufeff',
+	'\u00ad',
+	'\u00a0',
+	'\u200e',
+	'\u200f',
+	'\u202a',
+	'\u202b',
+	'\u202e',
+	'\u2066',
+	'\u2069',
+	'\u180e',
+	'\u2028',
+	'\u2029',
+];
 /** Lone and misordered surrogates: valid JSON escapes, not valid Unicode. */
 const surrogates = ['\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800', '\ud83d'];
 const controls = ['\u0000', '\u0001', '\u0007', '\u0008', '\u001b', '\u007f', '\u0085', '\u009f', '\t', '\n', '\r', '\u000b', '\u000c'];
-const symbols = ['😀', '👩‍💻', '🇬🇧', '🏳️‍⚧️', '\u{1f600}\u{fe0f}', 'é', 'e\u0301', 'Å', 'A\u030a', '\u212b', 'ﬁ', 'ℝ', 'ǅ', 'ß', 'İ', 'ı', '\u0430', '\u0441', '𝐫𝐚', '\u{10ffff}', '\ufffd', '\ufffe', '\uffff'];
+const symbols = [
+	'😀',
+	'👩‍💻',
+	'🇬🇧',
+	'🏳️‍⚧️',
+	'\u{1f600}\u{fe0f}',
+	'é',
+	'e\u0301',
+	'Å',
+	'A\u030a',
+	'\u212b',
+	'ﬁ',
+	'ℝ',
+	'ǅ',
+	'ß',
+	'İ',
+	'ı',
+	'\u0430',
+	'\u0441',
+	'𝐫𝐚',
+	'\u{10ffff}',
+	'\ufffd',
+	'\ufffe',
+	'\uffff',
+];
 /** Byte sequences no valid UTF-8 holds: stray bytes, overlong forms, encoded surrogates, past U+10FFFF, cut-off sequences. */
 const invalidUtf8: number[][] = [
 	[0xff],
@@ -128,7 +186,8 @@ const invalidUtf8: number[][] = [
 
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
 /** Every UTF-16 unit as a `\\uXXXX` escape: the same string to JSON.parse, other bytes on the wire. */
-const jsonEscapeAll = (text: string) => Array.from({ length: text.length }, (_, i) => `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+const jsonEscapeAll = (text: string) =>
+	Array.from({ length: text.length }, (_, i) => `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 const insertAt = (text: string, index: number, insert: string) => text.slice(0, index) + insert + text.slice(index);
 const byteLength = (text: string) => Buffer.byteLength(text);
 
@@ -190,7 +249,14 @@ class CaseBuilder {
 		const beforeTail = token.length - tail.length;
 		switch (random.int(14)) {
 			case 0:
-				return random.pick([`  Bearer "${token}"\n`, `'${token}'`, `\u201c${token}\u201d`, `\t${token}\r\n`, `bearer\t${token}`, `"Bearer ${token}"`]);
+				return random.pick([
+					`  Bearer "${token}"\n`,
+					`'${token}'`,
+					`\u201c${token}\u201d`,
+					`\t${token}\r\n`,
+					`bearer\t${token}`,
+					`"Bearer ${token}"`,
+				]);
 			case 1:
 				return insertAt(token, random.int(beforeTail + 1), random.pick(invisibles));
 			case 2:
@@ -270,21 +336,29 @@ class CaseBuilder {
 	/** Splits `body` into chunked framing with random chunk sizes, sometimes with extensions and trailers. */
 	chunked(body: Buffer, { extensions = false, trailers = false } = {}): Buffer {
 		const parts: Buffer[] = [];
-		for (let at = 0; at < body.length; ) {
+		for (let at = 0; at < body.length;) {
 			const size = Math.min(body.length - at, this.random.chance(0.3) ? 1 : this.random.between(1, 700));
 			const sizeText = this.random.pick([size.toString(16), size.toString(16).toUpperCase(), `000${size.toString(16)}`]);
 			const extension = extensions ? this.random.pick([';a=b', ';token="x"', `;${this.token()}`, ';x;y=""', '']) : '';
 			parts.push(Buffer.from(`${sizeText}${extension}\r\n`), body.subarray(at, at + size), Buffer.from('\r\n'));
 			at += size;
 		}
-		const trailer = trailers ? this.random.pick([`X-Trailer: ${this.token()}\r\n`, 'Content-Type: text/plain\r\n', 'X-A: 1\r\nX-B: 2\r\n']) : '';
+		const trailer = trailers
+			? this.random.pick([`X-Trailer: ${this.token()}\r\n`, 'Content-Type: text/plain\r\n', 'X-A: 1\r\nX-B: 2\r\n'])
+			: '';
 		parts.push(Buffer.from(`0\r\n${trailer}\r\n`));
 		return Buffer.concat(parts);
 	}
 
 	/** The bytes of one request. */
 	request(spec: HttpRequestSpec): Buffer {
-		const { method = 'POST', target = '/api/connection-test', version = 'HTTP/1.1', host = 'help.test', contentType = 'application/json' } = spec;
+		const {
+			method = 'POST',
+			target = '/api/connection-test',
+			version = 'HTTP/1.1',
+			host = 'help.test',
+			contentType = 'application/json',
+		} = spec;
 		const body = typeof spec.body === 'string' ? Buffer.from(spec.body) : (spec.body ?? Buffer.alloc(0));
 		const framing = spec.framing ?? 'length';
 		const lines: Array<string | Buffer> = [`${method} ${target} ${version}`];
@@ -330,7 +404,10 @@ const tooLarge = { routeMustAnswer: false, expectStatuses: [413] };
 const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 	'well-formed': (b) => ({
 		label: 'a valid request',
-		request: { body: b.validBody(), contentType: b.random.pick(['application/json', 'application/json; charset=utf-8', 'application/json;charset=UTF-8']) },
+		request: {
+			body: b.validBody(),
+			contentType: b.random.pick(['application/json', 'application/json; charset=utf-8', 'application/json;charset=UTF-8']),
+		},
 		expectStatuses: [200],
 	}),
 
@@ -383,7 +460,11 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			case 0: {
 				// Anywhere before the last character that matters (a cut in trailing whitespace is no cut).
 				const cut = random.int(byteLength(valid.trimEnd()));
-				return { label: `a valid body cut after ${cut} bytes`, request: { body: Buffer.from(valid).subarray(0, cut) }, expectStatuses: [400] };
+				return {
+					label: `a valid body cut after ${cut} bytes`,
+					request: { body: Buffer.from(valid).subarray(0, cut) },
+					expectStatuses: [400],
+				};
 			}
 			case 1: {
 				// A few random byte edits of a valid body: may still parse, mostly does not.
@@ -401,7 +482,9 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			}
 			default: {
 				const length = random.between(1, 300);
-				const body = random.chance(0.5) ? random.text(length, '{}[]":,\\ tnulrefas0123456789.-+eE_') : Buffer.from(Array.from({ length }, () => random.int(256)));
+				const body = random.chance(0.5)
+					? random.text(length, '{}[]":,\\ tnulrefas0123456789.-+eE_')
+					: Buffer.from(Array.from({ length }, () => random.int(256)));
 				return { label: `${length} random ${typeof body === 'string' ? 'JSON characters' : 'bytes'}`, request: { body } };
 			}
 		}
@@ -432,7 +515,17 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 	'huge-strings': (b) => {
 		const random = b.random;
 		const token = b.token();
-		const size = random.pick([maximumRequestBytes - 2, maximumRequestBytes - 1, maximumRequestBytes, maximumRequestBytes + 1, maximumRequestBytes + 2, 5000, 8192, 65_536, random.between(100, 4000)]);
+		const size = random.pick([
+			maximumRequestBytes - 2,
+			maximumRequestBytes - 1,
+			maximumRequestBytes,
+			maximumRequestBytes + 1,
+			maximumRequestBytes + 2,
+			5000,
+			8192,
+			65_536,
+			random.between(100, 4000),
+		]);
 		const filler = random.pick(['a', ' ', '\\n', 'é', '😀', '\\ud800', '\u200b']);
 		const template = random.pick([
 			(fill: string) => `{"token":"${token}${fill}"}`,
@@ -523,7 +616,18 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 
 	'prototype-keys': (b) => {
 		const random = b.random;
-		const key = random.pick(['__proto__', 'constructor', 'prototype', '__defineGetter__', 'hasOwnProperty', 'toString', 'valueOf', 'toJSON', '\\u005f\\u005fproto\\u005f\\u005f', 'then']);
+		const key = random.pick([
+			'__proto__',
+			'constructor',
+			'prototype',
+			'__defineGetter__',
+			'hasOwnProperty',
+			'toString',
+			'valueOf',
+			'toJSON',
+			'\\u005f\\u005fproto\\u005f\\u005f',
+			'then',
+		]);
 		const literal = JSON.stringify(b.token());
 		const polluting = random.pick([
 			'{"environment":"production"}',
@@ -590,7 +694,10 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 		const bad = Buffer.from(random.pick(invalidUtf8));
 		const at = token.indexOf('_', 3) + 1;
 		const [label, body] = random.pick<[string, Buffer]>([
-			['bad bytes inside the token', Buffer.concat([Buffer.from(`{"token":"${token.slice(0, at)}`), bad, Buffer.from(`${token.slice(at)}"}`)])],
+			[
+				'bad bytes inside the token',
+				Buffer.concat([Buffer.from(`{"token":"${token.slice(0, at)}`), bad, Buffer.from(`${token.slice(at)}"}`)]),
+			],
 			['bad bytes after the token', Buffer.concat([Buffer.from(`{"token":"${token}`), bad, Buffer.from('"}')])],
 			['bad bytes between fields', Buffer.concat([Buffer.from(`{"token":"${token}",`), bad, Buffer.from('"environment":"sandbox"}')])],
 			['bad bytes first', Buffer.concat([bad, Buffer.from(`{"token":"${token}"}`)])],
@@ -600,9 +707,19 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			['Latin-1', Buffer.from(`{"token":"${token}\u00e9"}`, 'latin1')],
 			['a UTF-8 BOM first (valid)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`{"token":"${token}"}`)])],
 			['two UTF-8 BOMs first', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from(`{"token":"${token}"}`)])],
-			['a raw NUL in the token', Buffer.concat([Buffer.from(`{"token":"${token.slice(0, at)}`), Buffer.from([0]), Buffer.from(`${token.slice(at)}"}`)])],
+			[
+				'a raw NUL in the token',
+				Buffer.concat([Buffer.from(`{"token":"${token.slice(0, at)}`), Buffer.from([0]), Buffer.from(`${token.slice(at)}"}`)]),
+			],
 		]);
-		return { label: `${label} (${bad.toString('hex')})`, request: { body, contentType: random.pick(['application/json', 'application/json; charset=utf-16', 'application/json; charset=latin1']) }, expectStatuses: [200, 400] };
+		return {
+			label: `${label} (${bad.toString('hex')})`,
+			request: {
+				body,
+				contentType: random.pick(['application/json', 'application/json; charset=utf-16', 'application/json; charset=latin1']),
+			},
+			expectStatuses: [200, 400],
+		};
 	},
 
 	'content-type': (b) => {
@@ -651,7 +768,9 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 	'odd-headers': (b) => {
 		const random = b.random;
 		const token = b.token();
-		const [label, headers, spec, routeMustAnswer] = random.pick<[string, Array<[string, string | Buffer]>, Partial<HttpRequestSpec>, boolean]>([
+		const [label, headers, spec, routeMustAnswer] = random.pick<
+			[string, Array<[string, string | Buffer]>, Partial<HttpRequestSpec>, boolean]
+		>([
 			['the token as a bearer', [['Authorization', `Bearer ${b.token()}`]], {}, true],
 			['the token in a cookie', [['Cookie', `token=${b.token()}; other=1`]], {}, true],
 			['the token in X-Api-Key', [['X-Api-Key', b.token()]], {}, true],
@@ -661,7 +780,16 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			['no Host (HTTP/1.0)', [], { host: null, version: 'HTTP/1.0' }, true],
 			['an odd Host', [], { host: random.pick(['', 'help.test:99999', '[::1]', 'a b', `${b.token()}.example`, 'help.test.']) }, false],
 			['two Hosts', [['Host', 'attacker.example']], {}, false],
-			['forwarded headers, untrusted', [['X-Forwarded-For', '1.2.3.4, <script>'], ['X-Forwarded-Host', 'attacker.example'], ['Forwarded', 'for=unknown']], {}, true],
+			[
+				'forwarded headers, untrusted',
+				[
+					['X-Forwarded-For', '1.2.3.4, <script>'],
+					['X-Forwarded-Host', 'attacker.example'],
+					['Forwarded', 'for=unknown'],
+				],
+				{},
+				true,
+			],
 			['Expect: 100-continue', [['Expect', '100-continue']], {}, true],
 			['an unknown Expect', [['Expect', 'the-unexpected']], {}, false],
 			['8 KB of User-Agent', [['User-Agent', 'u'.repeat(8000)]], {}, true],
@@ -673,10 +801,29 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			['a header name with a colon-space inside', [['X-A : b', '1']], {}, false],
 			['a folded header line', [['X-Fold', 'a\r\n  b']], {}, false],
 			['a bare CR in a value', [['X-CR', 'a\rb']], {}, false],
-			['lower- and upper-case framing names', [], { framing: 'none', headers: [['content-length', '0'], ['CONTENT-LENGTH', '0']] }, false],
+			[
+				'lower- and upper-case framing names',
+				[],
+				{
+					framing: 'none',
+					headers: [
+						['content-length', '0'],
+						['CONTENT-LENGTH', '0'],
+					],
+				},
+				false,
+			],
 			['Accept that wants no JSON', [['Accept', 'text/html;q=1, application/json;q=0']], {}, true],
 			['Accept-Encoding: br, gzip', [['Accept-Encoding', 'br, gzip, *']], {}, true],
-			['Sec-Fetch headers of a cross-site request', [['Sec-Fetch-Site', 'cross-site'], ['Sec-Fetch-Mode', 'cors']], {}, true],
+			[
+				'Sec-Fetch headers of a cross-site request',
+				[
+					['Sec-Fetch-Site', 'cross-site'],
+					['Sec-Fetch-Mode', 'cors'],
+				],
+				{},
+				true,
+			],
 		]);
 		return {
 			label,
@@ -713,7 +860,15 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 		const twice = random.chance(0.1);
 		return {
 			label: `Origin ${JSON.stringify(origin.toString().replace(/ra_\w+/g, '<token>'))}${twice ? ' twice' : ''}`,
-			request: { body: b.validBody(), headers: twice ? [['Origin', origin], ['Origin', origin]] : [['Origin', origin]] },
+			request: {
+				body: b.validBody(),
+				headers: twice
+					? [
+							['Origin', origin],
+							['Origin', origin],
+						]
+					: [['Origin', origin]],
+			},
 			expectStatuses: allowed && !twice ? [200] : allowed === false ? [403] : null,
 		};
 	},
@@ -721,7 +876,9 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 	'content-length': (b) => {
 		const random = b.random;
 		const body = Buffer.from(b.validBody());
-		const [label, contentLength, endAfterSend, routeMustAnswer, expectStatuses] = random.pick<[string, string, boolean, boolean, number[] | null]>([
+		const [label, contentLength, endAfterSend, routeMustAnswer, expectStatuses] = random.pick<
+			[string, string, boolean, boolean, number[] | null]
+		>([
 			['shorter than the body', String(random.int(body.length)), false, false, null],
 			['zero, with a body', '0', false, false, null],
 			['longer than the body, then the client stops', String(body.length + random.between(1, 200)), true, false, null],
@@ -735,7 +892,11 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 		const twice = random.chance(0.15);
 		return {
 			label: `Content-Length ${label}${twice ? ', sent twice' : ''}`,
-			request: { body, framing: { contentLength }, headers: twice ? [['Content-Length', random.pick([contentLength, String(body.length)])]] : [] },
+			request: {
+				body,
+				framing: { contentLength },
+				headers: twice ? [['Content-Length', random.pick([contentLength, String(body.length)])]] : [],
+			},
 			endAfterSend,
 			routeMustAnswer: routeMustAnswer && !twice,
 			expectStatuses: twice ? null : expectStatuses,
@@ -755,19 +916,53 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 		}
 		const [label, payload, headers] = random.pick<[string, Buffer, Array<[string, string]>]>([
 			['only the last chunk', Buffer.from('0\r\n\r\n'), [['Transfer-Encoding', 'chunked']]],
-			['a chunk size that is not hex', Buffer.concat([Buffer.from('zz\r\n'), body, Buffer.from('\r\n0\r\n\r\n')]), [['Transfer-Encoding', 'chunked']]],
-			['a chunk longer than declared', Buffer.concat([Buffer.from('2\r\n'), body, Buffer.from('\r\n0\r\n\r\n')]), [['Transfer-Encoding', 'chunked']]],
+			[
+				'a chunk size that is not hex',
+				Buffer.concat([Buffer.from('zz\r\n'), body, Buffer.from('\r\n0\r\n\r\n')]),
+				[['Transfer-Encoding', 'chunked']],
+			],
+			[
+				'a chunk longer than declared',
+				Buffer.concat([Buffer.from('2\r\n'), body, Buffer.from('\r\n0\r\n\r\n')]),
+				[['Transfer-Encoding', 'chunked']],
+			],
 			['a huge chunk size', Buffer.concat([Buffer.from('ffffffffffffffffffff\r\n'), body]), [['Transfer-Encoding', 'chunked']]],
 			['a negative chunk size', Buffer.concat([Buffer.from('-5\r\n'), body]), [['Transfer-Encoding', 'chunked']]],
-			['space before a chunk extension (strict parsers refuse it)', Buffer.concat([Buffer.from(`${body.length.toString(16)} ;x\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]), [['Transfer-Encoding', 'chunked']]],
-			['chunks without CRLF', Buffer.concat([Buffer.from(`${body.length.toString(16)}\n`), body, Buffer.from('0\n\n')]), [['Transfer-Encoding', 'chunked']]],
-			['chunked and a Content-Length', b.chunked(body), [['Transfer-Encoding', 'chunked'], ['Content-Length', String(body.length)]]],
+			[
+				'space before a chunk extension (strict parsers refuse it)',
+				Buffer.concat([Buffer.from(`${body.length.toString(16)} ;x\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]),
+				[['Transfer-Encoding', 'chunked']],
+			],
+			[
+				'chunks without CRLF',
+				Buffer.concat([Buffer.from(`${body.length.toString(16)}\n`), body, Buffer.from('0\n\n')]),
+				[['Transfer-Encoding', 'chunked']],
+			],
+			[
+				'chunked and a Content-Length',
+				b.chunked(body),
+				[
+					['Transfer-Encoding', 'chunked'],
+					['Content-Length', String(body.length)],
+				],
+			],
 			['chunked, not last', b.chunked(body), [['Transfer-Encoding', 'chunked, identity']]],
-			['chunked twice', b.chunked(body), [['Transfer-Encoding', 'chunked'], ['Transfer-Encoding', 'chunked']]],
+			[
+				'chunked twice',
+				b.chunked(body),
+				[
+					['Transfer-Encoding', 'chunked'],
+					['Transfer-Encoding', 'chunked'],
+				],
+			],
 			['CHUNKED in capitals', b.chunked(body), [['Transfer-Encoding', 'CHUNKED']]],
 			['gzip, then chunked (body not gzipped)', b.chunked(body), [['Transfer-Encoding', 'gzip, chunked']]],
 			['an unknown coding', body, [['Transfer-Encoding', 'x-unknown']]],
-			['a chunk cut short, then the client stops', Buffer.concat([Buffer.from(`${(body.length + 10).toString(16)}\r\n`), body]), [['Transfer-Encoding', 'chunked']]],
+			[
+				'a chunk cut short, then the client stops',
+				Buffer.concat([Buffer.from(`${(body.length + 10).toString(16)}\r\n`), body]),
+				[['Transfer-Encoding', 'chunked']],
+			],
 		]);
 		const request = b.request({ body: Buffer.alloc(0), framing: 'none', headers });
 		return { label, pieces: [Buffer.concat([request, payload])], routeMustAnswer: false, endAfterSend: label.endsWith('stops') };
@@ -775,9 +970,29 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 
 	methods: (b) => {
 		const random = b.random;
-		const method = random.pick(['GET', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'OPTIONS', 'TRACE', 'SEARCH', 'PROPFIND', 'CONNECT', 'post', 'POSTX', 'GET ']);
+		const method = random.pick([
+			'GET',
+			'PUT',
+			'PATCH',
+			'DELETE',
+			'HEAD',
+			'OPTIONS',
+			'OPTIONS',
+			'TRACE',
+			'SEARCH',
+			'PROPFIND',
+			'CONNECT',
+			'post',
+			'POSTX',
+			'GET ',
+		]);
 		const headers: Array<[string, string]> =
-			method === 'OPTIONS' ? [['Origin', random.pick(['https://attacker.example', 'http://help.test', 'null'])], ['Access-Control-Request-Method', random.pick(['POST', 'DELETE'])]] : [];
+			method === 'OPTIONS'
+				? [
+						['Origin', random.pick(['https://attacker.example', 'http://help.test', 'null'])],
+						['Access-Control-Request-Method', random.pick(['POST', 'DELETE'])],
+					]
+				: [];
 		const known = ['GET', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'TRACE', 'SEARCH', 'PROPFIND'].includes(method);
 		return {
 			label: `${method} with a body`,
@@ -792,7 +1007,9 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 		const count = b.random.between(2, 5);
 		const requests = Array.from({ length: count }, (_, i) =>
 			b.request({
-				body: b.random.chance(0.6) ? b.validBody() : b.random.pick(['{', '[]', `{"token":${JSON.stringify(b.oddToken())}}`, '{"__proto__":{"environment":"production"}}']),
+				body: b.random.chance(0.6)
+					? b.validBody()
+					: b.random.pick(['{', '[]', `{"token":${JSON.stringify(b.oddToken())}}`, '{"__proto__":{"environment":"production"}}']),
 				framing: b.random.chance(0.3) ? 'chunked' : 'length',
 				keepAlive: i < count - 1,
 			}),
@@ -810,7 +1027,12 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 			// The whole request: the route is asking Remote when the client goes.
 			['while the test runs', request.length],
 		]);
-		return { label: `a client that resets the connection ${label}`, pieces: [request.subarray(0, cut)], resetAfterSend: true, routeMustAnswer: false };
+		return {
+			label: `a client that resets the connection ${label}`,
+			pieces: [request.subarray(0, cut)],
+			resetAfterSend: true,
+			routeMustAnswer: false,
+		};
 	},
 };
 
@@ -818,7 +1040,9 @@ const makers: Record<Exclude<FuzzCategory, 'slow'>, CaseMaker> = {
 function slowCase(b: CaseBuilder): CaseDraft {
 	const token = b.oddToken();
 	const request = b.request({ body: `{"token":${JSON.stringify(`${token}é😀`)}}`, framing: b.random.chance(0.5) ? 'chunked' : 'length' });
-	const cuts = [...new Set(Array.from({ length: b.random.between(4, 8) }, () => 1 + b.random.int(request.length - 1)))].sort((x, y) => x - y);
+	const cuts = [...new Set(Array.from({ length: b.random.between(4, 8) }, () => 1 + b.random.int(request.length - 1)))].sort(
+		(x, y) => x - y,
+	);
 	const pieces = [0, ...cuts].map((start, i) => request.subarray(start, cuts[i] ?? request.length));
 	return { label: `${pieces.length} pieces`, pieces, pauseMs: b.random.between(10, 40), expectStatuses: [200] };
 }

@@ -27,7 +27,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node server.mjs` (or another copy of it) on a free loopback port, collecting everything it prints. */
-async function spawnServer(env: Record<string, string>, entryPoint = 'server.mjs'): Promise<{ child: ChildProcess; port: number; output(): string }> {
+async function spawnServer(
+	env: Record<string, string>,
+	entryPoint = 'server.mjs',
+): Promise<{ child: ChildProcess; port: number; output(): string }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [entryPoint], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },

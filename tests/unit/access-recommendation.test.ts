@@ -6,7 +6,13 @@ const write = (label: string, area?: IntegrationUse['area']): IntegrationUse => 
 
 describe('recommendCollection', () => {
 	test.each<[string, IntegrationUse[], string, string, boolean]>([
-		['one reading use: Read Only', [read('Sync employees', 'people')], 'Read Only', 'Select Read Only: Larkspur Console only reads employment records from Remote and never creates or changes anything there.', false],
+		[
+			'one reading use: Read Only',
+			[read('Sync employees', 'people')],
+			'Read Only',
+			'Select Read Only: Larkspur Console only reads employment records from Remote and never creates or changes anything there.',
+			false,
+		],
 		[
 			'several reading areas are named once each, in order',
 			[read('Sync employees', 'people'), read('Show time off', 'time-off'), read('Sync contracts', 'people')],
@@ -14,9 +20,27 @@ describe('recommendCollection', () => {
 			'Select Read Only: Larkspur Console only reads employment records and time off from Remote and never creates or changes anything there.',
 			false,
 		],
-		['a reading use without an area reads "data"', [read('Build reports')], 'Read Only', 'Select Read Only: Larkspur Console only reads data from Remote and never creates or changes anything there.', false],
-		['one writing use makes it Full Access', [read('Sync employees', 'people'), write('Create leave', 'time-off')], 'Full Access', 'Select Full Access: Larkspur Console creates time off in Remote.', true],
-		['a writing use without an area writes "data"', [write('Update records')], 'Full Access', 'Select Full Access: Larkspur Console creates or changes data in Remote.', false],
+		[
+			'a reading use without an area reads "data"',
+			[read('Build reports')],
+			'Read Only',
+			'Select Read Only: Larkspur Console only reads data from Remote and never creates or changes anything there.',
+			false,
+		],
+		[
+			'one writing use makes it Full Access',
+			[read('Sync employees', 'people'), write('Create leave', 'time-off')],
+			'Full Access',
+			'Select Full Access: Larkspur Console creates time off in Remote.',
+			true,
+		],
+		[
+			'a writing use without an area writes "data"',
+			[write('Update records')],
+			'Full Access',
+			'Select Full Access: Larkspur Console creates or changes data in Remote.',
+			false,
+		],
 		[
 			'several writing areas are listed',
 			[write('Onboard hires', 'people'), write('Log expenses', 'expenses'), write('Create leave', 'time-off')],
@@ -24,7 +48,13 @@ describe('recommendCollection', () => {
 			'Select Full Access: Larkspur Console creates or changes employment records in Remote, creates or changes expenses in Remote and creates time off in Remote.',
 			true,
 		],
-		['reading time off does not bring in the time-off rule', [read('Show time off', 'time-off')], 'Read Only', 'Select Read Only: Larkspur Console only reads time off from Remote and never creates or changes anything there.', false],
+		[
+			'reading time off does not bring in the time-off rule',
+			[read('Show time off', 'time-off')],
+			'Read Only',
+			'Select Read Only: Larkspur Console only reads time off from Remote and never creates or changes anything there.',
+			false,
+		],
 	])('%s', (_case, uses, collection, reason, createsTimeOff) => {
 		const recommendation = recommendCollection(uses, 'Larkspur Console');
 		expect(recommendation.collection).toBe(collection);
@@ -40,7 +70,9 @@ describe('recommendCollection', () => {
 	});
 
 	test('a platform named mid-sentence keeps its own capitals', () => {
-		expect(recommendCollection([write('Create leave', 'time-off')], 'the Hub').reason).toBe('Select Full Access: the Hub creates time off in Remote.');
+		expect(recommendCollection([write('Create leave', 'time-off')], 'the Hub').reason).toBe(
+			'Select Full Access: the Hub creates time off in Remote.',
+		);
 	});
 
 	test('no uses is not a recommendation: the reader chooses', () => {

@@ -18,7 +18,12 @@ describe('loadBrand', () => {
 	test('the shipped brands are valid', () => {
 		expect(loadBrand('default')).toMatchObject({ name: 'Remote Connect', platformName: 'the Hub', hide: [], connectLabel: 'Connect' });
 		expect(loadBrand('default').uses).toBeUndefined();
-		expect(loadBrand('acme')).toMatchObject({ name: 'Acme Help Center', platformName: 'Acme Hub', hide: ['known-limitations'], connectLabel: 'Connect' });
+		expect(loadBrand('acme')).toMatchObject({
+			name: 'Acme Help Center',
+			platformName: 'Acme Hub',
+			hide: ['known-limitations'],
+			connectLabel: 'Connect',
+		});
 		expect(loadBrand('larkspur')).toMatchObject({ platformName: 'Larkspur Console', connectLabel: 'Save', hide: ['known-limitations'] });
 	});
 
@@ -45,7 +50,11 @@ describe('loadBrand', () => {
 		['a missing name', { name: undefined }, /name: found nothing, expected the site title as text/],
 		['an empty platform name', { platformName: '  ' }, /platformName: found "  ", expected a non-empty platform name/],
 		['a logo that is not an image', { logo: 'logo.txt' }, /logo: found "logo.txt", expected an image file \(\.svg, \.png/],
-		['a logo file that does not exist', { logo: 'missing.svg' }, /logo: found "missing.svg", expected a file next to the brand file, but .*missing.svg does not exist/],
+		[
+			'a logo file that does not exist',
+			{ logo: 'missing.svg' },
+			/logo: found "missing.svg", expected a file next to the brand file, but .*missing.svg does not exist/,
+		],
 		['a colour that is not hex', { accentColor: 'green' }, /accentColor: found "green", expected a six-digit hex colour like "#0b7a5a"/],
 		[
 			'a colour too light for links',
@@ -55,16 +64,44 @@ describe('loadBrand', () => {
 		['a site that is not a URL', { site: 'help.partner.test' }, /site: found "help.partner.test", expected an absolute http\(s\) URL/],
 		['an unknown page to hide', { hide: ['pricing'] }, /hide\.0: found "pricing", expected one of "prerequisites"/],
 		['hiding the overview', { hide: ['index'] }, /hide\.0: found "index", expected one of/],
-		['a tester without an absolute API URL', { tester: { apiUrl: '/api/connection-test' } }, /tester\.apiUrl: found "\/api\/connection-test", expected the absolute URL/],
+		[
+			'a tester without an absolute API URL',
+			{ tester: { apiUrl: '/api/connection-test' } },
+			/tester\.apiUrl: found "\/api\/connection-test", expected the absolute URL/,
+		],
 		['a misspelt field', { accentColour: '#0b7a5a' }, /accentColour: found an unknown field/],
-		['an empty button label', { connectLabel: ' ' }, /connectLabel: found " ", expected the button’s label as text, such as "Connect" or "Save"/],
+		[
+			'an empty button label',
+			{ connectLabel: ' ' },
+			/connectLabel: found " ", expected the button’s label as text, such as "Connect" or "Save"/,
+		],
 		['a button label that is not text', { connectLabel: 42 }, /connectLabel: found 42, expected the button’s label as text/],
-		['a button label longer than a button', { connectLabel: 'Connect your Remote account to our platform now' }, /connectLabel: found ".*", expected at most 30 characters/],
-		['uses that are not a list', { uses: 'sync employees' }, /uses: found "sync employees", expected a list of uses, each \{"label": "…", "access": "read" \| "write"/],
+		[
+			'a button label longer than a button',
+			{ connectLabel: 'Connect your Remote account to our platform now' },
+			/connectLabel: found ".*", expected at most 30 characters/,
+		],
+		[
+			'uses that are not a list',
+			{ uses: 'sync employees' },
+			/uses: found "sync employees", expected a list of uses, each \{"label": "…", "access": "read" \| "write"/,
+		],
 		['an empty list of uses', { uses: [] }, /uses: found \[\], expected at least one use; leave "uses" out to let readers choose/],
-		['a use without a label', { uses: [{ access: 'read' }] }, /uses\.0\.label: found nothing, expected what the integration does, in words/],
-		['a use with an unknown access', { uses: [{ label: 'Sync employees', access: 'writes' }] }, /uses\.0\.access: found "writes", expected "read" \(it only reads from Remote\) or "write"/],
-		['a use with an unknown area', { uses: [{ label: 'Create leave', access: 'write', area: 'holidays' }] }, /uses\.0\.area: found "holidays", expected one of "people", "time-off", /],
+		[
+			'a use without a label',
+			{ uses: [{ access: 'read' }] },
+			/uses\.0\.label: found nothing, expected what the integration does, in words/,
+		],
+		[
+			'a use with an unknown access',
+			{ uses: [{ label: 'Sync employees', access: 'writes' }] },
+			/uses\.0\.access: found "writes", expected "read" \(it only reads from Remote\) or "write"/,
+		],
+		[
+			'a use with an unknown area',
+			{ uses: [{ label: 'Create leave', access: 'write', area: 'holidays' }] },
+			/uses\.0\.area: found "holidays", expected one of "people", "time-off", /,
+		],
 		['a use with a misspelt field', { uses: [{ label: 'Sync employees', acess: 'read' }] }, /uses\.0\.acess: found an unknown field/],
 	])('%s is reported with the file, the field, what was found and what is expected', (_case, change, message) => {
 		const directory = brandsWith({ ...valid, ...change });
@@ -79,12 +116,18 @@ describe('loadBrand', () => {
 
 	test('a file that is not JSON, or a brand that does not exist, says so', () => {
 		expect(() => loadBrand('partner', brandsWith('{ "name": '))).toThrow(/partner\.json is not valid JSON/);
-		expect(() => loadBrand('absent', brandsWith(valid))).toThrow(/There is no brand "absent": .*absent\.json does not exist\. Brands: partner\./);
+		expect(() => loadBrand('absent', brandsWith(valid))).toThrow(
+			/There is no brand "absent": .*absent\.json does not exist\. Brands: partner\./,
+		);
 		expect(() => loadBrand('../etc', brandsWith(valid))).toThrow(/not a valid brand id/);
 	});
 });
 
 test('a hosted tester must be https, except on this machine', () => {
-	expect(() => loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://connect.partner.test/api/connection-test' } }))).toThrow(/tester\.apiUrl: .*expected an https:\/\/ URL/);
-	expect(loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://127.0.0.1:4321/api/connection-test' } })).tester?.apiUrl).toContain('127.0.0.1');
+	expect(() =>
+		loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://connect.partner.test/api/connection-test' } })),
+	).toThrow(/tester\.apiUrl: .*expected an https:\/\/ URL/);
+	expect(
+		loadBrand('partner', brandsWith({ ...valid, tester: { apiUrl: 'http://127.0.0.1:4321/api/connection-test' } })).tester?.apiUrl,
+	).toContain('127.0.0.1');
 });

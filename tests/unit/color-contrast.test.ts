@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deriveAccentShades, minimumNonTextContrast, minimumTextContrast, starlightBackgrounds } from '../../src/lib/build/color-contrast';
+import {
+	contrastRatio,
+	deriveAccentShades,
+	minimumNonTextContrast,
+	minimumTextContrast,
+	starlightBackgrounds,
+} from '../../src/lib/build/color-contrast';
 
 describe('contrastRatio', () => {
 	test.each([
@@ -16,21 +22,27 @@ describe('contrastRatio', () => {
 });
 
 describe('deriveAccentShades', () => {
-	test.each(['#5b34d1', '#0b7a5a', '#000000', '#b00020', '#1d4ed8'])('%s yields shades that all meet AA where Starlight uses them', (hex) => {
-		const result = deriveAccentShades(hex);
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
-		const { light, dark } = result.shades;
-		expect(light.accent).toBe(hex);
-		// Light theme: the accent is the link colour and the background of white text.
-		for (const background of starlightBackgrounds.light) expect(contrastRatio(light.accent, background)).toBeGreaterThanOrEqual(minimumTextContrast);
-		expect(contrastRatio(light.high, light.low)).toBeGreaterThanOrEqual(minimumTextContrast);
-		// Dark theme: accent-high is the link colour, and accent-low the text on it.
-		for (const background of starlightBackgrounds.dark) expect(contrastRatio(dark.high, background)).toBeGreaterThanOrEqual(minimumTextContrast);
-		expect(contrastRatio(dark.high, dark.low)).toBeGreaterThanOrEqual(minimumTextContrast);
-		// The dark theme's middle accent draws focus rings and control borders.
-		for (const background of starlightBackgrounds.dark) expect(contrastRatio(dark.accent, background)).toBeGreaterThanOrEqual(minimumNonTextContrast);
-	});
+	test.each(['#5b34d1', '#0b7a5a', '#000000', '#b00020', '#1d4ed8'])(
+		'%s yields shades that all meet AA where Starlight uses them',
+		(hex) => {
+			const result = deriveAccentShades(hex);
+			expect(result.ok).toBe(true);
+			if (!result.ok) return;
+			const { light, dark } = result.shades;
+			expect(light.accent).toBe(hex);
+			// Light theme: the accent is the link colour and the background of white text.
+			for (const background of starlightBackgrounds.light)
+				expect(contrastRatio(light.accent, background)).toBeGreaterThanOrEqual(minimumTextContrast);
+			expect(contrastRatio(light.high, light.low)).toBeGreaterThanOrEqual(minimumTextContrast);
+			// Dark theme: accent-high is the link colour, and accent-low the text on it.
+			for (const background of starlightBackgrounds.dark)
+				expect(contrastRatio(dark.high, background)).toBeGreaterThanOrEqual(minimumTextContrast);
+			expect(contrastRatio(dark.high, dark.low)).toBeGreaterThanOrEqual(minimumTextContrast);
+			// The dark theme's middle accent draws focus rings and control borders.
+			for (const background of starlightBackgrounds.dark)
+				expect(contrastRatio(dark.accent, background)).toBeGreaterThanOrEqual(minimumNonTextContrast);
+		},
+	);
 
 	test.each([
 		['a light yellow', '#f5c518'],

@@ -7,7 +7,14 @@ import type { Environment } from '../../src/lib/shared/token-rules';
 import { nextSteps } from '../../src/lib/shared/verdict-guidance';
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
-const accepted: LiveCheckOutcome = { verdict: 'connected', message: 'Remote accepted the token.', upstreamStatus: 201, latencyMs: 12, companyName: 'Acme Ltd', retryAfterSeconds: null };
+const accepted: LiveCheckOutcome = {
+	verdict: 'connected',
+	message: 'Remote accepted the token.',
+	upstreamStatus: 201,
+	latencyMs: 12,
+	companyName: 'Acme Ltd',
+	retryAfterSeconds: null,
+};
 
 type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;
 
@@ -21,10 +28,13 @@ async function runConnectionTest(request: ConnectionTestRequest, checkLive: Live
 /** A live check that records each call and answers `outcome`. */
 function recordingLiveCheck(outcome: LiveCheckOutcome = accepted): LiveCheck & { calls: Array<[string, string]> } {
 	const calls: Array<[string, string]> = [];
-	return Object.assign(async (token: string, environment: string) => {
-		calls.push([token, environment]);
-		return outcome;
-	}, { calls });
+	return Object.assign(
+		async (token: string, environment: string) => {
+			calls.push([token, environment]);
+			return outcome;
+		},
+		{ calls },
+	);
 }
 
 describe('precheck, then one live check', () => {
@@ -92,7 +102,11 @@ describe('next steps', () => {
 		['unauthorized', { verdict: 'unauthorized' }, '/troubleshooting/#revoked-or-mistyped-token'],
 		['forbidden on the check', { verdict: 'forbidden' }, '/troubleshooting/#remote-refused-the-check'],
 		['rate limited', { verdict: 'rate_limited' }, '/troubleshooting/#rate-limited'],
-		['a gateway that is not found', { verdict: 'upstream_error', cause: 'gateway_not_found' }, '/troubleshooting/#the-gateway-was-not-found'],
+		[
+			'a gateway that is not found',
+			{ verdict: 'upstream_error', cause: 'gateway_not_found' },
+			'/troubleshooting/#the-gateway-was-not-found',
+		],
 		['an unexpected answer', { verdict: 'upstream_error', cause: 'unexpected_answer' }, '/troubleshooting/#an-unexpected-answer'],
 		['Remote unavailable', { verdict: 'upstream_error', cause: 'remote_unavailable' }, '/troubleshooting/#remote-is-unavailable'],
 		['an upstream error of no known cause', { verdict: 'upstream_error' }, '/troubleshooting/#an-unexpected-answer'],

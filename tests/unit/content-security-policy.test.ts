@@ -18,7 +18,13 @@ describe('inlineContentOf', () => {
 });
 
 describe('completePolicy', () => {
-	const policy = parsePolicy(completePolicy(astroPolicy, { scripts: ['window.a = 1'], styles: [], styleAttributes: ['display: none;', 'display: none;'] }, { connectOrigins: ['https://help.partner.com'] }));
+	const policy = parsePolicy(
+		completePolicy(
+			astroPolicy,
+			{ scripts: ['window.a = 1'], styles: [], styleAttributes: ['display: none;', 'display: none;'] },
+			{ connectOrigins: ['https://help.partner.com'] },
+		),
+	);
 
 	test('keeps Astro’s hashes and adds the hash of every inline script it missed', () => {
 		expect(policy.get('script-src')).toEqual(["'self'", "'sha256-AAA='", "'wasm-unsafe-eval'", sha256Source('window.a = 1')]);

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { expect, test } from 'vitest';
 import { friendlyIssues } from '../../src/lib/shared/friendly-issues';
 
-const Schema = z.strictObject({ name: z.string('expected a name'), uses: z.array(z.strictObject({ access: z.enum(['read', 'write'], 'expected "read" or "write"') })) });
+const Schema = z.strictObject({
+	name: z.string('expected a name'),
+	uses: z.array(z.strictObject({ access: z.enum(['read', 'write'], 'expected "read" or "write"') })),
+});
 
 test('names each field as a dotted path, with what was found and what is expected', () => {
 	const input = { name: 42, uses: [{ access: 'writes' }] };
@@ -27,5 +30,7 @@ test('a missing value is found as nothing; a long one is cut to a line; and noth
 	const long = { name: 'x', uses: 'x'.repeat(200) };
 	expect(friendlyIssues(Schema.safeParse(long).error!, long)[0]!.found).toMatch(/^".{56}…$/);
 	const secret = { name: 'ra_test_secretsecretsecret', uses: 'nope' };
-	expect(JSON.stringify(friendlyIssues(z.object({ name: z.number() }).safeParse(secret).error!, secret, { quoteFound: false }))).not.toContain('ra_test');
+	expect(
+		JSON.stringify(friendlyIssues(z.object({ name: z.number() }).safeParse(secret).error!, secret, { quoteFound: false })),
+	).not.toContain('ra_test');
 });

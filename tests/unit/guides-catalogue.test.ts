@@ -1,6 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guideCatalogue, guideMarkdownPath, guidePath, hideableSlugs, houseServerSlugs, outsideSidebarSlugs, requiredSidebarSlugs, sidebarFor, sidebarSlugs, visibleSections } from '../../config/guides';
+import {
+	guideCatalogue,
+	guideMarkdownPath,
+	guidePath,
+	hideableSlugs,
+	houseServerSlugs,
+	outsideSidebarSlugs,
+	requiredSidebarSlugs,
+	sidebarFor,
+	sidebarSlugs,
+	visibleSections,
+} from '../../config/guides';
 import { guidePaths, referencePaths } from '../support/guides';
 
 describe('the guide catalogue', () => {
@@ -29,7 +40,10 @@ describe('the guide catalogue', () => {
 		expect(hidden.map((section) => section.label)).toEqual(['Overview', 'Connect Remote', 'Reference']);
 		expect(hidden.at(-1)!.slugs).toEqual(['troubleshooting', 'token-safety']);
 		expect(sidebarFor([])[0]).toEqual({ slug: 'index', label: 'Overview' });
-		expect(sidebarFor([])[1]).toEqual({ label: 'Connect Remote', items: [{ slug: 'prerequisites' }, { slug: 'generate-token' }, { slug: 'environments' }, { slug: 'link-account' }] });
+		expect(sidebarFor([])[1]).toEqual({
+			label: 'Connect Remote',
+			items: [{ slug: 'prerequisites' }, { slug: 'generate-token' }, { slug: 'environments' }, { slug: 'link-account' }],
+		});
 	});
 
 	test('names each page’s paths', () => {

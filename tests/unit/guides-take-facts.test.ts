@@ -18,11 +18,14 @@ const factIds = new Set(remoteFacts.map((fact) => fact.id));
 const spellings = (url: string) => [url.replace(/\/$/, ''), new URL(url).host];
 
 describe('guides take Remote’s addresses from the registry', () => {
-	test.each(guides.map((guide) => [guide.name, guide.text] as const))('%s spells out no gateway and not the sign-in page', (_name, text) => {
-		for (const url of [...Object.values(gateways.value), signInUrl.value]) {
-			for (const spelling of spellings(url)) expect(text).not.toContain(spelling);
-		}
-	});
+	test.each(guides.map((guide) => [guide.name, guide.text] as const))(
+		'%s spells out no gateway and not the sign-in page',
+		(_name, text) => {
+			for (const url of [...Object.values(gateways.value), signInUrl.value]) {
+				for (const spelling of spellings(url)) expect(text).not.toContain(spelling);
+			}
+		},
+	);
 
 	// Prefixes are short enough to write in prose (and in descriptions, where no component runs), so
 	// guides may spell them, but only as the registry has them: a renamed prefix fails here.
@@ -44,5 +47,9 @@ describe('guides take Remote’s addresses from the registry', () => {
 test('the checks would catch a guide that spells a gateway out or names another prefix', () => {
 	const offending = 'Send it to https://gateway.remote-sandbox.com/v1/identity/current, or use ra_prod_.';
 	expect(spellings(gateways.value.sandbox).some((spelling) => offending.includes(spelling))).toBe(true);
-	expect([...offending.matchAll(/\bra_[a-z]+_/g)].map((match) => match[0]).filter((prefix) => !Object.values<string>(tokenPrefixes).includes(prefix))).toEqual(['ra_prod_']);
+	expect(
+		[...offending.matchAll(/\bra_[a-z]+_/g)]
+			.map((match) => match[0])
+			.filter((prefix) => !Object.values<string>(tokenPrefixes).includes(prefix)),
+	).toEqual(['ra_prod_']);
 });

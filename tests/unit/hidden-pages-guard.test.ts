@@ -17,7 +17,9 @@ async function guard(hidden: string[], files: Record<string, string>): Promise<v
 }
 
 test('passes a build with no link into a hidden guide', async () => {
-	await expect(guard(['known-limitations'], { 'index.html': '<a href="/troubleshooting/">t</a> known limitations' })).resolves.toBeUndefined();
+	await expect(
+		guard(['known-limitations'], { 'index.html': '<a href="/troubleshooting/">t</a> known limitations' }),
+	).resolves.toBeUndefined();
 });
 
 test.each([

@@ -59,12 +59,16 @@ describe('htmlToMarkdown', () => {
 	});
 
 	test('keeps an ordered list of steps numbered', async () => {
-		const markdown = await convert('<div class="sl-steps"><ol><li><p>Open Company Settings.</p></li><li><p>Click Generate.</p></li></ol></div>');
+		const markdown = await convert(
+			'<div class="sl-steps"><ol><li><p>Open Company Settings.</p></li><li><p>Click Generate.</p></li></ol></div>',
+		);
 		expect(markdown).toBe('1. Open Company Settings.\n\n2. Click Generate.\n');
 	});
 
 	test('keeps tables as GitHub-flavoured Markdown tables', async () => {
-		const markdown = await convert('<table><thead><tr><th>Prefix</th><th>Environment</th></tr></thead><tbody><tr><td><code>ra_live_</code></td><td>Production</td></tr></tbody></table>');
+		const markdown = await convert(
+			'<table><thead><tr><th>Prefix</th><th>Environment</th></tr></thead><tbody><tr><td><code>ra_live_</code></td><td>Production</td></tr></tbody></table>',
+		);
 		expect(markdown).toContain('| Prefix     | Environment |');
 		expect(markdown).toContain('| `ra_live_` | Production  |');
 	});

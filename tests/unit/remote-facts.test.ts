@@ -23,9 +23,18 @@ describe('the registry', () => {
 	});
 
 	test('every id is unique, also among topics and open questions (they share /sources/ as anchors), and every topic has facts', () => {
-		const ids = [...remoteFacts.map((fact) => fact.id), ...Object.keys(factTopics), ...openQuestions.map((question) => question.id), 'not-stated'];
+		const ids = [
+			...remoteFacts.map((fact) => fact.id),
+			...Object.keys(factTopics),
+			...openQuestions.map((question) => question.id),
+			'not-stated',
+		];
 		expect(new Set(ids).size).toBe(ids.length);
-		for (const topic of Object.keys(factTopics)) expect(remoteFacts.some((fact) => fact.topic === topic), topic).toBe(true);
+		for (const topic of Object.keys(factTopics))
+			expect(
+				remoteFacts.some((fact) => fact.topic === topic),
+				topic,
+			).toBe(true);
 	});
 
 	// A fact Remote's current pages do not state says so where it is stated, in its own words.
@@ -60,7 +69,11 @@ describe('RemoteFactSchema refuses', () => {
 		['a source that is not an https page', { sources: [{ ...remotePage, url: 'http://developer.remote.com/docs' }] }, /https URL/],
 		['a source of unknown kind', { sources: [{ ...remotePage, kind: 'blog' as never }] }, /kind/],
 		['a verified fact only a partner states', { sources: [partnerPage] }, /verified fact needs a source of kind "remote"/],
-		['a reported fact with only Remote’s current pages', { certainty: 'reported', note: 'Only a partner says it.', sources: [remotePage] }, /reported fact names the partner guide/],
+		[
+			'a reported fact with only Remote’s current pages',
+			{ certainty: 'reported', note: 'Only a partner says it.', sources: [remotePage] },
+			/reported fact names the partner guide/,
+		],
 		['an inferred fact that does not say what is uncertain', { certainty: 'inferred' }, /inferred fact says what is uncertain/],
 		['a date that is not a date', { checked: '30/11/2026' }, /YYYY-MM-DD/],
 		['a date in the future', { checked: '2999-01-01' }, /not in the future/],

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkTokenLive, identityUrl, maximumUpstreamBodyBytes, retryAfterSeconds, type GatewaySettings } from '../../src/lib/server/remote-gateway';
+import {
+	checkTokenLive,
+	identityUrl,
+	maximumUpstreamBodyBytes,
+	retryAfterSeconds,
+	type GatewaySettings,
+} from '../../src/lib/server/remote-gateway';
 
 const settings: GatewaySettings = { gateways: { production: 'https://prod.test', sandbox: 'https://sandbox.test/' }, timeoutMs: 200 };
 const token = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
@@ -14,7 +20,9 @@ function answering(response: () => Response | Promise<Response>) {
 	return { fetchStandIn, requests };
 }
 
-const identity = { data: { company: { id: 'c1', name: 'Acme Ltd' }, user: { id: 'u1', name: 'Ada', email: 'ada@acme.example', status: 'active' } } };
+const identity = {
+	data: { company: { id: 'c1', name: 'Acme Ltd' }, user: { id: 'u1', name: 'Ada', email: 'ada@acme.example', status: 'active' } },
+};
 
 describe('checkTokenLive', () => {
 	test('asks the environment’s identity endpoint with the token as a bearer, once, without following redirects', async () => {
@@ -23,7 +31,11 @@ describe('checkTokenLive', () => {
 		expect(outcome).toMatchObject({ verdict: 'connected', companyName: 'Acme Ltd', upstreamStatus: 201 });
 		expect(requests).toHaveLength(1);
 		expect(requests[0]!.url).toBe('https://sandbox.test/v1/identity/current');
-		expect(requests[0]!.init).toMatchObject({ method: 'GET', redirect: 'manual', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+		expect(requests[0]!.init).toMatchObject({
+			method: 'GET',
+			redirect: 'manual',
+			headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+		});
 	});
 
 	test('a company name longer than a line is cut to 120 characters before it reaches the reader', async () => {
@@ -38,12 +50,27 @@ describe('checkTokenLive', () => {
 	// An unusable answer names its cause, since each has its own fix (and troubleshooting section).
 	test.each<[string, () => Response, string, string | undefined]>([
 		['200 with the identity shape', () => Response.json(identity, { status: 200 }), 'connected', undefined],
-		['201 without a company name', () => Response.json({ data: { company: { id: 'c1' }, user: {} } }, { status: 201 }), 'upstream_error', 'unexpected_answer'],
-		['200 with HTML', () => new Response('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'upstream_error', 'unexpected_answer'],
+		[
+			'201 without a company name',
+			() => Response.json({ data: { company: { id: 'c1' }, user: {} } }, { status: 201 }),
+			'upstream_error',
+			'unexpected_answer',
+		],
+		[
+			'200 with HTML',
+			() => new Response('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+			'upstream_error',
+			'unexpected_answer',
+		],
 		['401', () => Response.json({ message: 'Unauthorized' }, { status: 401 }), 'unauthorized', undefined],
 		['403', () => Response.json({ message: 'Forbidden' }, { status: 403 }), 'forbidden', undefined],
 		['429', () => Response.json({ message: 'Too many requests' }, { status: 429 }), 'rate_limited', undefined],
-		['302 to elsewhere', () => new Response(null, { status: 302, headers: { Location: 'https://elsewhere.test/' } }), 'upstream_error', 'gateway_not_found'],
+		[
+			'302 to elsewhere',
+			() => new Response(null, { status: 302, headers: { Location: 'https://elsewhere.test/' } }),
+			'upstream_error',
+			'gateway_not_found',
+		],
 		['404', () => Response.json({ message: 'Not found' }, { status: 404 }), 'upstream_error', 'gateway_not_found'],
 		['500 with JSON', () => Response.json({ message: 'boom' }, { status: 500 }), 'upstream_error', 'remote_unavailable'],
 		['502 with plain text', () => new Response('Bad gateway', { status: 502 }), 'upstream_error', 'remote_unavailable'],
@@ -82,18 +109,24 @@ describe('checkTokenLive', () => {
 		const brokenOff = new ReadableStream<Uint8Array>({
 			start(controller) {
 				controller.enqueue(new TextEncoder().encode('{"data":{"company":'));
-				controller.error(Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }));
+				controller.error(
+					Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }),
+				);
 			},
 		});
 		const { fetchStandIn } = answering(() => new Response(brokenOff, { status: 200 }));
 		const outcome = await checkTokenLive(token, 'sandbox', settings, fetchStandIn);
 		expect(outcome).toMatchObject({ verdict: 'unreachable', upstreamStatus: null });
-		expect(outcome.message).toMatch(/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete \(UND_ERR_SOCKET\)\./);
+		expect(outcome.message).toMatch(
+			/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete \(UND_ERR_SOCKET\)\./,
+		);
 	});
 
 	test('no answer within the budget → timeout', async () => {
 		const never = ((_url: string, init: RequestInit) =>
-			new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof fetch;
+			new Promise((_resolve, reject) =>
+				init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+			)) as unknown as typeof fetch;
 		const started = Date.now();
 		const outcome = await checkTokenLive(token, 'sandbox', settings, never);
 		expect(outcome.verdict).toBe('timeout');

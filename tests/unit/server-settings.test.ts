@@ -2,7 +2,14 @@ import { expect, test } from 'vitest';
 import { readServerSettings } from '../../src/lib/server/server-settings';
 
 test('defaults: localhost:4321, framed by this site only, no HSTS, 10 s for a client to send its request, 2000 connections', () => {
-	expect(readServerSettings({})).toEqual({ host: 'localhost', port: 4321, frameAncestors: "'self'", hsts: false, clientTimeoutMs: 10_000, maxConnections: 2000 });
+	expect(readServerSettings({})).toEqual({
+		host: 'localhost',
+		port: 4321,
+		frameAncestors: "'self'",
+		hsts: false,
+		clientTimeoutMs: 10_000,
+		maxConnections: 2000,
+	});
 });
 
 test.for([
@@ -22,6 +29,9 @@ test.for([
 	expect(readServerSettings({ FRAME_ANCESTORS: value }).frameAncestors).toBe(expected);
 });
 
-test.for(['*', 'self', "'self';script-src *", 'https://', 'https://*.', 'https://a..b', 'data:', "'none' 'self'"])('FRAME_ANCESTORS=%j is refused', (value) => {
-	expect(() => readServerSettings({ FRAME_ANCESTORS: value })).toThrow(/FRAME_ANCESTORS=/);
-});
+test.for(['*', 'self', "'self';script-src *", 'https://', 'https://*.', 'https://a..b', 'data:', "'none' 'self'"])(
+	'FRAME_ANCESTORS=%j is refused',
+	(value) => {
+		expect(() => readServerSettings({ FRAME_ANCESTORS: value })).toThrow(/FRAME_ANCESTORS=/);
+	},
+);

@@ -32,7 +32,12 @@ describe('readSiteSettings', () => {
 describe('resolveSite', () => {
 	test('the house brand names the site and the platform', () => {
 		const site = resolveSite({ brand: 'default', testerDemo: false, staticExport: false });
-		expect(site).toMatchObject({ title: 'Remote Connect', platformName: 'the Hub', url: 'http://localhost:4321', testerApiUrl: '/api/connection-test' });
+		expect(site).toMatchObject({
+			title: 'Remote Connect',
+			platformName: 'the Hub',
+			url: 'http://localhost:4321',
+			testerApiUrl: '/api/connection-test',
+		});
 	});
 
 	test('a partner brand brings its own names and URL; SITE_URL still wins', () => {
@@ -41,26 +46,40 @@ describe('resolveSite', () => {
 			platformName: 'Acme Hub',
 			url: 'https://help.acme.example',
 		});
-		expect(resolveSite({ brand: 'acme', url: 'https://docs.acme.test', testerDemo: false, staticExport: false }).url).toBe('https://docs.acme.test');
+		expect(resolveSite({ brand: 'acme', url: 'https://docs.acme.test', testerDemo: false, staticExport: false }).url).toBe(
+			'https://docs.acme.test',
+		);
 	});
 
 	test('in a static export the tester uses the brand’s hosted route, or none', () => {
-		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: true }).testerApiUrl).toBe('https://connect.acme.example/api/connection-test');
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: true }).testerApiUrl).toBe(
+			'https://connect.acme.example/api/connection-test',
+		);
 		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: true }).testerApiUrl).toBeNull();
 	});
 });
 
 describe('resolveSite: what the brand’s integration needs', () => {
 	test('a brand that reads only is told Read Only; one that writes time off, Full Access and the time-off rule', () => {
-		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: false }).access).toMatchObject({ collection: 'Read Only', createsTimeOff: false });
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: false }).access).toMatchObject({
+			collection: 'Read Only',
+			createsTimeOff: false,
+		});
 		expect(resolveSite({ brand: 'larkspur', testerDemo: false, staticExport: false })).toMatchObject({
 			connectLabel: 'Save',
-			access: { collection: 'Full Access', reason: 'Select Full Access: Larkspur Console creates time off in Remote.', createsTimeOff: true },
+			access: {
+				collection: 'Full Access',
+				reason: 'Select Full Access: Larkspur Console creates time off in Remote.',
+				createsTimeOff: true,
+			},
 		});
 	});
 
 	test('the house brand declares no uses: the reader chooses', () => {
-		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: false })).toMatchObject({ access: null, connectLabel: 'Connect' });
+		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: false })).toMatchObject({
+			access: null,
+			connectLabel: 'Connect',
+		});
 	});
 
 	test('/sources/ is not a guide a brand can hide', () => {

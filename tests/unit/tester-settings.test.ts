@@ -43,7 +43,11 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 
 test.each([
 	['REMOTE_SANDBOX_API_URL', 'gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="gateway.remote-sandbox.com": must be an https URL/],
-	['REMOTE_SANDBOX_API_URL', 'http://gateway.remote-sandbox.com', /REMOTE_SANDBOX_API_URL="http:\/\/gateway.remote-sandbox.com": must be https: tokens are sent to it/],
+	[
+		'REMOTE_SANDBOX_API_URL',
+		'http://gateway.remote-sandbox.com',
+		/REMOTE_SANDBOX_API_URL="http:\/\/gateway.remote-sandbox.com": must be https: tokens are sent to it/,
+	],
 	['REMOTE_PRODUCTION_API_URL', 'http://10.0.0.5:8080', /must be https/],
 	['TESTER_MAX_CONCURRENT', '0', /TESTER_MAX_CONCURRENT="0": must be at least 1/],
 	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 1 ms/],

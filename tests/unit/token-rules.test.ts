@@ -60,7 +60,13 @@ describe('checkTokenFormat', () => {
 
 	test('no message repeats the token it rejects', () => {
 		const secret = `${body}${body}`;
-		for (const token of [`ra_test_${secret}\u200b`, `RA_LIVE_${secret}`, `sk_live_${secret}`, `ra_test_${secret.slice(0, 5)}`, `ra_test_${secret} x`]) {
+		for (const token of [
+			`ra_test_${secret}\u200b`,
+			`RA_LIVE_${secret}`,
+			`sk_live_${secret}`,
+			`ra_test_${secret.slice(0, 5)}`,
+			`ra_test_${secret} x`,
+		]) {
 			expect(checkTokenFormat(token)).not.toContain(secret.slice(0, 12));
 		}
 	});

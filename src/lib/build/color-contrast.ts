@@ -105,9 +105,7 @@ export interface AccentShades {
 	dark: { low: string; accent: string; high: string };
 }
 
-export type AccentCheck =
-	| { ok: true; shades: AccentShades }
-	| { ok: false; ratio: number; suggestion: string | undefined };
+export type AccentCheck = { ok: true; shades: AccentShades } | { ok: false; ratio: number; suggestion: string | undefined };
 
 /**
  * Derives the theme shades from a brand colour. In the light theme the colour itself is the link
@@ -119,9 +117,18 @@ export function deriveAccentShades(hex: string): AccentCheck {
 	const accent = toHex(parseHex(hex));
 	const lightRatio = Math.min(...starlightBackgrounds.light.map((background) => contrastRatio(accent, background)));
 	if (lightRatio < minimumTextContrast) {
-		return { ok: false, ratio: lightRatio, suggestion: shadeReaching(accent, [...starlightBackgrounds.light], minimumTextContrast, 'darker') };
+		return {
+			ok: false,
+			ratio: lightRatio,
+			suggestion: shadeReaching(accent, [...starlightBackgrounds.light], minimumTextContrast, 'darker'),
+		};
 	}
-	const darkHigh = shadeReaching(withLightness(accent, Math.max(toHsl(parseHex(accent)).l, 0.75)), [...starlightBackgrounds.dark], 7, 'lighter')!;
+	const darkHigh = shadeReaching(
+		withLightness(accent, Math.max(toHsl(parseHex(accent)).l, 0.75)),
+		[...starlightBackgrounds.dark],
+		7,
+		'lighter',
+	)!;
 	const darkLow = shadeReaching(withLightness(accent, 0.22), [darkHigh], minimumTextContrast, 'darker')!;
 	const lightLow = shadeReaching(withLightness(accent, 0.93), [accent], minimumTextContrast, 'lighter') ?? '#ffffff';
 	const lightHigh = shadeReaching(withLightness(accent, 0.25), [lightLow], 7, 'darker')!;
@@ -131,7 +138,12 @@ export function deriveAccentShades(hex: string): AccentCheck {
 			light: { low: lightLow, accent, high: lightHigh },
 			dark: {
 				low: darkLow,
-				accent: shadeReaching(withLightness(accent, Math.max(0.55, toHsl(parseHex(accent)).l)), [...starlightBackgrounds.dark], minimumNonTextContrast, 'lighter')!,
+				accent: shadeReaching(
+					withLightness(accent, Math.max(0.55, toHsl(parseHex(accent)).l)),
+					[...starlightBackgrounds.dark],
+					minimumNonTextContrast,
+					'lighter',
+				)!,
 				high: darkHigh,
 			},
 		},

@@ -1,11 +1,24 @@
 import { version } from '../../../package.json';
 import { completeLiveCheck, precheckToken } from '../shared/connection-test';
-import { ConnectionTestRequestSchema, maximumRequestBytes, type ConnectionTestResult, type ErrorResponse } from '../shared/connection-test-schema';
+import {
+	ConnectionTestRequestSchema,
+	maximumRequestBytes,
+	type ConnectionTestResult,
+	type ErrorResponse,
+} from '../shared/connection-test-schema';
 import { localLimits, type TesterLimits } from './limits';
 import { logEvent } from './log';
 import { refusals, type Refusal } from './refusals';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
-import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type GuardedRequest } from './request-guards';
+import {
+	answerPreflight,
+	checkOrigin,
+	clientIdentity,
+	corsHeaders,
+	parseWithSchema,
+	readJsonBody,
+	type GuardedRequest,
+} from './request-guards';
 import type { TesterSettings } from './tester-settings';
 
 /**
@@ -47,7 +60,12 @@ function empty(status: number, requestId: string, headers: Record<string, string
 }
 
 function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}, { log = true } = {}): EndpointAnswer {
-	if (log) logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', { requestId, status: refusal.status, code: refusal.code });
+	if (log)
+		logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', {
+			requestId,
+			status: refusal.status,
+			code: refusal.code,
+		});
 	const { code, message, field, nextStep } = refusal;
 	const body: ErrorResponse = { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
@@ -55,8 +73,13 @@ function refused(refusal: Refusal, requestId: string, headers: Record<string, st
 
 /** Liveness for load balancers and process managers: cheap, no upstream call, never cached. */
 export function answerHealth(method = 'GET'): EndpointAnswer {
-	if (method !== 'GET' && method !== 'HEAD') return refused(refusals.methodNotAllowed(method, 'GET, HEAD', 'use GET'), crypto.randomUUID(), {}, { log: false });
-	return { status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: JSON.stringify({ status: 'ok', version }) };
+	if (method !== 'GET' && method !== 'HEAD')
+		return refused(refusals.methodNotAllowed(method, 'GET, HEAD', 'use GET'), crypto.randomUUID(), {}, { log: false });
+	return {
+		status: 200,
+		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+		body: JSON.stringify({ status: 'ok', version }),
+	};
 }
 
 /** A path under `/api` that names no route. */
@@ -71,8 +94,14 @@ export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<Endpo
  * ones are given). A test is one straight pipeline, each step answering or passing on:
  * limit → origin → media type and body → schema → format and environment → cap → live check → log.
  */
-export function createConnectionTestEndpoint(settings: TesterSettings, limits: TesterLimits = localLimits(settings)): ConnectionTestEndpoint {
-	const gateway: GatewaySettings = { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs };
+export function createConnectionTestEndpoint(
+	settings: TesterSettings,
+	limits: TesterLimits = localLimits(settings),
+): ConnectionTestEndpoint {
+	const gateway: GatewaySettings = {
+		gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl },
+		timeoutMs: settings.timeoutMs,
+	};
 	// A test shed at the cap can try again once a place is likely free: at worst when the oldest call times out.
 	const busyRetrySeconds = Math.max(1, Math.ceil(settings.timeoutMs / 1000));
 
@@ -100,10 +129,15 @@ export function createConnectionTestEndpoint(settings: TesterSettings, limits: T
 		// flood of junk is limited like a flood of tests. Only the first refusal of a window is logged.
 		const decision = await limits.takeRequest(clientIdentity(request, request.clientAddress, settings.trustProxy));
 		if (!decision.allowed) {
-			return refused(refusals.tooManyRequests(settings.rateLimitPerMinute, decision.retryAfterSeconds), requestId, cors, { log: decision.firstRefusal });
+			return refused(refusals.tooManyRequests(settings.rateLimitPerMinute, decision.retryAfterSeconds), requestId, cors, {
+				log: decision.firstRefusal,
+			});
 		}
 		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
-		const origin = checkOrigin(request, { allowedOrigins: [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins], trustProxy: settings.trustProxy });
+		const origin = checkOrigin(request, {
+			allowedOrigins: [...(request.siteOrigin ? [request.siteOrigin] : []), ...settings.embedAllowedOrigins],
+			trustProxy: settings.trustProxy,
+		});
 		if (!origin.ok) return refused(origin.refusal, requestId);
 		// 3. Media type and body: JSON, within the size cap.
 		const body = await readJsonBody(request, maximumRequestBytes);
@@ -148,7 +182,8 @@ export function createConnectionTestEndpoint(settings: TesterSettings, limits: T
 	return async (request) => {
 		const requestId = crypto.randomUUID();
 		if (request.method === 'OPTIONS') return preflight(request, requestId);
-		if (request.method !== 'POST') return refused(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'), requestId);
+		if (request.method !== 'POST')
+			return refused(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'), requestId);
 		try {
 			return await test(request, requestId);
 		} catch (error) {

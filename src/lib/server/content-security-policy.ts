@@ -61,7 +61,9 @@ export function completePolicy(astroPolicy: string, inline: InlineContent, { con
 		['style-src', unique([...(astro.get('style-src') ?? ["'self'"]), ...inline.styles.map(sha256Source)])],
 		// Style attributes are allowed by exact value only ('unsafe-hashes' is what lets a hash
 		// match an attribute); an injected attribute with any other value is ignored.
-		...(inline.styleAttributes.length > 0 ? [['style-src-attr', ["'unsafe-hashes'", ...unique(inline.styleAttributes.map(sha256Source))]] as [string, string[]]] : []),
+		...(inline.styleAttributes.length > 0
+			? [['style-src-attr', ["'unsafe-hashes'", ...unique(inline.styleAttributes.map(sha256Source))]] as [string, string[]]]
+			: []),
 		['img-src', ["'self'", 'data:']],
 		['font-src', ["'self'"]],
 		['connect-src', unique(["'self'", ...connectOrigins])],

@@ -28,21 +28,39 @@ function refusal(status: number, code: ErrorCode, message: string, extra: Pick<R
 export const refusals = {
 	/** One client sent more than its share this minute (every request counts, junk too). */
 	tooManyRequests: (perMinute: number, retryAfterSeconds: number) =>
-		refusal(429, 'too_many_requests', `Too many requests from your address: at most ${perMinute} tests a minute. Try again in ${retryAfterSeconds} s.`, {
-			headers: { 'Retry-After': String(retryAfterSeconds) },
-		}),
+		refusal(
+			429,
+			'too_many_requests',
+			`Too many requests from your address: at most ${perMinute} tests a minute. Try again in ${retryAfterSeconds} s.`,
+			{
+				headers: { 'Retry-After': String(retryAfterSeconds) },
+			},
+		),
 	/** A browser page on another site, not listed for embedding. */
 	originNotAllowed: () =>
-		refusal(403, 'origin_not_allowed', 'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.'),
+		refusal(
+			403,
+			'origin_not_allowed',
+			'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.',
+		),
 	/** A CORS preflight from a site not listed for embedding: the browser then never sends the token. */
 	embeddingNotAllowed: () =>
-		refusal(403, 'origin_not_allowed', 'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.'),
+		refusal(
+			403,
+			'origin_not_allowed',
+			'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.',
+		),
 	/** A CORS preflight asking for anything but a JSON POST. */
 	preflightNotAllowed: () => refusal(403, 'method_not_allowed', 'Only a POST with a JSON body is allowed here.'),
 	/** `nameable` is the media type received when it can be quoted (see request-guards.ts), else undefined. */
 	unsupportedMediaType: (nameable: string | undefined) =>
-		refusal(415, 'unsupported_media_type', `Send the body as JSON with "Content-Type: application/json"${nameable ? ` (got ${nameable})` : ''}.`),
-	payloadTooLarge: (maximumBytes: number) => refusal(413, 'payload_too_large', `The request body is larger than ${maximumBytes} bytes; a token test needs far less.`),
+		refusal(
+			415,
+			'unsupported_media_type',
+			`Send the body as JSON with "Content-Type: application/json"${nameable ? ` (got ${nameable})` : ''}.`,
+		),
+	payloadTooLarge: (maximumBytes: number) =>
+		refusal(413, 'payload_too_large', `The request body is larger than ${maximumBytes} bytes; a token test needs far less.`),
 	bodyNotText: () => refusal(400, 'invalid_json', 'The request body is not valid UTF-8 text.'),
 	emptyBody: () => refusal(400, 'invalid_json', 'The request body is empty: send {"token": "…"}.'),
 	// JSON.parse's own message quotes the input, which may be a token: never passed on.
@@ -53,8 +71,13 @@ export const refusals = {
 	notFound: () => refusal(404, 'not_found', 'There is no such API route here: the token tester is POST /api/connection-test.'),
 	/** The cap on tests waiting on Remote is reached: shed at once rather than queued. */
 	serverBusy: (cap: number, retryAfterSeconds: number) =>
-		refusal(503, 'server_busy', `This help center is running as many live tests as it allows (${cap}). Try again in ${retryAfterSeconds} s.`, {
-			headers: { 'Retry-After': String(retryAfterSeconds) },
-		}),
+		refusal(
+			503,
+			'server_busy',
+			`This help center is running as many live tests as it allows (${cap}). Try again in ${retryAfterSeconds} s.`,
+			{
+				headers: { 'Retry-After': String(retryAfterSeconds) },
+			},
+		),
 	internalError: () => refusal(500, 'internal_error', 'The test could not be completed. Please try again.'),
 } satisfies Record<string, (...args: never[]) => Refusal>;

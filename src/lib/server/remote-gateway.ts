@@ -22,7 +22,13 @@ const IdentityResponseSchema = z.object({
 	data: z.object({
 		// The name is shown to the reader: a real company name is short, and a gateway that sends a
 		// novel is cut to a line rather than passed on whole.
-		company: z.object({ id: z.union([z.string(), z.number()]), name: z.string().min(1).transform((name) => (name.length > 120 ? `${name.slice(0, 119)}…` : name)) }),
+		company: z.object({
+			id: z.union([z.string(), z.number()]),
+			name: z
+				.string()
+				.min(1)
+				.transform((name) => (name.length > 120 ? `${name.slice(0, 119)}…` : name)),
+		}),
 		user: z.object({}).loose(),
 	}),
 });
@@ -154,7 +160,8 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'gateway_not_found',
-			message: 'The gateway has no identity endpoint at the configured address (404). This is a configuration problem on this help center, not a problem with your token.',
+			message:
+				'The gateway has no identity endpoint at the configured address (404). This is a configuration problem on this help center, not a problem with your token.',
 		};
 	}
 	if (status >= 500) {

@@ -37,7 +37,10 @@ export interface OriginRule {
  * origin's host is the host it was sent to: `Host`, or `X-Forwarded-Host` behind a trusted proxy),
  * one from a listed origin, or one with no `Origin` at all (curl, servers) is allowed.
  */
-export function checkOrigin(request: Pick<GuardedRequest, 'headers'>, { allowedOrigins = [], trustProxy = false }: OriginRule = {}): Guarded<string | null> {
+export function checkOrigin(
+	request: Pick<GuardedRequest, 'headers'>,
+	{ allowedOrigins = [], trustProxy = false }: OriginRule = {},
+): Guarded<string | null> {
 	const origin = request.headers.get('origin');
 	if (origin === null) return { ok: true, value: null };
 	let host: string | undefined;
@@ -63,7 +66,9 @@ const nameableMediaType = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
 export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
 	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
 	if (mediaType !== 'application/json') {
-		return refuse(refusals.unsupportedMediaType(mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? mediaType : undefined));
+		return refuse(
+			refusals.unsupportedMediaType(mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? mediaType : undefined),
+		);
 	}
 	const tooLarge = refuse(refusals.payloadTooLarge(maxBytes));
 	const declaredLength = Number(request.headers.get('content-length'));
@@ -106,13 +111,22 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarde
 	if (unknown.length > 0) {
 		// A key is whatever the client sent, possibly a token pasted in the wrong place: name only
 		// short keys that cannot be one.
-		const named = unknown.map(({ unknownKey: key }) => (key!.length <= 20 && !/^ra_/i.test(key!) ? JSON.stringify(key) : 'an unnamed field'));
-		return refuse(refusals.invalidRequest(`Unknown field${unknown.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`));
+		const named = unknown.map(({ unknownKey: key }) =>
+			key!.length <= 20 && !/^ra_/i.test(key!) ? JSON.stringify(key) : 'an unnamed field',
+		);
+		return refuse(
+			refusals.invalidRequest(
+				`Unknown field${unknown.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`,
+			),
+		);
 	}
 	const { field, expected } = issues[0]!;
-	if (field === '') return refuse(refusals.invalidRequest('The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.'));
+	if (field === '')
+		return refuse(refusals.invalidRequest('The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.'));
 	if (field === 'environment') {
-		return refuse(refusals.invalidRequest('"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).', field));
+		return refuse(
+			refusals.invalidRequest('"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).', field),
+		);
 	}
 	return refuse(refusals.invalidRequest(`"${field}" ${expected}.`, field));
 }
@@ -147,7 +161,10 @@ export function corsHeaders(origin: string | null, embedAllowedOrigins: readonly
  * Answers a CORS preflight: a listed origin may POST JSON; any other origin gets a refusal without
  * CORS headers, so the browser never sends the request (or the token) at all.
  */
-export function answerPreflight(request: Pick<GuardedRequest, 'headers'>, embedAllowedOrigins: readonly string[]): Guarded<Record<string, string>> {
+export function answerPreflight(
+	request: Pick<GuardedRequest, 'headers'>,
+	embedAllowedOrigins: readonly string[],
+): Guarded<Record<string, string>> {
 	const origin = request.headers.get('origin');
 	if (origin === null || !embedAllowedOrigins.includes(origin)) return refuse(refusals.embeddingNotAllowed());
 	const method = request.headers.get('access-control-request-method');

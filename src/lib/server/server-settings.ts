@@ -16,7 +16,10 @@ function isFrameSource(source: string): boolean {
 const frameAncestors = z
 	.string()
 	.transform((value) => value.trim().split(/\s+/))
-	.refine((sources) => sources.every(isFrameSource), "must be space-separated sources: 'self', 'none', or origins such as https://help.partner.com or https://*.partner.com")
+	.refine(
+		(sources) => sources.every(isFrameSource),
+		"must be space-separated sources: 'self', 'none', or origins such as https://help.partner.com or https://*.partner.com",
+	)
 	.refine((sources) => !sources.includes("'none'") || sources.length === 1, "'none' cannot be combined with other sources")
 	.transform((sources) => sources.join(' '));
 

@@ -32,7 +32,12 @@ const gatewayUrl = z
 /** A comma-separated list of origins (`https://help.partner.com`), each exactly as browsers send it. */
 const originList = z
 	.string()
-	.transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+	.transform((value) =>
+		value
+			.split(',')
+			.map((origin) => origin.trim())
+			.filter(Boolean),
+	)
 	.pipe(
 		z.array(
 			z.string().refine((origin) => {

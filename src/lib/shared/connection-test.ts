@@ -1,5 +1,13 @@
 import type { Check, ConnectionTestRequest, ConnectionTestResult } from './connection-test-schema';
-import { checkTokenFormat, cleanPastedToken, detectEnvironment, environmentLabels, maskToken, tokenPrefixes, type Environment } from './token-rules';
+import {
+	checkTokenFormat,
+	cleanPastedToken,
+	detectEnvironment,
+	environmentLabels,
+	maskToken,
+	tokenPrefixes,
+	type Environment,
+} from './token-rules';
 import { nextSteps, precheckNextSteps, type UpstreamErrorCause } from './verdict-guidance';
 
 /** What Remote's answer, or its absence, comes to (src/lib/server/remote-gateway.ts decides). */
@@ -74,11 +82,22 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 		const chosen = environmentLabels[environment!];
 		return decided('environment_mismatch', 'The token belongs to the other environment.', [
 			format,
-			check('environment', 'fail', `This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`),
+			check(
+				'environment',
+				'fail',
+				`This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`,
+			),
 			check('remote', 'skip', 'Not sent to Remote: it would only answer 401.'),
 		]);
 	}
-	return { ready: { token, environment: detectedEnvironment, notices, checks: [format, check('environment', 'pass', `The prefix matches ${detected}.`)] } };
+	return {
+		ready: {
+			token,
+			environment: detectedEnvironment,
+			notices,
+			checks: [format, check('environment', 'pass', `The prefix matches ${detected}.`)],
+		},
+	};
 }
 
 function summariseLive(verdict: LiveVerdict, environment: Environment, companyName: string | null): string {

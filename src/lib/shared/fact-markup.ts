@@ -14,7 +14,9 @@ const isCode = (part: string) => part.length > 2 && part.startsWith('`') && part
 /** A statement as HTML: escaped first, so nothing in a fact can become markup but the two marks. */
 export function statementToHtml(statement: string): string {
 	return parts(statement)
-		.map((part) => (isCode(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')))
+		.map((part) =>
+			isCode(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'),
+		)
 		.join('');
 }
 

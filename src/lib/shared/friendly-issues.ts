@@ -19,7 +19,10 @@ export interface FriendlyIssue {
 
 /** The value at `path` inside `value`. */
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-	return path.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), value);
+	return path.reduce<unknown>(
+		(current, key) => (current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined),
+		value,
+	);
 }
 
 /** A value as "found …" shows it: JSON, cut to a line. */
@@ -37,7 +40,11 @@ export function friendlyIssues(error: z.ZodError, input: unknown, { quoteFound =
 	return error.issues.flatMap((issue): FriendlyIssue[] => {
 		const field = issue.path.map(String).join('.');
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({ field: field ? `${field}.${key}` : key, expected: 'only the fields this schema describes', unknownKey: key }));
+			return issue.keys.map((key) => ({
+				field: field ? `${field}.${key}` : key,
+				expected: 'only the fields this schema describes',
+				unknownKey: key,
+			}));
 		}
 		return [{ field, expected: issue.message, ...(quoteFound ? { found: describeFound(valueAt(input, issue.path)) } : {}) }];
 	});

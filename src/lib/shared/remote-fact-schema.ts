@@ -54,7 +54,9 @@ export const RemoteFactSchema = z
 		topic: z.enum(Object.keys(factTopics) as [FactTopic, ...FactTopic[]]),
 		certainty: z.enum(certainties),
 		/** The day someone last read the sources and found the fact still stated there (YYYY-MM-DD). */
-		checked: z.iso.date({ error: 'expected the date the fact was checked, as YYYY-MM-DD' }).refine((date) => date <= today(), 'expected a date that is not in the future'),
+		checked: z.iso
+			.date({ error: 'expected the date the fact was checked, as YYYY-MM-DD' })
+			.refine((date) => date <= today(), 'expected a date that is not in the future'),
 		/** At least one page anyone can re-read. An inferred fact names the pages it reasons from. */
 		sources: z.array(FactSourceSchema).min(1, 'expected at least one source: a fact nobody can trace is not a fact'),
 		/**
@@ -71,10 +73,18 @@ export const RemoteFactSchema = z
 	.superRefine((fact, context) => {
 		const kinds = new Set(fact.sources.map((source) => source.kind));
 		if (fact.certainty === 'verified' && !kinds.has('remote')) {
-			context.addIssue({ code: 'custom', path: ['certainty'], message: 'a verified fact needs a source of kind "remote": Remote’s current docs or API reference' });
+			context.addIssue({
+				code: 'custom',
+				path: ['certainty'],
+				message: 'a verified fact needs a source of kind "remote": Remote’s current docs or API reference',
+			});
 		}
 		if (fact.certainty === 'reported' && !kinds.has('partner') && !kinds.has('remote-older')) {
-			context.addIssue({ code: 'custom', path: ['certainty'], message: 'a reported fact names the partner guide or older Remote page that reports it' });
+			context.addIssue({
+				code: 'custom',
+				path: ['certainty'],
+				message: 'a reported fact names the partner guide or older Remote page that reports it',
+			});
 		}
 		if (fact.certainty !== 'verified' && !fact.note) {
 			context.addIssue({ code: 'custom', path: ['note'], message: `a ${fact.certainty} fact says what is uncertain about it` });

@@ -253,7 +253,8 @@ export const gateways = {
 	certainty: 'verified',
 	checked,
 	sources: [customerAuthorization, apiReference2024],
-	statement: 'Production tokens work only against `https://gateway.remote.com`; Sandbox tokens only against `https://gateway.remote-sandbox.com`.',
+	statement:
+		'Production tokens work only against `https://gateway.remote.com`; Sandbox tokens only against `https://gateway.remote-sandbox.com`.',
 	value: { production: 'https://gateway.remote.com', sandbox: 'https://gateway.remote-sandbox.com' },
 } satisfies Fact;
 
@@ -263,7 +264,8 @@ export const wrongEnvironmentAnswer = {
 	certainty: 'verified',
 	checked,
 	sources: [authSkill],
-	statement: 'A token sent to the other environment’s gateway is answered `401 Unauthorized`, the same answer as for a revoked or mistyped token.',
+	statement:
+		'A token sent to the other environment’s gateway is answered `401 Unauthorized`, the same answer as for a revoked or mistyped token.',
 	value: 401,
 } satisfies Fact;
 
@@ -297,7 +299,8 @@ export const identityEndpoint = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024],
-	statement: '`GET /v1/identity/current` returns the company a token belongs to and the user who created it; it reads and changes nothing else.',
+	statement:
+		'`GET /v1/identity/current` returns the company a token belongs to and the user who created it; it reads and changes nothing else.',
 	value: { method: 'GET', path: '/v1/identity/current' },
 } satisfies Fact;
 
@@ -307,7 +310,8 @@ export const identitySuccessStatus = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024],
-	statement: 'Remote’s API reference documents a successful identity check as `201`; its documented errors are `400`, `401`, `404`, `422` and `429`.',
+	statement:
+		'Remote’s API reference documents a successful identity check as `201`; its documented errors are `400`, `401`, `404`, `422` and `429`.',
 	value: 201,
 } satisfies Fact;
 
@@ -341,7 +345,8 @@ export const unauthorizedAnswer = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024, authSkill],
-	statement: '`401 Unauthorized`, with the body `{"message": "Unauthorized"}`, means the token is missing, invalid, revoked, or meant for the other environment.',
+	statement:
+		'`401 Unauthorized`, with the body `{"message": "Unauthorized"}`, means the token is missing, invalid, revoked, or meant for the other environment.',
 	value: { status: 401, body: '{"message": "Unauthorized"}' },
 } satisfies Fact;
 
@@ -454,7 +459,8 @@ export const timeOffCreatedApproved = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference, apiReference2024, apideckGuide],
-	statement: 'Remote’s API creates time off only as already approved: there is no way to create a request that waits for approval in Remote.',
+	statement:
+		'Remote’s API creates time off only as already approved: there is no way to create a request that waits for approval in Remote.',
 	value: 'approved',
 } satisfies Fact;
 
@@ -474,7 +480,8 @@ export const timeOffApprover = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference2024],
-	statement: '`approver_id` is the id of a Remote user who may approve time off; the reference points to the list of company managers to find one.',
+	statement:
+		'`approver_id` is the id of a Remote user who may approve time off; the reference points to the list of company managers to find one.',
 	value: 'approver_id',
 } satisfies Fact;
 
@@ -484,7 +491,8 @@ export const timeOffReadStatuses = {
 	certainty: 'verified',
 	checked,
 	sources: [apiReference],
-	statement: 'Time off read from Remote can have any of the statuses `requested`, `approved`, `cancelled`, `declined`, `taken` and `cancel_requested`.',
+	statement:
+		'Time off read from Remote can have any of the statuses `requested`, `approved`, `cancelled`, `declined`, `taken` and `cancel_requested`.',
 	value: ['requested', 'approved', 'cancelled', 'declined', 'taken', 'cancel_requested'],
 } satisfies Fact;
 

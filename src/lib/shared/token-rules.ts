@@ -71,7 +71,7 @@ export function cleanPastedToken(raw: string): { token: string; notices: string[
 	};
 	let token = raw;
 	// Wrappers can come in any order (`"Bearer ra_…"`, `Bearer "ra_…"`): peel until nothing changes.
-	for (let previous = ''; previous !== token; ) {
+	for (let previous = ''; previous !== token;) {
 		previous = token;
 		const trimmed = token.trim();
 		if (trimmed !== token) note(pasteNotices.whitespace);

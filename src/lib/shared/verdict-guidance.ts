@@ -14,7 +14,10 @@ const environmentMismatch: NextStep = { href: '/troubleshooting/#wrong-environme
  * Where the verdicts decided before any call to Remote send the reader. Kept apart from the rest
  * because the in-page tester reaches these on its own and ships them to the browser.
  */
-export const precheckNextSteps = { invalid_format: invalidFormat, environment_mismatch: environmentMismatch } satisfies Record<string, NextStep>;
+export const precheckNextSteps = { invalid_format: invalidFormat, environment_mismatch: environmentMismatch } satisfies Record<
+	string,
+	NextStep
+>;
 
 /**
  * Why a gateway's answer could not be used (the `upstream_error` verdict). Each cause has its own
