@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { answerHealth, answerNotFound, createConnectionTestEndpoint, type EndpointAnswer } from '../lib/server/connection-test-endpoint';
+import { localLimits, type TesterLimits } from '../lib/server/limits';
+import { sharedLimits } from '../lib/server/shared-limits';
 import type { HeaderReader } from '../lib/server/request-guards';
 import type { TesterSettings } from '../lib/server/tester-settings';
 
@@ -53,10 +55,14 @@ export interface ApiRoutesOptions {
  * JSON 404 for the rest, so no spelling of an API path falls through to another layer.
  */
 export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoutesOptions) {
-	const connectionTest = createConnectionTestEndpoint(settings);
+	// Shared by every instance through Redis when REDIS_URL names one, else this process's own.
+	const limits: TesterLimits = settings.redisUrl
+		? sharedLimits({ ...settings, redisUrl: settings.redisUrl, longestTestMs: settings.timeoutMs + 1000 })
+		: localLimits(settings);
+	const connectionTest = createConnectionTestEndpoint(settings, limits);
 
 	return (request: IncomingMessage, response: ServerResponse, route: string): void => {
-		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET'), headers);
+		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET', limits.mode), headers);
 		if (route !== '/api/connection-test') return send(request, response, answerNotFound(), headers);
 		const hungUp = new AbortController();
 		// 'close' before the answer was written means the client went away.

@@ -10,6 +10,7 @@ test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests 
 		maxConcurrentTests: 100,
 		trustProxy: false,
 		embedAllowedOrigins: [],
+		redisTimeoutMs: 200,
 	});
 });
 
@@ -29,6 +30,8 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 			TESTER_RATE_LIMIT: '3',
 			TESTER_MAX_CONCURRENT: '7',
 			TRUST_PROXY: '1',
+			REDIS_URL: 'redis://:secret@127.0.0.1:6380/2',
+			REDIS_TIMEOUT_MS: '150',
 		}),
 	).toEqual({
 		productionApiUrl: 'http://127.0.0.1:4331',
@@ -38,6 +41,8 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 		maxConcurrentTests: 7,
 		trustProxy: true,
 		embedAllowedOrigins: [],
+		redisUrl: 'redis://:secret@127.0.0.1:6380/2',
+		redisTimeoutMs: 150,
 	});
 });
 
@@ -58,6 +63,10 @@ test.each([
 	['EMBED_ALLOWED_ORIGINS', 'https://help.partner.com/', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['EMBED_ALLOWED_ORIGINS', 'help.partner.com', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an https URL/],
+	['REDIS_URL', 'http://127.0.0.1:6379', /REDIS_URL="http:\/\/127.0.0.1:6379": must be a redis:\/\/ or rediss:\/\/ URL/],
+	['REDIS_URL', '127.0.0.1:6379', /REDIS_URL="127.0.0.1:6379": must be a redis:\/\/ or rediss:\/\/ URL/],
+	['REDIS_TIMEOUT_MS', '5', /REDIS_TIMEOUT_MS="5": must be at least 10 ms/],
+	['REDIS_TIMEOUT_MS', '60000', /REDIS_TIMEOUT_MS="60000": must be at most 5000 ms/],
 ])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
 	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);
 });
@@ -74,4 +83,9 @@ test.each([
 
 test('a short timeout is allowed, so tests can reach the timeout verdict quickly', () => {
 	expect(readTesterSettings({ REMOTE_TIMEOUT_MS: '50' }).timeoutMs).toBe(50);
+});
+
+test('a password in a setting that is refused is never repeated', () => {
+	expect(() => readTesterSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).toThrow('REDIS_URL="http://***@127.0.0.1:6379"');
+	expect(() => readTesterSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).not.toThrow(/s3cret/);
 });

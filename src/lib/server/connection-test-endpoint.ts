@@ -71,14 +71,18 @@ function refused(refusal: Refusal, requestId: string, headers: Record<string, st
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
 }
 
-/** Liveness for load balancers and process managers: cheap, no upstream call, never cached. */
-export function answerHealth(method = 'GET'): EndpointAnswer {
+/**
+ * Liveness for load balancers and process managers: cheap, no upstream call, never cached. It
+ * also says whether the tester's limits are shared with other instances (through Redis) or counted
+ * in this process alone.
+ */
+export function answerHealth(method = 'GET', limits: TesterLimits['mode'] = 'local'): EndpointAnswer {
 	if (method !== 'GET' && method !== 'HEAD')
 		return refused(refusals.methodNotAllowed(method, 'GET, HEAD', 'use GET'), crypto.randomUUID(), {}, { log: false });
 	return {
 		status: 200,
 		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-		body: JSON.stringify({ status: 'ok', version }),
+		body: JSON.stringify({ status: 'ok', version, limits }),
 	};
 }
 

@@ -19,7 +19,9 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 	if (!result.success) {
 		const problems = friendlyIssues(result.error, raw).map((issue) => {
 			const field = issue.field.split('.')[0]!;
-			return `  - ${variables[field as keyof z.output<Schema>]}=${JSON.stringify(raw[field])}: ${issue.expected}`;
+			// A URL's user and password (REDIS_URL's, say) never reach a message or a log.
+			const shown = JSON.stringify(raw[field])?.replace(/(\/\/)[^/@"]*@/, '$1***@');
+			return `  - ${variables[field as keyof z.output<Schema>]}=${shown}: ${issue.expected}`;
 		});
 		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);
 	}

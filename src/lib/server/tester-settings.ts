@@ -83,6 +83,18 @@ export const TesterSettingsSchema = z.object({
 	trustProxy: booleanFlag.default(false),
 	/** Other sites whose pages may call the route from a browser (the embeddable tester), by origin. */
 	embedAllowedOrigins: originList.default([]),
+	/**
+	 * A Redis server every instance shares its limits through (`redis://[:password@]host:port[/db]`,
+	 * `rediss://` for TLS). Absent, each instance counts in its own memory, which is right for one.
+	 */
+	redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379' }).optional(),
+	/** The longest a request waits on Redis before its instance decides alone, in milliseconds. */
+	redisTimeoutMs: z.coerce
+		.number({ error: 'must be a number of milliseconds' })
+		.int('must be a whole number of milliseconds')
+		.min(10, 'must be at least 10 ms')
+		.max(5000, 'must be at most 5000 ms: readers wait this long when Redis is slow')
+		.default(200),
 });
 export type TesterSettings = z.output<typeof TesterSettingsSchema>;
 
@@ -94,6 +106,8 @@ export const testerSettingsVariables = {
 	maxConcurrentTests: 'TESTER_MAX_CONCURRENT',
 	trustProxy: 'TRUST_PROXY',
 	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',
+	redisUrl: 'REDIS_URL',
+	redisTimeoutMs: 'REDIS_TIMEOUT_MS',
 } as const satisfies Record<keyof TesterSettings, string>;
 
 /** Reads the settings, failing with every bad variable named, its value, and what is expected. */
