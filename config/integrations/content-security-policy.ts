@@ -1,11 +1,18 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { completePolicy, pagePolicyOf, policyMetaPattern, type InlineContent } from '../../src/lib/server/content-security-policy';
+import {
+	completePolicy,
+	pagePolicyOf,
+	policyMetaPattern,
+	resourcePolicy,
+	scriptPolicy,
+	type InlineContent,
+} from '../../src/lib/server/content-security-policy';
 
 async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {
 	for (const entry of await readdir(directory, { withFileTypes: true })) {
@@ -35,6 +42,26 @@ export function inlineContentOf(html: string): InlineContent {
 }
 
 /**
+ * An nginx `map` from a served file to its policy: each page's, a script's when it runs as a worker,
+ * and one that loads nothing for anything else, as the Node server sends them
+ * (src/server/security-headers.ts). deploy/nginx/help-center.conf includes it.
+ */
+export function nginxPolicyMap(policies: ReadonlyMap<string, string>): string {
+	const quoted = (text: string) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+	const lines = [...policies].sort(([a], [b]) => a.localeCompare(b)).map(([path, policy]) => `\t${quoted(path)} ${quoted(policy)};`);
+	return [
+		'# Written by the build (config/integrations/content-security-policy.ts): the Content-Security-Policy',
+		'# of every file nginx serves from dist/client, keyed by the file (nginx resolves /guide/ to /guide/index.html).',
+		'map $uri $page_policy {',
+		`\tdefault ${quoted(resourcePolicy)};`,
+		`\t~\\.m?js$ ${quoted(scriptPolicy)};`,
+		...lines,
+		'}',
+		'',
+	].join('\n');
+}
+
+/**
  * Completes the `<meta>` Content-Security-Policy Astro writes into every page (see
  * src/lib/server/content-security-policy.ts), so a static export is protected on its own and the
  * production server can send each page's policy as a header. Runs before precompression.
@@ -47,8 +74,9 @@ export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string |
 		name: 'remote-connect:content-security-policy',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				let pages = 0;
-				for await (const file of htmlFilesUnder(fileURLToPath(dir))) {
+				const root = fileURLToPath(dir);
+				const policies = new Map<string, string>();
+				for await (const file of htmlFilesUnder(root)) {
 					const html = await readFile(file, 'utf8');
 					const astroPolicy = pagePolicyOf(html);
 					if (astroPolicy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> from Astro; is security.csp on?`);
@@ -57,9 +85,13 @@ export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string |
 						file,
 						html.replace(policyMetaPattern, () => `<meta http-equiv="content-security-policy" content="${policy}">`),
 					);
-					pages++;
+					policies.set(`/${relative(root, file).split(sep).join('/')}`, policy);
 				}
-				logger.info(`Completed the Content-Security-Policy of ${pages} pages.`);
+				// The same policies for a web server in front (deploy/nginx), which cannot read a page's <meta>.
+				const nginxMap = new URL('../nginx/page-policies.conf', dir);
+				await mkdir(new URL('.', nginxMap), { recursive: true });
+				await writeFile(nginxMap, nginxPolicyMap(policies));
+				logger.info(`Completed the Content-Security-Policy of ${policies.size} pages.`);
 			},
 		},
 	};

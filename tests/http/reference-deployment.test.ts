@@ -1,0 +1,167 @@
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ConnectionTestResultSchema, ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
+import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { startReferenceNginx, type RunningNginx } from '../support/nginx';
+
+/**
+ * The reference deployment, for real: nginx (deploy/nginx/help-center.conf) serves the built site
+ * itself and proxies the API and the embed script to two Node instances started with
+ * TRUST_PROXY=1. Pages come with the headers the Node server gives them; the tester's answers pass
+ * through unchanged.
+ */
+let fake: FakeRemote;
+let instances: RunningHelpCenter[];
+let nginx: RunningNginx;
+
+const portOf = (server: RunningHelpCenter) => Number(new URL(server.url).port);
+
+beforeAll(async () => {
+	fake = await startFakeRemote();
+	const env = { ...gatewayEnvOf(fake), TRUST_PROXY: '1', TESTER_RATE_LIMIT: '3' };
+	instances = await Promise.all([startHelpCenter(env), startHelpCenter(env)]);
+	nginx = await startReferenceNginx([portOf(instances[0]!), portOf(instances[1]!)]);
+});
+afterAll(async () => {
+	await nginx?.stop();
+	await Promise.all([...(instances ?? []).map((server) => server.stop()), fake?.close()]);
+});
+
+/** A GET from a given loopback address, as different readers would connect to nginx. */
+function send(
+	base: string,
+	path: string,
+	{
+		method = 'GET',
+		headers = {},
+		body,
+		from = '127.0.0.1',
+	}: { method?: string; headers?: Record<string, string>; body?: string; from?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const request = httpRequest(`${base}${path}`, { method, headers, localAddress: from }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+		});
+		request.on('error', reject);
+		request.end(body);
+	});
+}
+
+/** The headers both servers must agree on for a file of the site. */
+const siteHeaders = [
+	'content-security-policy',
+	'x-content-type-options',
+	'referrer-policy',
+	'permissions-policy',
+	'cross-origin-opener-policy',
+	'cache-control',
+];
+
+describe('pages, served by nginx itself', () => {
+	test.each(['/', '/environments/', '/sources/', '/environments.md', '/llms.txt'])(
+		'%s comes with the Node server’s headers',
+		async (path) => {
+			const [viaNginx, direct] = await Promise.all([send(nginx.url, path), send(instances[0]!.url, path)]);
+			expect(viaNginx.status).toBe(200);
+			for (const name of siteHeaders) expect(viaNginx.headers[name], name).toBe(direct.headers[name]);
+			expect(viaNginx.headers['content-type']).toBe(direct.headers['content-type']);
+			expect(viaNginx.body.equals(direct.body)).toBe(true);
+		},
+	);
+
+	test('fingerprinted assets are cached for a year; gzip twins are served to whoever accepts them', async () => {
+		const page = (await send(nginx.url, '/environments/')).body.toString('utf8');
+		const asset = /(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/.exec(page)![1]!;
+		const [viaNginx, direct] = await Promise.all([
+			send(nginx.url, asset, { headers: { 'Accept-Encoding': 'gzip' } }),
+			send(instances[0]!.url, asset),
+		]);
+		expect(viaNginx.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(viaNginx.headers['content-encoding']).toBe('gzip');
+		expect(viaNginx.headers.vary).toContain('Accept-Encoding');
+		expect(viaNginx.headers['content-security-policy']).toBe(direct.headers['content-security-policy']);
+	});
+
+	test('an unknown path, or the not-found page by name, is the 404 page with status 404 and its own policy', async () => {
+		for (const path of ['/no-such-page/', '/404.html']) {
+			const [viaNginx, direct] = await Promise.all([send(nginx.url, path), send(instances[0]!.url, path)]);
+			expect(viaNginx.status, path).toBe(404);
+			expect(viaNginx.body.toString('utf8')).toContain('Page not found');
+			expect(viaNginx.headers['content-security-policy']).toBe(direct.headers['content-security-policy']);
+		}
+	});
+});
+
+describe('the tester, through nginx to two instances', () => {
+	const post = (body: string, options: { headers?: Record<string, string>; from?: string } = {}) =>
+		send(nginx.url, '/api/connection-test', {
+			method: 'POST',
+			body,
+			...options,
+			headers: { 'Content-Type': 'application/json', ...options.headers },
+		});
+
+	test('a verdict passes through unchanged, and both instances take their share', async () => {
+		const tokens = ['a', 'b', 'c', 'd'].map((tail) => `ra_test_demo_connected_4f1c9a27b3_nginx${tail}`);
+		for (const [index, token] of tokens.entries()) {
+			const answer = await post(JSON.stringify({ token }), { from: `127.0.1.${index + 1}` });
+			expect(answer.status).toBe(200);
+			expect(answer.headers['content-type']).toBe('application/json');
+			expect(answer.headers['cache-control']).toBe('no-store');
+			expect(answer.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+			expect(ConnectionTestResultSchema.parse(JSON.parse(answer.body.toString('utf8')))).toMatchObject({
+				verdict: 'connected',
+				companyName: 'Acme Sandbox Ltd',
+			});
+		}
+		for (const server of instances) expect(server.output()).toContain('"event":"connection_test"');
+	});
+
+	test('refusals pass through unchanged: media type, malformed body, another site, wrong method', async () => {
+		const cases: Array<[Promise<Awaited<ReturnType<typeof send>>>, number, string]> = [
+			[post('token=x', { headers: { 'Content-Type': 'text/plain' }, from: '127.0.2.1' }), 415, 'unsupported_media_type'],
+			[post('{"token":', { from: '127.0.2.2' }), 400, 'invalid_json'],
+			[post('{"token":"ra_test_x"}', { headers: { Origin: 'https://attacker.example' }, from: '127.0.2.3' }), 403, 'origin_not_allowed'],
+			[send(nginx.url, '/api/connection-test', { from: '127.0.2.4' }), 405, 'method_not_allowed'],
+		];
+		for (const [answer, status, code] of cases) {
+			const { status: got, body, headers } = await answer;
+			expect(got).toBe(status);
+			expect(headers['content-type']).toBe('application/json');
+			expect(ErrorResponseSchema.parse(JSON.parse(body.toString('utf8'))).error.code).toBe(code);
+		}
+	});
+
+	test('a page of this site, as the browser reached it through nginx, may call the tester', async () => {
+		const answer = await post('{"token":"ra_test_short"}', { headers: { Origin: nginx.url }, from: '127.0.3.1' });
+		expect(answer.status).toBe(200);
+	});
+
+	test('the client is the address nginx saw (X-Forwarded-For, trusted with TRUST_PROXY=1), and a forged one changes nothing', async () => {
+		// One reader, three requests under three made-up addresses: one client all the same.
+		const forged = [];
+		for (const claimed of ['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.4']) {
+			forged.push((await post('{"token":"ra_test_short"}', { headers: { 'X-Forwarded-For': claimed }, from: '127.0.4.1' })).status);
+		}
+		// Limits are per instance here (no REDIS_URL): nginx alternates, so the reader gets 3 from each.
+		expect(forged.filter((status) => status === 429)).toEqual([]);
+		const more = [];
+		for (let attempt = 0; attempt < 4; attempt++) more.push((await post('{"token":"ra_test_short"}', { from: '127.0.4.1' })).status);
+		expect(more.filter((status) => status === 429).length).toBeGreaterThan(0);
+		// Another reader, from another address, is another client with a full allowance.
+		expect((await post('{"token":"ra_test_short"}', { from: '127.0.4.2' })).status).toBe(200);
+		const refused = await post('{"token":"ra_test_short"}', { from: '127.0.4.1' });
+		expect(refused.status).toBe(429);
+		expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+	});
+
+	test('the embed script comes from the Node server, with its CORS header', async () => {
+		const script = await send(nginx.url, '/embed/token-tester.js');
+		expect(script.status).toBe(200);
+		expect(script.headers['access-control-allow-origin']).toBe('*');
+		expect(script.body.toString('utf8')).toContain('remote-token-tester');
+	});
+});
