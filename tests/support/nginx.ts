@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from './help-center';
+import { freePort } from './help-center.ts';
 
 /**
  * The reference nginx deployment (deploy/nginx/help-center.conf) run for real by Debian's nginx on

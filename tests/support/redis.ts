@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { freePort } from './help-center';
+import { freePort } from './help-center.ts';
 
 /**
  * A real Redis server (Debian's `redis-server`) on 127.0.0.1 for the shared-limits tests: started
