@@ -16,11 +16,15 @@ export function requestPath(url = '/'): string | null {
 	}
 }
 
+const apiPrefix = /^\/+api(?:\/|$)/i;
+
 /**
  * The API route a path names, however it is spelled (case, repeated or trailing slashes), or
  * null for a path outside `/api`. Everything under `/api` is the API layer's to answer.
  */
 export function apiRouteOf(path: string): string | null {
+	// Most requests are for pages: one anchored test turns them away before any rewriting.
+	if (!apiPrefix.test(path)) return null;
 	const normalized = path
 		.replace(/\/{2,}/g, '/')
 		.replace(/\/$/, '')

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { lookup } from 'mrmime';
+import { headerList, type HeaderList } from './header-list';
 
 /**
  * The prerendered site, held in memory and answered without touching the disk.
@@ -18,9 +19,11 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 interface Representation {
 	body: Buffer;
 	/** Everything a 200 carries. */
-	headers: OutgoingHttpHeaders;
+	headers: HeaderList;
 	/** What a 304 repeats (RFC 9110 §15.4.5): the validators and caching rules, no body headers. */
-	notModifiedHeaders: OutgoingHttpHeaders;
+	notModifiedHeaders: HeaderList;
+	/** Everything but the validators: what the not-found page is answered with. */
+	unvalidatedHeaders: HeaderList;
 	etag: string;
 }
 
@@ -96,6 +99,7 @@ export async function loadStaticFiles(
 	{ headersFor = () => ({}), maximumFileBytes = 8 * 1024 * 1024, notFoundPage }: StaticFilesOptions = {},
 ): Promise<StaticFiles> {
 	const files = new Map<string, StaticFile>();
+	const headerValues = new Map<string, string>();
 	let bytes = 0;
 	const all = new Set<string>();
 	for await (const path of filesUnder(root)) all.add(path);
@@ -109,11 +113,8 @@ export async function loadStaticFiles(
 		// Strong validators from the content: equal bytes, equal tag, whatever the file's date.
 		const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
 		const modifiedSeconds = Math.floor(info.mtimeMs / 1000);
-		const common: OutgoingHttpHeaders = {
-			'Cache-Control': cacheControlFor(urlPath),
-			...headersFor(urlPath, identity),
-			'Last-Modified': new Date(modifiedSeconds * 1000).toUTCString(),
-		};
+		const caching: OutgoingHttpHeaders = { 'Cache-Control': cacheControlFor(urlPath), ...headersFor(urlPath, identity) };
+		const lastModified = new Date(modifiedSeconds * 1000).toUTCString();
 		const twins: Partial<Record<Encoding, Buffer>> = {};
 		for (const [encoding, suffix] of Object.entries(twinSuffixes) as [Exclude<Encoding, 'identity'>, string][]) {
 			const twin = all.has(path + suffix) ? await readIfPresent(path + suffix) : undefined;
@@ -123,17 +124,18 @@ export async function loadStaticFiles(
 		const vary: OutgoingHttpHeaders = Object.keys(twins).length > 0 ? { Vary: 'Accept-Encoding' } : {};
 		const represent = (body: Buffer, encoding: Encoding): Representation => {
 			const etag = encoding === 'identity' ? `"${hash}"` : `"${hash}-${encoding}"`;
-			const notModifiedHeaders = { ...common, ...vary, ETag: etag };
+			const validators = { 'Last-Modified': lastModified, ETag: etag };
+			const content = {
+				'Content-Type': contentTypeOf(path),
+				'Content-Length': body.length,
+				...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+			};
 			return {
 				body,
 				etag,
-				notModifiedHeaders,
-				headers: {
-					...notModifiedHeaders,
-					'Content-Type': contentTypeOf(path),
-					'Content-Length': body.length,
-					...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
-				},
+				headers: headerList({ ...caching, ...vary, ...validators, ...content }, headerValues),
+				notModifiedHeaders: headerList({ ...caching, ...vary, ...validators }, headerValues),
+				unvalidatedHeaders: headerList({ ...caching, ...vary, ...content }, headerValues),
 			};
 		};
 		const representations: StaticFile['representations'] = { identity: represent(identity, 'identity') };
@@ -216,8 +218,7 @@ export class StaticFiles {
 			if (!this.#notFound) return false;
 			const page = this.#representation(request, this.#notFound);
 			// Not-found answers carry no validators: a later page at this path must not be hidden by a 304.
-			const { ETag: _etag, 'Last-Modified': _modified, ...headers } = page.headers;
-			response.writeHead(404, headers);
+			response.writeHead(404, page.unvalidatedHeaders as string[]);
 			response.end(request.method === 'HEAD' ? undefined : page.body);
 			return true;
 		}
@@ -230,9 +231,9 @@ export class StaticFiles {
 				? matchesEtag(ifNoneMatch, representation.etag)
 				: ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= file.modifiedSeconds * 1000;
 		if (notModified) {
-			response.writeHead(304, representation.notModifiedHeaders).end();
+			response.writeHead(304, representation.notModifiedHeaders as string[]).end();
 		} else {
-			response.writeHead(200, representation.headers);
+			response.writeHead(200, representation.headers as string[]);
 			response.end(request.method === 'HEAD' ? undefined : representation.body);
 		}
 		return true;
