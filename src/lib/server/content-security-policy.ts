@@ -64,7 +64,7 @@ export function completePolicy(astroPolicy: string, inline: InlineContent, { con
 		['default-src', ["'self'"]],
 		// Pagefind's search index is WebAssembly, compiled in the page: 'wasm-unsafe-eval' allows
 		// that and nothing else (no eval of JavaScript).
-		['script-src', unique([...withoutHashes(astro.get('script-src')), "'wasm-unsafe-eval'", ...inline.scripts.map(sha256Source)])],
+		['script-src', unique([...withoutHashes(astro.get('script-src')), ...inline.scripts.map(sha256Source), "'wasm-unsafe-eval'"])],
 		['style-src', unique([...withoutHashes(astro.get('style-src')), ...inline.styles.map(sha256Source)])],
 		// Style attributes are allowed by exact value only ('unsafe-hashes' is what lets a hash
 		// match an attribute); an injected attribute with any other value is ignored.
