@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import {
 	baseURL,
 	e2eRemoteTimeoutMs,
@@ -13,7 +14,6 @@ import {
  * End-to-end tests drive the production build, served by the real standalone Node server, in the
  * system's Chromium. Browsers are never downloaded: this machine has no internet, only Debian's apt.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
 	throw new Error(
 		`No Chromium found at ${chromiumPath}.\n` +
@@ -40,15 +40,7 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath: chromiumPath,
-					args: [
-						'--headless',
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
+					args: chromiumArgs,
 				},
 			},
 		},

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { freePort } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pages = ['/', '/environments/', '/troubleshooting/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const children = [];
@@ -42,15 +42,9 @@ await waitFor(`http://127.0.0.1:${sitePort}/api/health`);
 const debuggingPort = await freePort();
 children.push(
 	spawn(
-		chromium,
+		chromiumPath,
 		[
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
+			...chromiumArgs,
 			`--remote-debugging-port=${debuggingPort}`,
 			`--user-data-dir=${mkdtempSync(join(tmpdir(), 'audit-chromium-'))}`,
 			'about:blank',

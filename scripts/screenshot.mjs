@@ -4,6 +4,7 @@
 // Usage: npm run screenshot [-- <output.png>]
 import { once } from 'node:events';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { freePort, startProcess } from './processes.mjs';
 
 const [output = 'assets/screenshot.png'] = process.argv.slice(2);
@@ -21,16 +22,8 @@ const server = await start(
 );
 try {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		executablePath: chromiumPath,
+		args: chromiumArgs,
 	});
 	const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
 	await page.goto(`http://127.0.0.1:${port}/environments/`);
