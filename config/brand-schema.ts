@@ -20,6 +20,8 @@ const faviconPath = z
 
 const publicUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://help.example.com' });
 
+const returnOriginError = 'expected an origin, such as "https://app.acme.example": a scheme and a host (and port), with no path';
+
 export const BrandSchema = z.strictObject({
 	/** The site title, in the header, the browser tab, social cards and llms.txt. */
 	name: z
@@ -70,6 +72,24 @@ export const BrandSchema = z.strictObject({
 	site: publicUrl.optional(),
 	/** Where readers get help from the partner; linked from every page's footer. */
 	supportUrl: publicUrl.optional(),
+	/**
+	 * The platform's own origins ("https://app.acme.example"), where a guide's "Back to {platform}"
+	 * may lead: a platform sends readers with `?return=<url>`, and a URL on any other origin is
+	 * ignored, so the guides can never be made to send a reader somewhere else.
+	 */
+	returnOrigins: z
+		.array(
+			z
+				.string({ error: returnOriginError })
+				.refine((value) => URL.canParse(value) && new URL(value).origin === value.replace(/\/$/, ''), { error: returnOriginError })
+				.refine((value) => value.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(value), {
+					error: 'expected an https:// origin (http:// is allowed for localhost only)',
+				})
+				.transform((value) => new URL(value).origin),
+			{ error: 'expected a list of origins, such as ["https://app.acme.example"]' },
+		)
+		.max(20, 'expected at most 20 origins')
+		.default([]),
 	/** Guides to leave out of this brand's site entirely, by slug (e.g. "known-limitations"). */
 	hide: z
 		.array(

@@ -2,6 +2,8 @@ import { relative } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { brandCssModule, faviconPath } from './integrations/brand-assets';
+import { returnOriginsMeta } from '../src/lib/shared/reader-context';
+import { embedTypesPath } from '../src/server/embed-script';
 import { sidebarFor } from './guides';
 import { siteDescription, siteSettings } from './site';
 
@@ -16,6 +18,11 @@ export const starlightOptions: StarlightUserConfig = {
 	logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
 	favicon: faviconPath(brand),
 	customCss: ['./src/styles/theme.css', brandCssModule],
+	// Where a platform's `?return=` may lead (src/lib/shared/reader-context.ts reads it on every page).
+	head:
+		brand.returnOrigins.length > 0
+			? [{ tag: 'meta', attrs: { name: returnOriginsMeta, content: JSON.stringify(brand.returnOrigins) } }]
+			: [],
 	sidebar: sidebarFor(siteSettings.hiddenPages),
 	routeMiddleware: './src/route-data.ts',
 	components: {
@@ -29,7 +36,8 @@ export const starlightOptions: StarlightUserConfig = {
 		starlightLinksValidator({
 			errorOnRelativeLinks: true,
 			errorOnInvalidHashes: true,
-			exclude: siteSettings.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]),
+			// The embed's types are a file the build copies in, not a page the validator can see.
+			exclude: [...siteSettings.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]), embedTypesPath],
 		}),
 	],
 };

@@ -1,12 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { readServerSettings } from '../../src/lib/server/server-settings';
 import { readTesterSettings } from '../../src/lib/server/tester-settings';
 import { createApiRoutes } from '../../src/server/api-routes';
-import { embedScriptHeaders, embedScriptPath } from '../../src/server/embed-script';
+import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
 import { apiRouteOf, requestPath } from '../../src/server/request-path';
 import { securityHeaders } from '../../src/server/security-headers';
-import { embedBuildOptions } from './embed-bundle';
+import { embedBuildOptions, embedTypesSource } from './embed-bundle';
 
 /**
  * Under `astro dev`, mounts the production server's own handlers in Vite's dev server: `/api/*`
@@ -37,6 +38,20 @@ export function devServer(): AstroIntegration {
 					const path = requestPath(request.url);
 					const apiRoute = path === null ? null : apiRouteOf(path);
 					if (apiRoute !== null) return api(request, response, apiRoute);
+					if (path === embedTypesPath) {
+						readFile(embedTypesSource, 'utf8')
+							.then((types) => {
+								response.writeHead(200, {
+									...headers,
+									...embedScriptHeaders,
+									'Content-Type': 'text/plain; charset=utf-8',
+									'Cache-Control': 'no-store',
+								});
+								response.end(types);
+							})
+							.catch(next);
+						return;
+					}
 					if (path !== embedScriptPath) return next();
 					// Bundled afresh on each request, so an edit to the embed shows on reload.
 					build({ ...embedBuildOptions, write: false, minify: false })

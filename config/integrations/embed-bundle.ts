@@ -1,8 +1,12 @@
+import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type BuildOptions } from 'esbuild';
-import { embedScriptPath } from '../../src/server/embed-script';
+import { embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
+
+/** The element's published types, copied beside the script as they are. */
+export const embedTypesSource = resolve(process.cwd(), 'src/embed/remote-token-tester.d.ts');
 
 /** How the module is bundled, at build time and, on request, under `astro dev`. */
 export const embedBuildOptions: BuildOptions = {
@@ -30,7 +34,8 @@ export function embedBundle(): AstroIntegration {
 			},
 			'astro:build:done': async ({ logger }) => {
 				await build({ ...embedBuildOptions, outfile: fileURLToPath(new URL(`.${embedScriptPath}`, outDir)) });
-				logger.info(`Bundled <remote-token-tester> into ${embedScriptPath}.`);
+				await copyFile(embedTypesSource, new URL(`.${embedTypesPath}`, outDir));
+				logger.info(`Bundled <remote-token-tester> into ${embedScriptPath}, with its types at ${embedTypesPath}.`);
 			},
 		},
 	};

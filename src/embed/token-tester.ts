@@ -1,39 +1,59 @@
 /**
- * `<remote-token-tester>`: the token tester for other sites' pages, served as one small module at
- * /embed/token-tester.js. It applies the same token rules as the in-page tester and renders its own
- * UI in a shadow root, so the host page's styles neither break it nor are broken by it.
+ * `<remote-token-tester>`: the token tester for other sites' pages and connect forms, served as one
+ * small module at /embed/token-tester.js (types at /embed/token-tester.d.ts). The tester itself is
+ * the same controller the in-page tester drives (src/lib/shared/tester-controller.ts); this skin
+ * draws it in a shadow root, so the host page's styles neither break it nor are broken by it.
  *
  *   <script type="module" src="https://help.example.com/embed/token-tester.js"></script>
- *   <remote-token-tester api="https://help.example.com/api/connection-test" environment="sandbox"></remote-token-tester>
+ *   <remote-token-tester api="https://help.example.com/api/connection-test"></remote-token-tester>
  *
- * Theme it from the host page with --rtt-accent, --rtt-radius and --rtt-font (and --rtt-text,
- * --rtt-background, --rtt-border). Without `api` it checks format and environment only.
+ * Attach mode uses the host form's own fields instead of drawing its own, and shows only the
+ * feedback, the Test button and the result:
+ *
+ *   <input id="remote-token" type="password"> <select id="remote-environment">…</select>
+ *   <remote-token-tester for="remote-token" environment-select="remote-environment" api="…"></remote-token-tester>
+ *
+ * `environment-select` names a `<select>` by id, or a radio group by name; their values are
+ * `production` and `sandbox`. Either way the element dispatches `remote-token-tester:precheck` and
+ * `remote-token-tester:verdict` (bubbling, composed), so the host can, say, enable its Connect
+ * button on a `connected` verdict. Theme it with --rtt-accent, --rtt-accent-text, --rtt-radius,
+ * --rtt-font, --rtt-text, --rtt-background and --rtt-border.
  */
-import { precheckToken } from '../lib/shared/connection-test';
-import { bindRevealToggle, h, safeGuidePath } from '../lib/shared/tester-dom';
-import type { ConnectionTestResult, ErrorResponse, NextStep } from '../lib/shared/connection-test-schema';
-import { environmentLabels, environments, tokenPrefixes, type Environment } from '../lib/shared/token-rules';
+import { createTesterController, type TesterState } from '../lib/shared/tester-controller';
+import {
+	bindRevealToggle,
+	bindTesterForm,
+	dispatchTesterEvent,
+	h,
+	outcomeView,
+	renderFeedback,
+	safeGuidePath,
+} from '../lib/shared/tester-view';
+import { testerWords as words } from '../lib/shared/tester-words';
+import { environments, tokenPrefixes, type Environment } from '../lib/shared/token-rules';
 
 /** Guides live on the help center that serves this script: next-step links point there. */
 const helpCenter = new URL('/', import.meta.url);
 
 const styles = `
-:host{display:block;font-family:var(--rtt-font,system-ui,sans-serif);color:var(--rtt-text,#1b1b1f);--a:var(--rtt-accent,#1f5fbf);--r:var(--rtt-radius,8px)}
-form,.out{display:grid;gap:.75rem}
-.box{padding:1rem;border:1px solid var(--rtt-border,#c4c4cc);border-radius:var(--r);background:var(--rtt-background,#fff)}
-label,legend{font-weight:600}
+:host{display:block;font-family:var(--rtt-font,system-ui,sans-serif);color:var(--rtt-text,#1b1b1f);--a:var(--rtt-accent,#1f5fbf);--b:1px solid var(--rtt-border,#8a8a94);--r:var(--rtt-radius,8px)}
+div{display:grid;gap:.75rem}
+.tt-box{padding:1rem;border:var(--b);border-radius:var(--r);background:var(--rtt-background,#fff)}
+label,legend,.tt-verdict{font-weight:600}
 fieldset{border:0;margin:0;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
-legend{margin-bottom:.35rem}
-.row{display:flex;gap:.5rem}
-input[type=password],input[type=text]{flex:1;min-width:0;padding:.5rem .65rem;font:inherit;font-family:ui-monospace,monospace;border:1px solid var(--rtt-border,#8a8a94);border-radius:var(--r);color:inherit;background:transparent}
-button{font:inherit;cursor:pointer;padding:.5rem .9rem;border-radius:var(--r);border:1px solid var(--rtt-border,#8a8a94);background:transparent;color:inherit}
-.go{justify-self:start;border:0;background:var(--a);color:var(--rtt-accent-text,#fff);font-weight:600}
-.go[aria-disabled=true]{opacity:.7;cursor:progress}
+.tt-row{display:flex;gap:.5rem}
+button,.tt-token{font:inherit;color:inherit;padding:.5rem .8rem;border:var(--b);border-radius:var(--r);background:none}
+.tt-token{flex:1;min-width:0;font-family:ui-monospace,monospace}
+button{cursor:pointer}
+.tt-submit{justify-self:start;border:0;background:var(--a);color:var(--rtt-accent-text,#fff)}
+[aria-disabled=true]{opacity:.7}
 :focus-visible{outline:2px solid var(--a);outline-offset:2px}
-p{margin:0}
-.msg{padding:.5rem .7rem;border-radius:var(--r);border-left:4px solid var(--t,#8a8a94)}
+.tt-verdict:focus{outline:0}
+p,ul{margin:0}
+.tt-feedback:empty,.tt-result:empty{display:none}
+.tt-message,.tt-result{padding:.5rem .7rem;border-radius:var(--r);border-left:4px solid var(--t,#8a8a94)}
 [data-tone=pass]{--t:#1a7f37}[data-tone=warn]{--t:#b35900}[data-tone=fail]{--t:#c62828}[data-tone=info]{--t:#1f5fbf}
-.verdict{font-weight:700}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 a{color:var(--a)}
 `;
 
@@ -43,180 +63,133 @@ a{color:var(--a)}
  * (no 'unsafe-inline', as this help center's own) can embed the tester without loosening it.
  */
 let sheet: CSSStyleSheet | undefined;
-function stylesheet(): CSSStyleSheet {
-	if (!sheet) {
-		sheet = new CSSStyleSheet();
-		sheet.replaceSync(styles);
-	}
-	return sheet;
-}
+
+const isEnvironment = (value: unknown): value is Environment => (environments as readonly unknown[]).includes(value);
 
 class RemoteTokenTester extends HTMLElement {
-	#busy = false;
-
 	connectedCallback(): void {
 		if (this.shadowRoot) return;
 		const root = this.attachShadow({ mode: 'open' });
-		const arrivedWith = (environments as readonly string[]).includes(this.getAttribute('environment') ?? '')
-			? (this.getAttribute('environment') as Environment)
-			: null;
-		const initial = arrivedWith ?? 'production';
-		// Without an `environment` attribute the choice follows the pasted token's prefix until the reader picks one.
-		let picked = arrivedWith !== null;
+		if (!sheet) {
+			sheet = new CSSStyleSheet();
+			sheet.replaceSync(styles);
+		}
+		root.adoptedStyleSheets = [sheet];
+		const api = this.getAttribute('api');
+		const ui = words.ui;
+		// Attach mode: the host's own token field, and maybe its own environment control.
+		const host = this.getRootNode() as Document | ShadowRoot;
+		const tokenFieldId = this.getAttribute('for');
+		const environmentControl = this.getAttribute('environment-select');
+		/** The host's environment control: a `<select>` with that id, or the checked radio of the group with that name. */
+		const hostEnvironment = () =>
+			host.getElementById(environmentControl!) ??
+			host.querySelector<HTMLInputElement>(`input[type=radio][name="${CSS.escape(environmentControl!)}"]:checked`);
+		const isHostEnvironment = (element: HTMLInputElement) =>
+			element.id === environmentControl || (element.type === 'radio' && element.name === environmentControl);
+
+		const feedback = h('div', { class: 'tt-feedback', id: 'f', 'aria-live': 'polite' });
+		const submit = h('button', { type: tokenFieldId ? 'button' : 'submit', class: 'tt-submit' }, api ? ui.test : ui.check);
+		const result = h('div', { class: 'tt-result', 'aria-live': 'polite' });
 		const input = h('input', {
 			id: 't',
+			class: 'tt-token',
 			type: 'password',
 			autocomplete: 'off',
 			autocapitalize: 'off',
 			spellcheck: 'false',
 			'aria-describedby': 'f',
 		}) as HTMLInputElement;
-		const reveal = h('button', { type: 'button', 'aria-label': 'Show token', 'aria-controls': 't' }, 'Show');
-		const radios = environments.map(
-			(environment) =>
-				h('input', {
-					type: 'radio',
-					name: 'e',
-					value: environment,
-					...(environment === initial ? { checked: '' } : {}),
-				}) as HTMLInputElement,
-		);
-		const feedback = h('div', { id: 'f', class: 'out', 'aria-live': 'polite' });
-		const submit = h('button', { type: 'submit', class: 'go' }, this.hasAttribute('api') ? 'Test token' : 'Check token');
-		const result = h('div', { class: 'out', 'aria-live': 'polite' });
+		const radios = environments.map((environment) => h('input', { type: 'radio', name: 'e', value: environment }) as HTMLInputElement);
+
+		const drawOutcome = outcomeView(result, {
+			words,
+			link: ({ href, label }) =>
+				h('p', {}, h('a', { href: new URL(safeGuidePath(href), helpCenter).href, target: '_blank', rel: 'noopener' }, `${label} →`)),
+		});
+		/**
+		 * Moves the host's own environment control to `environment`, and says so as if the reader had
+		 * changed it, so the host's form (and its framework) knows; the tester hears it like any change.
+		 */
+		const switchHostControl = (control: HTMLInputElement, environment: Environment) => {
+			const chosen =
+				control.type === 'radio'
+					? host.querySelector<HTMLInputElement>(`[name="${CSS.escape(control.name)}"][value=${environment}]`)!
+					: control;
+			if (chosen === control && control.type !== 'radio') control.value = environment;
+			else chosen.checked = true;
+			for (const type of ['input', 'change']) chosen.dispatchEvent(new Event(type, { bubbles: true }));
+			chosen.focus();
+		};
+		const render = (state: TesterState) => {
+			for (const radio of radios) radio.checked = radio.value === state.environment;
+			renderFeedback(feedback, state, words, Boolean(api), (target) => {
+				const control = environmentControl ? (hostEnvironment() as HTMLInputElement | null) : null;
+				if (control) return switchHostControl(control, target);
+				tester.choose(target);
+				radios.find((radio) => radio.checked)?.focus();
+			});
+			drawOutcome(state);
+			submit.setAttribute('aria-disabled', String(state.busy || Boolean(state.retryIn)));
+			submit.textContent = state.busy ? ui.testing : api ? ui.test : ui.check;
+		};
+		const attribute = this.getAttribute('environment');
+		const tester = createTesterController({
+			words,
+			api,
+			// With the host's control, the tester starts from its value; without, from the attribute, or it follows the prefix.
+			environment: environmentControl
+				? (((hostEnvironment() as HTMLInputElement | null)?.value as Environment | undefined) ?? 'production')
+				: isEnvironment(attribute)
+					? attribute
+					: null,
+			render,
+			emit: (type, detail) => dispatchTesterEvent(this, type, detail),
+		});
+
+		if (tokenFieldId) {
+			root.append(h('div', { class: 'tt-box', role: 'group', 'aria-label': 'Test the Remote API token' }, feedback, submit, result));
+			submit.addEventListener('click', () => void tester.test());
+			// Listened to on the host's document, so a field the host renders later is heard too.
+			host.addEventListener('input', (event) => {
+				const target = event.target as HTMLInputElement;
+				if (target.id === tokenFieldId) tester.type(target.value);
+				else if (environmentControl && isHostEnvironment(target) && isEnvironment(target.value)) tester.choose(target.value);
+			});
+			const field = host.getElementById(tokenFieldId) as HTMLInputElement | null;
+			if (field?.value) tester.type(field.value);
+			else render(tester.state);
+			return;
+		}
+
+		const reveal = h('button', { type: 'button', 'aria-label': ui.showToken, 'aria-controls': 't' }, ui.show);
 		const form = h(
 			'form',
-			{ class: 'box', novalidate: '', 'aria-label': 'Test a Remote API token' },
+			{ class: 'tt-box', novalidate: '', 'aria-label': 'Test a Remote API token' },
 			h('label', { for: 't' }, 'Remote API token'),
-			h('div', { class: 'row' }, input, reveal),
+			h('div', { class: 'tt-row' }, input, reveal),
 			h(
 				'fieldset',
 				{},
 				h('legend', {}, 'Environment'),
-				...radios.map((radio, index) =>
-					h('label', {}, radio, ` ${environmentLabels[environments[index]!]} `, h('code', {}, tokenPrefixes[environments[index]!])),
+				...radios.map((radio) =>
+					h(
+						'label',
+						{},
+						radio,
+						` ${words.environments[radio.value as Environment]} `,
+						h('code', {}, tokenPrefixes[radio.value as Environment]),
+					),
 				),
 			),
 			feedback,
 			submit,
 			result,
 		);
-		root.adoptedStyleSheets = [stylesheet()];
 		root.append(form);
-
-		const selected = () => (radios.find((radio) => radio.checked)?.value ?? initial) as Environment;
-		const line = (tone: string, text: string) => h('p', { class: 'msg', 'data-tone': tone }, text);
-		const show = (tone: string, ...children: Node[]) => {
-			result.replaceChildren(h('div', { class: 'msg', 'data-tone': tone }, ...children));
-		};
-
-		const choose = (environment: Environment) => {
-			for (const radio of radios) radio.checked = radio.value === environment;
-		};
-		const update = () => {
-			feedback.replaceChildren();
-			if (!this.#busy) result.replaceChildren();
-			if (!input.value) return;
-			let precheck = precheckToken({ token: input.value, environment: selected() });
-			if (!picked && 'result' in precheck && precheck.result.detectedEnvironment) {
-				choose(precheck.result.detectedEnvironment);
-				precheck = precheckToken({ token: input.value, environment: selected() });
-			}
-			const notices = 'result' in precheck ? precheck.result.notices : precheck.ready.notices;
-			for (const notice of notices) feedback.append(line('info', notice));
-			if (!('result' in precheck)) return void feedback.append(line('pass', `Looks like a ${environmentLabels[selected()]} token.`));
-			const failed = precheck.result.checks.find((check) => check.status === 'fail')!;
-			const message = line(precheck.result.verdict === 'environment_mismatch' ? 'warn' : 'fail', failed.message);
-			const target = precheck.result.detectedEnvironment;
-			if (precheck.result.verdict === 'environment_mismatch' && target) {
-				const switchTo = h('button', { type: 'button' }, `Switch to ${environmentLabels[target]}`);
-				switchTo.addEventListener('click', () => {
-					choose(target);
-					picked = true;
-					update();
-					radios.find((radio) => radio.checked)?.focus();
-				});
-				message.append(' ', switchTo);
-			}
-			feedback.append(message);
-		};
-
-		const nextStepLink = ({ href, label }: NextStep) =>
-			h('p', {}, h('a', { href: new URL(safeGuidePath(href), helpCenter).href, target: '_blank', rel: 'noopener' }, `${label} →`));
-
-		const showResult = (answer: ConnectionTestResult) => {
-			const tone = answer.verdict === 'connected' ? 'pass' : answer.checks.some((check) => check.status === 'fail') ? 'fail' : 'warn';
-			const details = answer.checks
-				.filter((check) => check.status !== 'pass' && check.status !== 'skip')
-				.map((check) => h('p', {}, check.message));
-			show(
-				tone,
-				h('p', { class: 'verdict' }, answer.summary),
-				...details,
-				h('p', {}, `Token ${answer.maskedToken}${answer.latencyMs === null ? '' : ` · ${answer.latencyMs} ms`}`),
-				nextStepLink(answer.nextStep),
-			);
-		};
-
-		form.addEventListener('submit', async (event) => {
-			event.preventDefault();
-			if (this.#busy) return;
-			const precheck = precheckToken({ token: input.value, environment: selected() });
-			if ('result' in precheck) return showResult(precheck.result);
-			const api = this.getAttribute('api');
-			if (!api) {
-				return show(
-					'pass',
-					h('p', { class: 'verdict' }, `The format is right for ${environmentLabels[precheck.ready.environment]}.`),
-					h('p', {}, 'The live check with Remote is not available here.'),
-				);
-			}
-			this.#busy = true;
-			result.setAttribute('aria-busy', 'true');
-			submit.setAttribute('aria-disabled', 'true');
-			submit.textContent = 'Testing…';
-			try {
-				const response = await fetch(api, {
-					method: 'POST',
-					mode: 'cors',
-					credentials: 'omit',
-					headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-					body: JSON.stringify({ token: precheck.ready.token, environment: precheck.ready.environment }),
-				});
-				const answer = (await response.json()) as ConnectionTestResult | ErrorResponse;
-				if ('verdict' in answer) showResult(answer);
-				else
-					show(
-						'warn',
-						h('p', { class: 'verdict' }, 'The test could not run.'),
-						h('p', {}, answer.error.message),
-						...(answer.error.nextStep ? [nextStepLink(answer.error.nextStep)] : []),
-					);
-			} catch {
-				// A refused origin looks exactly like this to a page: the browser hides the reason.
-				show(
-					'warn',
-					h('p', { class: 'verdict' }, 'The test could not run.'),
-					h('p', {}, 'The token tester refused this page, or could not be reached. The site’s owner may need to be allowed to embed it.'),
-				);
-			} finally {
-				this.#busy = false;
-				result.setAttribute('aria-busy', 'false');
-				submit.setAttribute('aria-disabled', 'false');
-				submit.textContent = 'Test token';
-			}
-		});
-
-		bindRevealToggle(input, reveal);
-		input.addEventListener('input', update);
-		// A click on an environment, even the one already selected, is the reader's pick.
-		for (const radio of radios) {
-			radio.addEventListener('click', () => (picked = true));
-			radio.addEventListener('change', () => {
-				picked = true;
-				update();
-			});
-		}
+		bindTesterForm(form as HTMLFormElement, input, 'e', tester);
+		bindRevealToggle(input, reveal, words);
+		render(tester.state);
 	}
 }
 

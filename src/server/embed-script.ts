@@ -3,8 +3,15 @@ import type { OutgoingHttpHeaders } from 'node:http';
 /** Where other sites load `<remote-token-tester>` from, on this help center's server. */
 export const embedScriptPath = '/embed/token-tester.js';
 
+/** Its TypeScript declarations, beside it (src/embed/remote-token-tester.d.ts as the build copies it). */
+export const embedTypesPath = '/embed/token-tester.d.ts';
+
+/** The files other sites may fetch from /embed/, served with `embedScriptHeaders`. */
+export const embedPaths: readonly string[] = [embedScriptPath, embedTypesPath];
+
 /**
- * Any page may load the embeddable tester (module scripts are fetched with CORS); only the origins
+ * Any page may load the embeddable tester (module scripts are fetched with CORS) and its types
+ * (a build tool may fetch them); only the origins
  * in EMBED_ALLOWED_ORIGINS may then use the API from it. Not fingerprinted, so cached briefly: a
  * new release reaches embedding pages within minutes.
  */

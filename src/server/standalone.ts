@@ -4,7 +4,7 @@ import { logEvent } from '../lib/server/log';
 import { readServerSettings } from '../lib/server/server-settings';
 import { readTesterSettings } from '../lib/server/tester-settings';
 import { createApiRoutes } from './api-routes';
-import { embedScriptHeaders, embedScriptPath } from './embed-script';
+import { embedPaths, embedScriptHeaders } from './embed-script';
 import { policyForFile, securityHeaders } from './security-headers';
 import { apiRouteOf, requestPath } from './request-path';
 import { loadStaticFiles } from './static-files';
@@ -67,7 +67,7 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 		site = await loadStaticFiles(clientDir, {
 			headersFor: (urlPath, content) => ({
 				...securityHeaders(serverSettings, policyForFile(urlPath, content)),
-				...(urlPath === embedScriptPath ? embedScriptHeaders : {}),
+				...(embedPaths.includes(urlPath) ? embedScriptHeaders : {}),
 			}),
 			notFoundPage: '/404.html',
 		});

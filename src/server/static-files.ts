@@ -64,6 +64,8 @@ const textTypes = new Set([
 ]);
 
 export function contentTypeOf(path: string): string {
+	// TypeScript declarations are text to read (the registry's `.ts` is an MPEG transport stream).
+	if (path.endsWith('.d.ts')) return 'text/plain; charset=utf-8';
 	const type = lookup(path) ?? 'application/octet-stream';
 	return textTypes.has(type) ? `${type}; charset=utf-8` : type;
 }

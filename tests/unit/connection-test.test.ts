@@ -3,6 +3,7 @@ import { completeLiveCheck, precheckToken } from '../../src/lib/shared/connectio
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import type { LiveCheckOutcome } from '../../src/lib/shared/connection-test';
 import type { ConnectionTestRequest, ConnectionTestResult } from '../../src/lib/shared/connection-test-schema';
+import { testerWords } from '../../src/lib/shared/tester-words';
 import type { Environment } from '../../src/lib/shared/token-rules';
 import { nextSteps } from '../../src/lib/shared/verdict-guidance';
 
@@ -20,7 +21,7 @@ type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckO
 
 /** A test as the route runs it (src/lib/server/connection-test-endpoint.ts): the precheck, then, only if it passes, the live check. */
 async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
-	const precheck = precheckToken(request);
+	const precheck = precheckToken(request, testerWords);
 	if ('result' in precheck) return precheck.result;
 	return completeLiveCheck(precheck.ready, await checkLive(precheck.ready.token, precheck.ready.environment));
 }

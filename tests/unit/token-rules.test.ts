@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { checkTokenFormat, cleanPastedToken, detectEnvironment, maskToken, pasteNotices } from '../../src/lib/shared/token-rules';
+import { describeFormatProblem } from '../../src/lib/shared/fill-words';
+import { testerWords } from '../../src/lib/shared/tester-words';
+import {
+	cleanPastedToken,
+	copiedCharacters,
+	detectEnvironment,
+	findFormatProblem,
+	maskToken,
+	type PasteNotice,
+} from '../../src/lib/shared/token-rules';
+
+/** The format check as a reader reads it: the problem found, in words, or null. */
+const checkTokenFormat = (token: string) => {
+	const problem = findFormatProblem(token);
+	return problem && describeFormatProblem(problem, testerWords);
+};
 
 const body = 'a1b2c3d4e5f6g7h8i9j0'; // 20 characters: comfortably past the 16-character minimum
 
@@ -15,7 +30,7 @@ describe('detectEnvironment', () => {
 	});
 });
 
-describe('checkTokenFormat', () => {
+describe('findFormatProblem, in words', () => {
 	test.each<[string, string, RegExp | null]>([
 		['a production token passes', `ra_live_${body}`, null],
 		['a sandbox token passes', `ra_test_${body}`, null],
@@ -74,7 +89,7 @@ describe('checkTokenFormat', () => {
 
 describe('cleanPastedToken', () => {
 	const token = `ra_test_${body}`;
-	test.each<[string, string, Array<keyof typeof pasteNotices>]>([
+	test.each<[string, string, PasteNotice[]]>([
 		['a clean token is left alone', token, []],
 		['surrounding spaces', `  ${token}  `, ['whitespace']],
 		['a trailing newline', `${token}\n`, ['whitespace']],
@@ -92,7 +107,7 @@ describe('cleanPastedToken', () => {
 	])('%s', (_reason, raw, noticeIds) => {
 		const cleaned = cleanPastedToken(raw);
 		expect(cleaned.token).toBe(token);
-		expect(cleaned.notices).toEqual(noticeIds.map((id) => pasteNotices[id]));
+		expect(cleaned.notices).toEqual(noticeIds);
 	});
 
 	test('mismatched quotes are not removed (the format check explains them instead)', () => {
@@ -120,4 +135,12 @@ describe('maskToken', () => {
 		const token = `ra_live_${'s3cr3t'.repeat(20)}`;
 		expect(maskToken(token).length).toBe('ra_live_…'.length + 4);
 	});
+});
+
+test('every character the format check can name has words', () => {
+	for (const character of copiedCharacters) {
+		const problem = findFormatProblem(`ra_test_${body}${character}`);
+		expect(problem?.code, JSON.stringify(character)).toBe('copiedCharacter');
+		expect(testerWords.names[(problem as { name: string }).name], JSON.stringify(character)).toMatch(/^an? /);
+	}
 });

@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
 import { completeLiveCheck, precheckToken } from '../shared/connection-test';
+import { testerWords } from '../shared/tester-words';
 import {
 	ConnectionTestRequestSchema,
 	maximumRequestBytes,
@@ -150,7 +151,7 @@ export function createConnectionTestEndpoint(
 		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
 		if (!input.ok) return refused(input.refusal, requestId, cors);
 		// 5. Format and environment, decided here without Remote, whatever the load.
-		const precheck = precheckToken(input.value);
+		const precheck = precheckToken(input.value, testerWords);
 		if ('result' in precheck) return answered(precheck.result, requestId, cors);
 		// 6. Cap: only tests that would wait on Remote take a place.
 		const slot = await limits.acquireTestSlot();

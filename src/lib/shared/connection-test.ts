@@ -1,14 +1,16 @@
 import type { Check, ConnectionTestRequest, ConnectionTestResult } from './connection-test-schema';
+import { describeFormatProblem, fill } from './fill-words';
+import type { TesterWords } from './tester-words';
 import {
-	checkTokenFormat,
 	cleanPastedToken,
 	detectEnvironment,
 	environmentLabels,
+	findFormatProblem,
 	maskToken,
 	tokenPrefixes,
 	type Environment,
 } from './token-rules';
-import { nextSteps, precheckNextSteps, type UpstreamErrorCause } from './verdict-guidance';
+import { nextSteps, type precheckNextSteps, type UpstreamErrorCause } from './verdict-guidance';
 
 /** What Remote's answer, or its absence, comes to (src/lib/server/remote-gateway.ts decides). */
 export type LiveVerdict = 'connected' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'upstream_error' | 'unreachable' | 'timeout';
@@ -41,16 +43,24 @@ export interface ReadyForLiveCheck {
 	checks: Check[];
 }
 
+/** The words a precheck speaks in: the route passes `testerWords`, the in-page tester its page's copy. */
+export type PrecheckWords = Pick<TesterWords, 'environments' | 'notices' | 'names' | 'format' | 'precheck' | 'nextSteps'>;
+
 /**
  * Everything that can be decided without Remote: cleans the paste, checks the format, then the
  * environment. Returns the final result when one of those fails, or what to send to Remote.
  * The browser runs this on every keystroke; the route runs it again before its one call. What
  * only Remote's answer can decide is in `completeLiveCheck`, which stays on the server.
  */
-export function precheckToken(request: ConnectionTestRequest): { result: ConnectionTestResult } | { ready: ReadyForLiveCheck } {
-	const { token, notices } = cleanPastedToken(request.token);
+export function precheckToken(
+	request: ConnectionTestRequest,
+	words: PrecheckWords,
+): { result: ConnectionTestResult } | { ready: ReadyForLiveCheck } {
+	const { token, notices: removed } = cleanPastedToken(request.token);
+	const notices = removed.map((notice) => words.notices[notice]);
 	const detectedEnvironment = detectEnvironment(token);
 	const environment = request.environment ?? detectedEnvironment;
+	const said = words.precheck;
 	const decided = (verdict: PrecheckVerdict, summary: string, checks: Check[]): { result: ConnectionTestResult } => ({
 		result: {
 			verdict,
@@ -64,30 +74,29 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 			upstreamStatus: null,
 			latencyMs: null,
 			retryAfterSeconds: null,
-			nextStep: precheckNextSteps[verdict],
+			nextStep: words.nextSteps[verdict],
 		},
 	});
 
-	const formatProblem = checkTokenFormat(token);
+	const formatProblem = findFormatProblem(token);
 	if (formatProblem || !detectedEnvironment) {
-		return decided('invalid_format', 'This is not a valid Remote API token.', [
-			check('format', 'fail', formatProblem ?? ''),
-			check('environment', 'skip', 'Not checked: the token’s format comes first.'),
-			check('remote', 'skip', 'Not sent to Remote: fix the format first.'),
+		return decided('invalid_format', said.invalidFormat, [
+			check('format', 'fail', formatProblem ? describeFormatProblem(formatProblem, words) : ''),
+			check('environment', 'skip', said.formatFirst),
+			check('remote', 'skip', said.fixFormatFirst),
 		]);
 	}
-	const detected = environmentLabels[detectedEnvironment];
-	const format = check('format', 'pass', `Looks like a ${detected} token (starts with “${tokenPrefixes[detectedEnvironment]}”).`);
+	const detected = { environment: words.environments[detectedEnvironment], prefix: tokenPrefixes[detectedEnvironment] };
+	const format = check('format', 'pass', fill(said.looksLike, detected));
 	if (environment !== detectedEnvironment) {
-		const chosen = environmentLabels[environment!];
-		return decided('environment_mismatch', 'The token belongs to the other environment.', [
+		return decided('environment_mismatch', said.mismatch, [
 			format,
 			check(
 				'environment',
 				'fail',
-				`This ${detected} token cannot work in ${chosen}: choose ${detected}, or use a token that starts with “${tokenPrefixes[environment!]}”.`,
+				fill(said.cannotWork, { ...detected, chosen: words.environments[environment!], prefix: tokenPrefixes[environment!] }),
 			),
-			check('remote', 'skip', 'Not sent to Remote: it would only answer 401.'),
+			check('remote', 'skip', said.only401),
 		]);
 	}
 	return {
@@ -95,7 +104,7 @@ export function precheckToken(request: ConnectionTestRequest): { result: Connect
 			token,
 			environment: detectedEnvironment,
 			notices,
-			checks: [format, check('environment', 'pass', `The prefix matches ${detected}.`)],
+			checks: [format, check('environment', 'pass', fill(said.prefixMatches, detected))],
 		},
 	};
 }
