@@ -95,6 +95,22 @@ describe('pages, served by nginx itself', () => {
 	});
 });
 
+test('a platform’s ?return= and ?environment= reach neither nginx’s access log nor the instances’ logs', async () => {
+	const returnUrl = 'https://app.acme.example/connections/remote?session=s3cr3t';
+	const path = `/link-account/?environment=sandbox&return=${encodeURIComponent(returnUrl)}`;
+	expect((await send(nginx.url, path)).status).toBe(200);
+	expect((await send(instances[0]!.url, path)).status).toBe(200);
+	// nginx writes its log line once the answer is sent: wait for it.
+	for (let waited = 0; !nginx.accessLog().includes('/link-account/') && waited < 2000; waited += 50)
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	expect(nginx.accessLog()).toContain('"GET /link-account/ HTTP/1.1" 200');
+	for (const log of [nginx.accessLog(), ...instances.map((instance) => instance.output())]) {
+		expect(log).not.toContain('app.acme.example');
+		expect(log).not.toContain('s3cr3t');
+		expect(log).not.toContain('environment=');
+	}
+});
+
 describe('the tester, through nginx to two instances', () => {
 	const post = (body: string, options: { headers?: Record<string, string>; from?: string } = {}) =>
 		send(nginx.url, '/api/connection-test', {

@@ -12,6 +12,8 @@ import { freePort } from './help-center.ts';
  */
 export interface RunningNginx {
 	url: string;
+	/** What its access log holds so far. */
+	accessLog(): string;
 	stop(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startReferenceNginx(instancePorts: [number, number]): Prom
 	const root = resolve('.');
 	const site = readFileSync('deploy/nginx/help-center.conf', 'utf8')
 		.replaceAll('/srv/help', root)
+		.replace('/var/log/nginx/help-center.access.log', join(folder, 'access.log'))
 		.replace('listen 8080;', `listen 127.0.0.1:${port};`)
 		.replace('server 127.0.0.1:4321;', `server 127.0.0.1:${instancePorts[0]};`)
 		.replace('server 127.0.0.1:4322;', `server 127.0.0.1:${instancePorts[1]};`);
@@ -68,6 +71,7 @@ export async function startReferenceNginx(instancePorts: [number, number]): Prom
 	}
 	return {
 		url,
+		accessLog: () => readIfThere(join(folder, 'access.log')),
 		async stop() {
 			if (child.exitCode === null) {
 				child.kill('SIGTERM');
