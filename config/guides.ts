@@ -99,6 +99,16 @@ export function guideMarkdownPath(slug: string): string {
 	return isOverview(slug) ? '/index.md' : `/${slug}.md`;
 }
 
+/**
+ * Where the guides explain each field a connect form asks for: stable anchors on the steps of
+ * /link-account/, for a platform to link from its form's fields (as Nango's `doc_section` does).
+ * /guides.json lists them; the README documents them; renaming one breaks platforms' links.
+ */
+export const fieldAnchors = {
+	token: '/link-account/#field-api-token',
+	environment: '/link-account/#field-environment',
+} as const;
+
 type SidebarItems = NonNullable<StarlightUserConfig['sidebar']>;
 
 /**

@@ -50,17 +50,18 @@ export function guideMarkdownUrl(guide: Guide, site: URL): string {
 
 let container: AstroContainer | undefined;
 
-/**
- * A guide as a self-contained Markdown document: its title, its description as a lead quote, and
- * its body rendered through the real components (so `<Platform />` reads as the platform's name).
- */
-export async function renderGuideMarkdown(guide: Guide, context: APIContext): Promise<string> {
+/** A guide's body rendered through the real components (so `<Platform />` reads as the platform's name), as HTML. */
+export async function renderGuideHtml(guide: Guide, context: APIContext): Promise<string> {
 	container ??= await AstroContainer.create({ renderers: [{ name: 'astro:jsx', ssr: mdxRenderer }] });
 	const { Content } = await render(guide);
 	// Starlight's components read translations from `locals`, which its middleware fills in.
-	const html = await container.renderToString(Content, { locals: context.locals });
+	return container.renderToString(Content, { locals: context.locals });
+}
+
+/** A guide as a self-contained Markdown document: its title, its description as a lead quote, and its body. */
+export async function renderGuideMarkdown(guide: Guide, context: APIContext): Promise<string> {
 	const site = context.site ?? new URL(context.url.origin);
-	const body = await htmlToMarkdown(html, { baseUrl: site });
+	const body = await htmlToMarkdown(await renderGuideHtml(guide, context), { baseUrl: site });
 	const lead = guide.data.description ? `> ${guide.data.description}\n\n` : '';
 	return `# ${guide.data.title}\n\n${lead}${body}`;
 }

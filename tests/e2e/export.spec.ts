@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import type { GuidesData } from '../../src/lib/build/guides-data-schema';
+import { jsonSchemaErrors, stepsInData, stepsOnPage } from '../support/guides-data';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -255,5 +257,33 @@ test.describe('the larkspur export, served by a plain static file server', () =>
 		await expect(page.getByRole('group', { name: /What will/ })).toHaveCount(0);
 		await page.goto(`${server.url}/link-account/`);
 		await expect(page.locator('.sl-steps')).toContainText('Click Save.');
+	});
+});
+
+test.describe('guides as data, in every export', () => {
+	for (const brand of readdirSync('exports').filter((name) => !name.startsWith('.') && statSync(join('exports', name)).isDirectory())) {
+		test(`${brand}: guides.json validates against the guides.schema.json beside it, and its steps are its pages’ steps`, () => {
+			const data = JSON.parse(exported(brand, 'guides.json')) as GuidesData;
+			expect(jsonSchemaErrors(JSON.parse(exported(brand, 'guides.schema.json')) as object, data)).toEqual([]);
+			for (const guide of data.guides) {
+				const page = guide.slug ? `${guide.slug}/index.html` : 'index.html';
+				expect(stepsInData(guide), `${brand} ${page}`).toEqual(stepsOnPage(exported(brand, page)));
+			}
+		});
+	}
+
+	test('it reflects the brand: its platform, its hidden guides absent, the collection its uses need, its own URLs', () => {
+		const data = JSON.parse(exported('acme', 'guides.json')) as GuidesData;
+		expect(data.brand).toEqual({ name: 'Acme Help Center', platformName: 'Acme Hub', url: 'https://help.acme.example/' });
+		expect(data.recommendedCollection).toEqual({
+			collection: 'Read Only',
+			reason:
+				'Select Read Only: Acme Hub only reads employment records and time off from Remote and never creates or changes anything there.',
+		});
+		expect(data.guides.map((guide) => guide.slug)).not.toContain('known-limitations');
+		for (const guide of data.guides) expect(guide.url.startsWith('https://help.acme.example/'), guide.url).toBe(true);
+		expect(JSON.stringify(data)).toContain('Acme Hub');
+		expect(JSON.stringify(data)).not.toContain('the Hub');
+		expect(data.fields.token).toBe('https://help.acme.example/link-account/#field-api-token');
 	});
 });

@@ -143,24 +143,42 @@ function absoluteLinks(tree: Root, baseUrl: URL): void {
 	}
 }
 
+/**
+ * The rendered HTML as the tree Markdown is written from: components turned into what Markdown can
+ * say, screen-only parts gone, links absolute. guides-data.ts splits this same tree into sections.
+ */
+export function markdownTree(html: string, options: HtmlToMarkdownOptions): Root {
+	return normalizeForMarkdown(parseHtml(html), options);
+}
+
+/** Rendered HTML as a tree, before anything is done to it. */
+export function parseHtml(html: string): Root {
+	return unified().use(rehypeParse, { fragment: true }).parse(html);
+}
+
+/** Turns a parsed page (or a part of one) into what Markdown can say, in place. */
+export function normalizeForMarkdown(tree: Root, options: HtmlToMarkdownOptions): Root {
+	// Components first: they read labels that are hidden on screen (aside titles, inactive tabs).
+	replaceInteractive(tree);
+	codeBlocksToFences(tree);
+	asidesToQuotes(tree);
+	tabsToSections(tree);
+	detailsToSections(tree);
+	linkCardsToParagraphs(tree);
+	removeMatching(tree, screenOnlySelectors);
+	absoluteLinks(tree, new URL(options.baseUrl));
+	return tree;
+}
+
+const toMarkdown = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' });
+
+/** Nodes of a `markdownTree` as Markdown, trimmed (an empty string for none). */
+export async function nodesToMarkdown(nodes: RootContent[]): Promise<string> {
+	const root: Root = { type: 'root', children: nodes };
+	const markdown = toMarkdown.stringify(await toMarkdown.run(root));
+	return String(markdown).trim();
+}
+
 export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions): Promise<string> {
-	const baseUrl = new URL(options.baseUrl);
-	const processor = unified()
-		.use(rehypeParse, { fragment: true })
-		.use(() => (tree: Root) => {
-			// Components first: they read labels that are hidden on screen (aside titles, inactive tabs).
-			replaceInteractive(tree);
-			codeBlocksToFences(tree);
-			asidesToQuotes(tree);
-			tabsToSections(tree);
-			detailsToSections(tree);
-			linkCardsToParagraphs(tree);
-			removeMatching(tree, screenOnlySelectors);
-			absoluteLinks(tree, baseUrl);
-		})
-		.use(rehypeRemark)
-		.use(remarkGfm)
-		.use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' });
-	const file = await processor.process(html);
-	return String(file).trim() + '\n';
+	return `${await nodesToMarkdown(markdownTree(html, options).children)}\n`;
 }

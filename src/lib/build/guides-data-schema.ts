@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * The shape of /guides.json: every guide of a brand's site as data, for platforms that keep their
+ * own copy of a provider's guide in their connect flow. `warning`, `sections` and `steps` follow
+ * StackOne's `support.guides.config` (a warning, then sections of steps, all Markdown), so a
+ * platform can map it field for field. /guides.schema.json is this schema as JSON Schema.
+ */
+
+const markdown = (what: string) => z.string().describe(`${what}, in Markdown (links are absolute).`);
+
+export const GuideStepSchema = z.strictObject({
+	title: markdown('The step itself: what to do'),
+	content: markdown('What else the step says (a list of choices, a note); empty when nothing'),
+});
+
+export const GuideSectionSchema = z.strictObject({
+	title: z.string().describe('The section’s heading, as text.'),
+	content: markdown('The section, less its steps'),
+	steps: z.array(GuideStepSchema).min(1).optional().describe('The section’s numbered steps, in order, when it has any.'),
+});
+
+export const GuideDataSchema = z.strictObject({
+	slug: z.string().describe('The guide’s path on the site, without slashes; empty for the overview.'),
+	title: z.string(),
+	description: z.string(),
+	url: z.url().describe('The guide as a web page.'),
+	markdownUrl: z.url().describe('The guide as one Markdown document.'),
+	warning: markdown('What the guide most warns of (its first caution), shown before its sections').optional(),
+	sections: z
+		.array(GuideSectionSchema)
+		.describe('The guide’s sections in reading order; what comes before its first heading is the first, named after the guide.'),
+});
+
+export const GuidesDataSchema = z.strictObject({
+	brand: z.strictObject({
+		name: z.string().describe('The help center’s name.'),
+		platformName: z.string().describe('What the guides call the integration platform.'),
+		url: z.url().describe('Where this copy of the guides is published.'),
+	}),
+	recommendedCollection: z
+		.strictObject({
+			collection: z.string().describe('Remote’s label for the endpoint collection a token needs: "Read Only" or "Full Access".'),
+			reason: z.string().describe('Why, in one sentence.'),
+		})
+		.nullable()
+		.describe('From what the brand declares its integration does; null when it declares nothing and the reader chooses.'),
+	fields: z
+		.strictObject({
+			token: z.url().describe('Help for a connect form’s API token field.'),
+			environment: z.url().describe('Help for a connect form’s environment choice.'),
+		})
+		.describe('Stable links from a connect form’s fields to the step of the guides that explains them.'),
+	guides: z.array(GuideDataSchema).describe('The guides in task order; a brand’s hidden guides are absent.'),
+});
+
+export type GuidesData = z.infer<typeof GuidesDataSchema>;
+export type GuideData = z.infer<typeof GuideDataSchema>;
+export type GuideSection = z.infer<typeof GuideSectionSchema>;
+
+/** The JSON Schema served at /guides.schema.json, from the zod schema above (its one source). */
+export function guidesJsonSchema(id: string): Record<string, unknown> {
+	return {
+		$id: id,
+		title: 'Remote connection guides as data',
+		...z.toJSONSchema(GuidesDataSchema, { target: 'draft-2020-12' }),
+	};
+}
