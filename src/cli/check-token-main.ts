@@ -1,0 +1,54 @@
+import { siteSettings } from '../../config/site';
+import { checkToken } from './check-token';
+
+/**
+ * `npm run check-token` as a process: the token from REMOTE_API_TOKEN, or standard input (a hidden
+ * prompt in a terminal), the verdict on standard output, and the exit status. scripts/check-token.mjs
+ * bundles and runs this.
+ */
+
+/** Reads a line from the terminal without showing it. Ctrl+C leaves at once, as it would at any prompt. */
+function promptHidden(question: string): Promise<string> {
+	const { stdin, stderr } = process;
+	stderr.write(question);
+	stdin.setRawMode(true);
+	stdin.setEncoding('utf8');
+	stdin.resume();
+	return new Promise((resolve) => {
+		let typed = '';
+		const onData = (chunk: string) => {
+			for (const character of chunk) {
+				if (character === '\u0003') {
+					stderr.write('\n');
+					process.exit(130);
+				}
+				if (character === '\r' || character === '\n' || character === '\u0004') {
+					stdin.off('data', onData);
+					stdin.setRawMode(false);
+					stdin.pause();
+					stderr.write('\n');
+					return resolve(typed);
+				}
+				typed = character === '\u007f' || character === '\b' ? typed.slice(0, -1) : typed + character;
+			}
+		};
+		stdin.on('data', onData);
+	});
+}
+
+async function readStandardInput(): Promise<string> {
+	if (process.stdin.isTTY) return promptHidden('Remote API token (not shown as you type or paste): ');
+	let text = '';
+	for await (const chunk of process.stdin) text += chunk;
+	// The line break that ends what `echo` or a file gives is not part of the paste.
+	return text.replace(/\r?\n$/, '');
+}
+
+process.exitCode = await checkToken({
+	argv: process.argv.slice(2),
+	env: process.env,
+	readToken: readStandardInput,
+	out: (text) => process.stdout.write(`${text}\n`),
+	err: (text) => process.stderr.write(`${text}\n`),
+	siteUrl: siteSettings.url,
+});
