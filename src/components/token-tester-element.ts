@@ -41,7 +41,7 @@ class TokenTester extends HTMLElement {
 			link: ({ href, label }) => paragraph(h('a', { href: safeGuidePath(href) }, `${label} →`)),
 			connected: () => [
 				...(connectedNote ? [paragraph(connectedNote)] : []),
-				...(context.returnUrl ? [paragraph(h('a', { href: context.returnUrl, class: 'tt-return' }, backLabel!))] : []),
+				...(context.returnUrl ? [paragraph(h('a', { href: context.returnUrl }, backLabel!))] : []),
 			],
 		});
 		const render = (state: TesterState) => {

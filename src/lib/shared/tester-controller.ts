@@ -181,7 +181,7 @@ export function createTesterController(options: TesterOptions): TesterController
 				const response = await fetch(api, {
 					method: 'POST',
 					credentials: 'omit',
-					headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+					headers: { 'Content-Type': 'application/json' },
 					body: JSON.stringify({ token: checked.ready.token, environment }),
 				});
 				// A proxy's error page, say: not the tester's answer, whatever its status.

@@ -105,7 +105,8 @@ export function outcomeView(container: HTMLElement, { words, link, connected, of
 		const retryLine = () => (retry = h('p', { class: 'tt-retry' }, retryText(state.retryIn!)));
 		// A new token or environment clears the result, not the wait the help center asked for.
 		if (!shown) return void (state.retryIn && container.append(retryLine()));
-		const verdict = (text: string) => h('p', { class: 'tt-verdict verdict', tabindex: '-1' }, text);
+		let heading: HTMLElement;
+		const verdict = (text: string) => (heading = h('p', { class: 'tt-verdict verdict', tabindex: '-1' }, text));
 		let tone = 'warn';
 		let children: Node[];
 		if (shown.kind === 'result') {
@@ -142,7 +143,7 @@ export function outcomeView(container: HTMLElement, { words, link, connected, of
 		if (state.retryIn !== null) children.push(retryLine());
 		container.dataset.tone = tone;
 		container.append(...children);
-		(container.querySelector('.tt-verdict') as HTMLElement).focus();
+		heading!.focus();
 	};
 }
 

@@ -95,12 +95,9 @@ export type FormatProblem =
 
 /**
  * Characters that show no glyph (or only a space), and lookalikes that editors substitute. A
- * problem names an invisible character by itself, a lookalike by its kind; tester-words.ts says
- * what each is.
+ * problem names the character itself; tester-words.ts says what it is.
  */
 export const copiedCharacters = '\u200b\u200c\u200d\u2060\ufeff\u00a0\u00ad\u2018\u2019\u201c\u201d\u2013\u2014';
-const nameOf = (character: string) =>
-	'\u2018\u2019\u201c\u201d'.includes(character) ? 'quote' : '\u2013\u2014'.includes(character) ? 'dash' : character;
 
 /** Keys of other services that people paste by mistake, recognised by their published prefixes. */
 const otherVendorKeys = [
@@ -119,7 +116,7 @@ function findCharacterProblem(token: string): FormatProblem | null {
 	if (index < 0) return null;
 	const character = token[index]!;
 	const position = index + 1;
-	if (copiedCharacters.includes(character)) return { code: 'copiedCharacter', position, name: nameOf(character) };
+	if (copiedCharacters.includes(character)) return { code: 'copiedCharacter', position, name: character };
 	if (/[ \t\n\r]/.test(character)) return { code: 'whitespaceInside', position };
 	if (/[\0-\x1f\x7f-\x9f]/.test(character)) return { code: 'controlCharacter', position };
 	return { code: character === character.normalize('NFKC') ? 'nonAscii' : 'lookalike', position };
