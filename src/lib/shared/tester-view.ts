@@ -90,7 +90,7 @@ export function outcomeView(container: HTMLElement, { words, link, connected, of
 	const { ui } = words;
 	let shown: TesterState['outcome'] = null;
 	let retry: HTMLElement | undefined;
-	const retryText = (seconds: number) => (seconds ? fill(ui.retryIn, { seconds }) : ui.retryNow);
+	const retryText = (seconds: number) => (seconds ? fill(ui.retryIn, { seconds, s: seconds === 1 ? '' : 's' }) : ui.retryNow);
 
 	return (state) => {
 		container.setAttribute('aria-busy', String(state.busy));

@@ -90,7 +90,7 @@ export const testerWords = {
 		token: 'Token {masked}',
 		answered: 'Remote answered {status}',
 		milliseconds: '{latency} ms',
-		retryIn: 'You can test again in {seconds} seconds.',
+		retryIn: 'You can test again in {seconds} second{s}.',
 		retryNow: 'You can test again now.',
 		couldNotRun: 'The test could not run.',
 		notAResult: 'The help center answered {status} instead of a result. Try again in a moment.',
