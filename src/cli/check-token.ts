@@ -21,7 +21,8 @@ export const usage = `Usage: npm run -s check-token -- [--environment production
 Checks a Remote API token: its format and environment here, then once with Remote's gateway for
 that environment (GET /v1/identity/current), as the help center's tester does.
 
-The token is read from standard input, or REMOTE_API_TOKEN when set: never from the command line.
+The token is read from standard input, or REMOTE_API_TOKEN when set: never from the command line
+(npm also echoes a script's arguments unless run with -s).
   npm run -s check-token                                  # prompts for it, without echo
   pbpaste | npm run -s check-token -- --environment sandbox
   REMOTE_API_TOKEN=… npm run -s check-token -- --json

@@ -46,8 +46,8 @@ class TokenTester extends HTMLElement {
 		});
 		const render = (state: TesterState) => {
 			choice.value = state.environment;
-			for (const command of this.querySelectorAll<HTMLElement>('.tt-command'))
-				command.hidden = command.dataset.environment !== state.environment;
+			// The terminal command shown is the chosen environment's (the page's styles key on this).
+			this.dataset.chosen = state.environment;
 			renderFeedback(feedback, state, words, Boolean(api), (target) => {
 				tester.choose(target);
 				find(`[value=${target}]`).focus();

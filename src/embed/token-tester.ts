@@ -127,7 +127,8 @@ class RemoteTokenTester extends HTMLElement {
 				const control = environmentControl ? (hostEnvironment() as HTMLInputElement | null) : null;
 				if (control) return switchHostControl(control, target);
 				tester.choose(target);
-				radios.find((radio) => radio.checked)?.focus();
+				// Attached without a control of the host's, the tester has no radios: Test is next.
+				(tokenFieldId ? submit : radios.find((radio) => radio.checked))?.focus();
 			});
 			drawOutcome(state);
 			submit.setAttribute('aria-disabled', String(state.busy || Boolean(state.retryIn)));

@@ -60,6 +60,7 @@ test.beforeAll(async () => {
 		'/': hostPage,
 		'/connect/': connectFormPage('select'),
 		'/connect-radios/': connectFormPage('radios'),
+		'/connect-field-only/': connectFormPage('select').replace(/environment-select="remote-environment"/, 'environment="production"'),
 	});
 	refused = await serveStatic('public', embedRefusedPort, { '/': hostPage, '/connect/': connectFormPage('select') });
 });
@@ -205,6 +206,18 @@ test.describe('attached to a platform’s own connect form, on another origin', 
 		await expect(page.getByRole('radio', { name: 'Test' })).toBeChecked();
 		await page.getByRole('radio', { name: 'Live' }).check();
 		await expect(tester).toContainText('cannot work in Production');
+	});
+
+	test('attached to a token field alone, a mismatch is switched in the tester, and Test is next', async ({ page }) => {
+		await page.goto(`${allowed.url}/connect-field-only/`);
+		await page.locator('#remote-token').fill('ra_test_abcdefghijklmnop1234');
+		const tester = page.locator('remote-token-tester');
+		await expect(tester).toContainText('cannot work in Production');
+		await tester.getByRole('button', { name: 'Switch to Sandbox' }).click();
+		await expect(tester.getByText('Looks like a Sandbox token.')).toBeVisible();
+		await expect(tester.getByRole('button', { name: 'Test token' })).toBeFocused();
+		// The host's own select was not the tester's to change.
+		await expect(page.locator('#remote-environment')).toHaveValue('production');
 	});
 
 	test('a refused test is an error event, and Connect stays disabled', async ({ page }) => {

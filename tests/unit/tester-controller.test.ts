@@ -124,6 +124,23 @@ describe('as the reader types', () => {
 		expect(last().feedback).toMatchObject({ tone: 'pass', notices: [testerWords.notices.whitespace, testerWords.notices.quotes] });
 	});
 
+	test('an environment it cannot have (an empty option, say) is none: it follows the prefix', () => {
+		const { controller, last } = tester({ environment: '' as Environment });
+		controller.type(sandboxToken);
+		expect(last().environment).toBe('sandbox');
+		expect(last().feedback?.tone).toBe('pass');
+	});
+
+	test('choosing the environment already chosen keeps the result and says nothing new', async () => {
+		const { controller, events, last } = tester({ api: `${base}/connected` });
+		controller.type(sandboxToken);
+		await controller.test();
+		const heard = events.length;
+		controller.choose('sandbox');
+		expect(last().outcome?.kind).toBe('result');
+		expect(events).toHaveLength(heard);
+	});
+
 	test('a new token or environment clears the result', async () => {
 		const { controller, last } = tester({ api: `${base}/connected` });
 		controller.type(sandboxToken);
@@ -163,6 +180,16 @@ describe('on Test', () => {
 		expect(JSON.parse(sent[0]!.body)).toEqual({ token: sandboxToken, environment: 'sandbox' });
 		expect(states.some((state) => state.busy)).toBe(true);
 		expect(last()).toMatchObject({ busy: false, outcome: { kind: 'result', answer: { verdict: 'connected' } } });
+	});
+
+	test('an answer about a token the reader has since changed is dropped, not shown or reported', async () => {
+		const { controller, events, last } = tester({ api: `${base}/slow` });
+		controller.type(sandboxToken);
+		const testing = controller.test();
+		controller.type(`${sandboxToken}x`);
+		await testing;
+		expect(last()).toMatchObject({ busy: false, outcome: null });
+		expect(events.map((event) => event.type)).not.toContain('verdict');
 	});
 
 	test('a verdict event carries the verdict and its figures, never the token, whole or masked', async () => {

@@ -2,7 +2,7 @@ import { precheckToken, type PrecheckWords } from './connection-test';
 import type { ConnectionTestResult, ErrorResponse, NextStep, Verdict } from './connection-test-schema';
 import { fill } from './fill-words';
 import type { TesterWords } from './tester-words';
-import type { Environment } from './token-rules';
+import { environments, type Environment } from './environments';
 
 /**
  * The token tester without its DOM: typing → precheck → Test → busy → result, the countdown
@@ -86,15 +86,19 @@ export interface TesterController {
 
 export function createTesterController(options: TesterOptions): TesterController {
 	const { words, api, render, emit } = options;
+	// Only an environment there is: anything else (an empty option, a value kept from elsewhere) is none.
+	const start = environments.includes(options.environment!) ? options.environment : null;
 	const state: TesterState = {
-		environment: options.environment ?? 'production',
+		environment: start ?? 'production',
 		feedback: null,
 		outcome: null,
 		busy: false,
 		retryIn: null,
 	};
 	let token = '';
-	let picked = options.environment !== null;
+	let picked = start !== null;
+	/** Counts changes to the token or the environment, so a test's answer about an earlier one is dropped. */
+	let edits = 0;
 	let countdown: ReturnType<typeof setInterval> | undefined;
 
 	const precheck = () => precheckToken({ token, environment: state.environment }, words);
@@ -108,7 +112,8 @@ export function createTesterController(options: TesterOptions): TesterController
 			checked = precheck();
 		}
 		// A result belongs to the token and environment it was given for.
-		if (!state.busy) state.outcome = null;
+		edits++;
+		state.outcome = null;
 		const result = 'result' in checked ? checked.result : null;
 		const failed = result?.checks.find((check) => check.status === 'fail');
 		const mismatch = result?.verdict === 'environment_mismatch';
@@ -165,6 +170,8 @@ export function createTesterController(options: TesterOptions): TesterController
 		},
 		choose(environment, byReader = true) {
 			picked ||= byReader;
+			// Choosing the environment already chosen changes nothing, and keeps the result.
+			if (environment === state.environment) return;
 			state.environment = environment;
 			recheck();
 		},
@@ -177,6 +184,14 @@ export function createTesterController(options: TesterOptions): TesterController
 			if (!api) return show({ kind: 'offline', environment });
 			state.busy = true;
 			render(state);
+			const edit = edits;
+			/** Done waiting; whether the answer is still about what the field holds (else it is dropped). */
+			const current = () => {
+				state.busy = false;
+				if (edit === edits) return true;
+				render(state);
+				return false;
+			};
 			try {
 				// No credentials go with it: none cross origins by default, and this site sets no cookies.
 				const response = await fetch(api, {
@@ -188,7 +203,7 @@ export function createTesterController(options: TesterOptions): TesterController
 				const answer = (
 					response.headers.get('content-type')?.includes('application/json') ? await response.json().catch(() => null) : null
 				) as ConnectionTestResult | ErrorResponse | null;
-				state.busy = false;
+				if (!current()) return;
 				if (answer && 'verdict' in answer) {
 					const { verdict: outcome, detectedEnvironment, companyName, upstreamStatus, retryAfterSeconds } = answer;
 					show({ kind: 'result', answer }, retryAfterSeconds);
@@ -206,8 +221,7 @@ export function createTesterController(options: TesterOptions): TesterController
 					failed('not_a_result', fill(words.ui.notAResult, { status: `${response.status} ${response.statusText}`.trim() }));
 				}
 			} catch {
-				state.busy = false;
-				failed('unreachable', words.ui.unreachable);
+				if (current()) failed('unreachable', words.ui.unreachable);
 			}
 		},
 	};

@@ -95,14 +95,19 @@ export function outcomeView(container: HTMLElement, { words, link, connected, of
 	return (state) => {
 		container.setAttribute('aria-busy', String(state.busy));
 		if (state.outcome === shown) {
-			if (retry && state.retryIn !== null) retry.textContent = retryText(state.retryIn);
+			if (retry && state.retryIn !== null) {
+				// Said once, when the wait is over: a live region reading out every second would drown the page.
+				if (!state.retryIn) retry.removeAttribute('aria-live');
+				retry.textContent = retryText(state.retryIn);
+			}
 			return;
 		}
 		shown = state.outcome;
 		retry = undefined;
 		container.replaceChildren();
 		delete container.dataset.tone;
-		const retryLine = () => (retry = h('p', { class: 'tt-retry' }, retryText(state.retryIn!)));
+		const retryLine = () =>
+			(retry = h('p', { class: 'tt-retry', 'aria-live': state.retryIn ? 'off' : 'polite' }, retryText(state.retryIn!)));
 		// A new token or environment clears the result, not the wait the help center asked for.
 		if (!shown) return void (state.retryIn && container.append(retryLine()));
 		let heading: HTMLElement;
