@@ -1,0 +1,87 @@
+import type { Environment } from '../../shared/environments';
+
+/**
+ * What the insights keep, and nothing more: the shapes the store writes and reads back. A reader's
+ * token, company, address and user agent have no field here, so no code path can store them.
+ */
+
+/** A day in UTC, `YYYY-MM-DD`: the finest time any record keeps. */
+export type Day = string;
+
+/** The class of Remote's answer to a live check, or `none` when Remote was not asked or did not answer. */
+export type StatusClass = '2xx' | '4xx' | '5xx' | 'none';
+export const statusClasses = ['2xx', '4xx', '5xx', 'none'] as const satisfies readonly StatusClass[];
+
+/** How long Remote took, in coarse buckets (a precise latency could help tell readers apart). */
+export type LatencyBucket = 'none' | 'under-250ms' | '250ms-1s' | '1s-3s' | 'over-3s';
+export const latencyBuckets = ['none', 'under-250ms', '250ms-1s', '1s-3s', 'over-3s'] as const satisfies readonly LatencyBucket[];
+
+/** One completed connection test. `page` is a guide's slug, `embed` for the embeddable tester, `api` for a direct call. */
+export interface OutcomeRecord {
+	day: Day;
+	brand: string;
+	page: string;
+	environment: Environment | 'none';
+	verdict: string;
+	statusClass: StatusClass;
+	latencyBucket: LatencyBucket;
+}
+
+/** One answer to "Was this page helpful?", its comment already redacted. */
+export interface FeedbackRecord {
+	day: Day;
+	brand: string;
+	page: string;
+	helpful: boolean;
+	comment: string | null;
+}
+
+/** A period, both days included, and one brand or all of them (null). */
+export interface InsightsQuery {
+	from: Day;
+	to: Day;
+	brand: string | null;
+}
+
+export interface OutcomeCount extends OutcomeRecord {
+	count: number;
+}
+
+export interface FeedbackCount {
+	day: Day;
+	brand: string;
+	page: string;
+	helpful: boolean;
+	count: number;
+}
+
+/** A comment as the dashboard lists it, newest first. */
+export interface FeedbackComment {
+	day: Day;
+	brand: string;
+	page: string;
+	helpful: boolean;
+	comment: string;
+}
+
+/**
+ * The insights database, whichever engine holds it. Every method throws when the database fails
+ * (locked, full, unreachable); the recorder (recorder.ts) turns that into a dropped record and one
+ * `insights_degraded` log line, so no reader ever waits on it.
+ */
+export interface InsightsStore {
+	readonly engine: 'sqlite' | 'postgres';
+	recordOutcome(record: OutcomeRecord): Promise<void>;
+	recordFeedback(record: FeedbackRecord): Promise<void>;
+	/** Outcomes in the period, counted by every field of the record. */
+	outcomeCounts(query: InsightsQuery): Promise<OutcomeCount[]>;
+	/** Answers in the period, counted by day, brand, page and helpful. */
+	feedbackCounts(query: InsightsQuery): Promise<FeedbackCount[]>;
+	/** The newest comments in the period, at most `limit`. */
+	latestComments(query: InsightsQuery, limit: number): Promise<FeedbackComment[]>;
+	/** Every brand with any record, sorted, for the dashboard's choice of brand. */
+	brands(): Promise<string[]>;
+	/** Deletes every record of a day before `day`; answers how many rows went. */
+	deleteBefore(day: Day): Promise<{ outcomes: number; feedback: number }>;
+	close(): Promise<void>;
+}
