@@ -1,0 +1,98 @@
+import type { Database, Engine } from './database';
+
+/**
+ * The insights schema as an ordered list of changes, each applied once per database and recorded in
+ * `schema_migrations`. A change is never edited once released: a new one is added at the end.
+ *
+ * One schema for both engines. Key columns are never NULL (`none` stands for "no value"), because
+ * NULLs never conflict in a primary key and the upsert that counts outcomes would stop counting.
+ */
+
+/** A statement for both engines, or one per engine where their DDL differs. */
+type Statement = string | Record<Engine, string>;
+
+export interface Migration {
+	version: number;
+	name: string;
+	statements: readonly Statement[];
+}
+
+export const migrations: readonly Migration[] = [
+	{
+		version: 1,
+		name: 'outcomes and feedback',
+		statements: [
+			`CREATE TABLE outcomes (
+				day TEXT NOT NULL,
+				brand TEXT NOT NULL,
+				page TEXT NOT NULL,
+				environment TEXT NOT NULL,
+				verdict TEXT NOT NULL,
+				status_class TEXT NOT NULL,
+				latency_bucket TEXT NOT NULL,
+				count INTEGER NOT NULL,
+				PRIMARY KEY (day, brand, page, environment, verdict, status_class, latency_bucket)
+			)`,
+			// The primary key already serves "by day"; the dashboard also asks "one brand, by day".
+			'CREATE INDEX outcomes_brand_day ON outcomes (brand, day)',
+			// The id orders comments newest first. SQLite's INTEGER PRIMARY KEY and PostgreSQL's identity
+			// column both hand out ever larger ids, but neither engine accepts the other's spelling.
+			{
+				sqlite: `CREATE TABLE feedback (
+					id INTEGER PRIMARY KEY AUTOINCREMENT,
+					day TEXT NOT NULL,
+					brand TEXT NOT NULL,
+					page TEXT NOT NULL,
+					helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+					comment TEXT
+				)`,
+				postgres: `CREATE TABLE feedback (
+					id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					day TEXT NOT NULL,
+					brand TEXT NOT NULL,
+					page TEXT NOT NULL,
+					helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+					comment TEXT
+				)`,
+			},
+			'CREATE INDEX feedback_day ON feedback (day)',
+			'CREATE INDEX feedback_brand_day ON feedback (brand, day)',
+		],
+	},
+];
+
+/**
+ * Every instance that opens the database holds this PostgreSQL lock while it migrates, so two
+ * instances started together apply each change once (the second waits, then finds it applied).
+ * Any fixed number does that nothing else using the database takes; this one is "insi" in ASCII.
+ */
+const postgresMigrationLock = 0x696e7369;
+
+/**
+ * Applies the changes this database lacks, each in its own transaction; answers the versions it
+ * applied. Versions the database has beyond the last one here (a newer release ran) are left alone,
+ * so an older instance still running during a deploy keeps working.
+ */
+export async function migrate(db: Database): Promise<number[]> {
+	const applied: number[] = [];
+	for (const migration of migrations) {
+		const ran = await db.transaction(async (queries) => {
+			// In the transaction and under the lock: two instances creating the table at once would collide.
+			if (db.engine === 'postgres') await queries.run(`SELECT pg_advisory_xact_lock(${postgresMigrationLock})`);
+			await queries.run(
+				'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+			);
+			const done = await queries.all('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
+			if (done.length > 0) return false;
+			for (const statement of migration.statements) await queries.run(typeof statement === 'string' ? statement : statement[db.engine]);
+			await queries.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+				migration.version,
+				migration.name,
+				new Date().toISOString(),
+			]);
+			return true;
+		});
+		if (ran) applied.push(migration.version);
+	}
+	return applied;
+}
