@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import {
 	baseURL,
+	e2eDatabaseUrl,
+	e2eInsightsToken,
 	e2eRemoteTimeoutMs,
 	embedAllowedOrigin,
 	fakeRemoteCallsUrl,
@@ -64,6 +66,8 @@ export default defineConfig({
 				REMOTE_TIMEOUT_MS: String(e2eRemoteTimeoutMs),
 				TESTER_RATE_LIMIT: '100000',
 				EMBED_ALLOWED_ORIGINS: embedAllowedOrigin,
+				DATABASE_URL: e2eDatabaseUrl,
+				INSIGHTS_TOKEN: e2eInsightsToken,
 			},
 			reuseExistingServer: false,
 			timeout: 60_000,

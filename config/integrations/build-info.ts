@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { listBrandIds } from '../brand';
 import { siteSettings } from '../site';
 
 /** Where the build records what it was built with, beside (not inside) the public files. */
@@ -18,7 +19,8 @@ export function buildInfo(): AstroIntegration {
 				outDir = config.outDir;
 			},
 			'astro:build:done': async () => {
-				const info = { settings: siteSettings, builtAt: new Date().toISOString() };
+				// The brands a record may be counted under: a brand's exported copy names its own in its requests.
+				const info = { settings: siteSettings, brands: listBrandIds(), builtAt: new Date().toISOString() };
 				await writeFile(new URL(`../${buildInfoFile}`, outDir), JSON.stringify(info, null, '\t') + '\n');
 			},
 		},

@@ -3,6 +3,10 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { readServerSettings } from '../../src/lib/server/server-settings';
 import { readTesterSettings } from '../../src/lib/server/tester-settings';
+import { readInsightsSettings } from '../../src/lib/server/insights/insights-settings';
+import { createInsightsService, type InsightsService } from '../../src/server/insights/insights-service';
+import { listBrandIds } from '../brand';
+import { siteSettings } from '../site';
 import { createApiRoutes } from '../../src/server/api-routes';
 import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
 import { apiRouteOf, requestPath } from '../../src/server/request-path';
@@ -25,10 +29,22 @@ export function devServer(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				let api: ReturnType<typeof createApiRoutes>;
+				let insights: InsightsService;
 				let headers;
 				try {
-					headers = securityHeaders(readServerSettings());
-					api = createApiRoutes({ settings: readTesterSettings(), siteOrigin, headers });
+					const serverSettings = readServerSettings();
+					const testerSettings = readTesterSettings();
+					headers = securityHeaders(serverSettings);
+					insights = createInsightsService({
+						settings: readInsightsSettings(),
+						siteBrand: siteSettings.brand.id,
+						knownBrands: listBrandIds(),
+						siteTitle: siteSettings.title,
+						secureCookies: serverSettings.hsts,
+						trustProxy: testerSettings.trustProxy,
+						headers,
+					});
+					api = createApiRoutes({ settings: testerSettings, siteOrigin, headers, insights });
 				} catch (error) {
 					const message = error instanceof Error ? error.message : String(error);
 					logger.error(`The dev server cannot start: ${message}`);
@@ -38,6 +54,7 @@ export function devServer(): AstroIntegration {
 					const path = requestPath(request.url);
 					const apiRoute = path === null ? null : apiRouteOf(path);
 					if (apiRoute !== null) return api(request, response, apiRoute);
+					if (path !== null && insights.routes.route(request, response, path)) return;
 					if (path === embedTypesPath) {
 						readFile(embedTypesSource, 'utf8')
 							.then((types) => {

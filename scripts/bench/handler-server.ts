@@ -5,10 +5,24 @@
 import { createServer } from 'node:http';
 import { readServerSettings } from '../../src/lib/server/server-settings';
 import { readTesterSettings } from '../../src/lib/server/tester-settings';
+import { readInsightsSettings } from '../../src/lib/server/insights/insights-settings';
 import { createApiRoutes } from '../../src/server/api-routes';
+import { createInsightsService } from '../../src/server/insights/insights-service';
 import { securityHeaders } from '../../src/server/security-headers';
 
-const api = createApiRoutes({ settings: readTesterSettings(), siteOrigin: null, headers: securityHeaders(readServerSettings()) });
+const headers = securityHeaders(readServerSettings());
+const settings = readTesterSettings();
+// The same insights as ours (DATABASE_URL from the bench), so the route's own work is compared alike.
+const insights = createInsightsService({
+	settings: readInsightsSettings(),
+	siteBrand: 'default',
+	knownBrands: ['default'],
+	siteTitle: 'Bench',
+	secureCookies: false,
+	trustProxy: settings.trustProxy,
+	headers,
+});
+const api = createApiRoutes({ settings, siteOrigin: null, headers, insights });
 createServer((request, response) => api(request, response, '/api/connection-test')).listen(Number(process.argv[2]), '127.0.0.1', () =>
 	console.log('listening'),
 );

@@ -4,6 +4,9 @@ import { localLimits, type TesterLimits } from '../lib/server/limits';
 import { sharedLimits } from '../lib/server/shared-limits';
 import type { HeaderReader } from '../lib/server/request-guards';
 import type { TesterSettings } from '../lib/server/tester-settings';
+import { createFeedbackEndpoint } from '../lib/server/feedback-endpoint';
+import { dayOf } from '../lib/server/insights/outcome-record';
+import type { InsightsService } from './insights/insights-service';
 
 /**
  * The API routes answered straight off Node's request, by the production server and, mounted in
@@ -48,28 +51,47 @@ export interface ApiRoutesOptions {
 	siteOrigin: string | null;
 	/** Headers every answer carries (e.g. the security headers). */
 	headers?: OutgoingHttpHeaders;
+	/** Where feedback and test outcomes are recorded, and read back. */
+	insights: InsightsService;
 }
 
 /**
  * Returns the handler for every path under `/api` (see request-path.ts): the known routes, and a
  * JSON 404 for the rest, so no spelling of an API path falls through to another layer.
  */
-export function createApiRoutes({ settings, siteOrigin, headers = {} }: ApiRoutesOptions) {
+export function createApiRoutes({ settings, siteOrigin, headers = {}, insights }: ApiRoutesOptions) {
 	// Shared by every instance through Redis when REDIS_URL names one, else this process's own.
 	const limits: TesterLimits = settings.redisUrl
 		? sharedLimits({ ...settings, redisUrl: settings.redisUrl, longestTestMs: settings.timeoutMs + 1000 })
 		: localLimits(settings);
-	const connectionTest = createConnectionTestEndpoint(settings, limits);
+	const connectionTest = createConnectionTestEndpoint(settings, limits, insights.onTested);
+	const feedback = createFeedbackEndpoint({
+		settings,
+		limits,
+		record: (record) => insights.recorder.recordFeedback(record),
+		brandOf: insights.brandOf,
+		today: () => dayOf(new Date()),
+	});
+	const posted = { '/api/connection-test': connectionTest, '/api/feedback': feedback } as const;
 
 	return (request: IncomingMessage, response: ServerResponse, route: string): void => {
-		if (route === '/api/health') return send(request, response, answerHealth(request.method ?? 'GET', limits.mode), headers);
-		if (route !== '/api/connection-test') return send(request, response, answerNotFound(), headers);
+		if (route === '/api/health')
+			return send(request, response, answerHealth(request.method ?? 'GET', limits.mode, insights.recorder.status), headers);
+		if (route === '/api/insights') {
+			insights.routes
+				.api(request)
+				.then((answer) => send(request, response, answer, headers))
+				.catch(() => response.destroy());
+			return;
+		}
+		const endpoint = posted[route as keyof typeof posted];
+		if (!endpoint) return send(request, response, answerNotFound(), headers);
 		const hungUp = new AbortController();
 		// 'close' before the answer was written means the client went away.
 		response.once('close', () => {
 			if (!response.writableFinished) hungUp.abort();
 		});
-		connectionTest({
+		endpoint({
 			signal: hungUp.signal,
 			method: request.method ?? 'GET',
 			headers: headerReader(request),

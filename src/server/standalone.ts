@@ -8,6 +8,8 @@ import { embedPaths, embedScriptHeaders } from './embed-script';
 import { policyForFile, securityHeaders } from './security-headers';
 import { apiRouteOf, requestPath } from './request-path';
 import { loadStaticFiles } from './static-files';
+import { readInsightsSettings } from '../lib/server/insights/insights-settings';
+import { createInsightsService } from './insights/insights-service';
 
 /**
  * The production server that `node server.mjs` runs (bundled into dist/server/standalone.mjs at
@@ -30,10 +32,27 @@ export class StartupError extends Error {
 	override name = 'StartupError';
 }
 
-async function siteOriginOf(buildInfoFile: string): Promise<string | null> {
+/** What the build says about itself: the public origin, the brand, and every brand it knew of. */
+interface BuiltSite {
+	siteOrigin: string | null;
+	brand: string;
+	title: string;
+	knownBrands: string[];
+}
+
+async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
 	try {
-		const info = JSON.parse(await readFile(buildInfoFile, 'utf8')) as { settings?: { url?: string } };
-		return info.settings?.url ? new URL(info.settings.url).origin : null;
+		const info = JSON.parse(await readFile(buildInfoFile, 'utf8')) as {
+			settings?: { url?: string; title?: string; brand?: { id?: string } };
+			brands?: string[];
+		};
+		const brand = info.settings?.brand?.id ?? 'default';
+		return {
+			siteOrigin: info.settings?.url ? new URL(info.settings.url).origin : null,
+			brand,
+			title: info.settings?.title ?? 'Help center',
+			knownBrands: info.brands ?? [brand],
+		};
 	} catch {
 		throw new StartupError(
 			`The build has no readable ${buildInfoFile}. Run \`npm run build\` (or \`npm start\`, which builds when needed).`,
@@ -57,10 +76,22 @@ function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, e
 export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
 	const testerSettings = settingsFrom(readTesterSettings, env);
 	const serverSettings = settingsFrom(readServerSettings, env);
+	const insightsSettings = settingsFrom(readInsightsSettings, env);
+	const built = await builtSiteOf(buildInfoFile);
+	const insights = createInsightsService({
+		settings: insightsSettings,
+		siteBrand: built.brand,
+		knownBrands: built.knownBrands,
+		siteTitle: built.title,
+		secureCookies: serverSettings.hsts,
+		trustProxy: testerSettings.trustProxy,
+		headers: securityHeaders(serverSettings),
+	});
 	const api = createApiRoutes({
 		settings: testerSettings,
-		siteOrigin: await siteOriginOf(buildInfoFile),
+		siteOrigin: built.siteOrigin,
 		headers: securityHeaders(serverSettings),
+		insights,
 	});
 	let site;
 	try {
@@ -96,6 +127,7 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 			}
 			const apiRoute = apiRouteOf(path);
 			if (apiRoute !== null) return api(request, response, apiRoute);
+			if (insights.routes.route(request, response, path)) return;
 			if (site.serve(request, response, path)) return;
 			response.writeHead(405, otherMethodHeaders).end();
 		},
@@ -124,19 +156,24 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 	logEvent('info', 'server_listening', { url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}` });
 
 	// A test in flight may wait on Remote for its whole budget, after its client took its own.
-	exitGracefully(server, testerSettings.timeoutMs + serverSettings.clientTimeoutMs + 1000);
+	exitGracefully(server, testerSettings.timeoutMs + serverSettings.clientTimeoutMs + 1000, () => insights.recorder.close());
 	logCrashes();
 	return server;
 }
 
 /** Stops accepting connections, lets requests in flight finish (within `graceMs`), then exits. */
-export function exitGracefully(server: Server, graceMs: number): void {
+export function exitGracefully(server: Server, graceMs: number, beforeExit: () => Promise<void> = async () => undefined): void {
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		process.once(signal, () => {
 			logEvent('info', 'server_stopping', { signal, graceMs });
 			server.close(() => {
-				logEvent('info', 'server_stopped');
-				process.exit(0);
+				// Records still being written are finished, and the database closed cleanly.
+				void beforeExit()
+					.catch(() => undefined)
+					.then(() => {
+						logEvent('info', 'server_stopped');
+						process.exit(0);
+					});
 			});
 			// Idle keep-alive connections would hold close() open; busy ones finish their answer first.
 			server.closeIdleConnections();

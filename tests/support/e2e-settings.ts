@@ -10,3 +10,6 @@ export const e2eRemoteTimeoutMs = 1500;
 export const embedAllowedPort = helpCenterPort + 6;
 export const embedRefusedPort = helpCenterPort + 7;
 export const embedAllowedOrigin = `http://127.0.0.1:${embedAllowedPort}`;
+/** The insights dashboard's token in the end-to-end run, and the database it reads (fresh each run). */
+export const e2eInsightsToken = 'e2e-insights-token-0123456789abcdef';
+export const e2eDatabaseUrl = `sqlite:${process.env.E2E_DATABASE_DIR ?? `/tmp/remote-connect-e2e-${helpCenterPort}`}/insights-${process.pid}.db`;

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Runs the built help center (`node server.mjs`, exactly what `npm start` runs) as a
@@ -32,8 +35,10 @@ async function spawnServer(
 	entryPoint = 'server.mjs',
 ): Promise<{ child: ChildProcess; port: number; output(): string }> {
 	const port = await freePort();
+	// Each server keeps its insights in a database of its own, never the repository's data/.
+	const databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'help-center-insights-')), 'insights.db')}`;
 	const child = spawn(process.execPath, [entryPoint], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';

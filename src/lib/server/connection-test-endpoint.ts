@@ -1,15 +1,11 @@
 import { version } from '../../../package.json';
 import { completeLiveCheck, precheckToken } from '../shared/connection-test';
 import { testerWords } from '../shared/tester-words';
-import {
-	ConnectionTestRequestSchema,
-	maximumRequestBytes,
-	type ConnectionTestResult,
-	type ErrorResponse,
-} from '../shared/connection-test-schema';
+import { ConnectionTestRequestSchema, maximumRequestBytes, type ConnectionTestResult } from '../shared/connection-test-schema';
+import { empty, json, refused, type EndpointAnswer } from './api-answers';
 import { localLimits, type TesterLimits } from './limits';
 import { logEvent } from './log';
-import { refusals, type Refusal } from './refusals';
+import { refusals } from './refusals';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
 import {
 	answerPreflight,
@@ -21,6 +17,20 @@ import {
 	type GuardedRequest,
 } from './request-guards';
 import type { TesterSettings } from './tester-settings';
+
+export type { EndpointAnswer };
+
+/** Where a completed test came from, as the request says it: what the insights record beside its verdict. */
+export interface TestOrigin {
+	page: string | undefined;
+	brand: string | undefined;
+	/** The request carried `DNT: 1` or `Sec-GPC: 1`: nothing about it may be recorded. */
+	doNotTrack: boolean;
+}
+
+/** Whether a request asks not to be tracked, by either signal browsers send. */
+export const asksNotToBeTracked = (headers: { get(name: string): string | null }) =>
+	headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
@@ -40,50 +50,18 @@ export interface EndpointRequest extends GuardedRequest {
 	signal?: AbortSignal;
 }
 
-export interface EndpointAnswer {
-	status: number;
-	headers: Record<string, string>;
-	/** JSON text, or null for an answer without a body. */
-	body: string | null;
-}
-
-/** Answers are about one secret at one moment: never cached, by the browser or anything between. */
-function json(status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
-	return {
-		status,
-		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers },
-		body: JSON.stringify(body),
-	};
-}
-
-function empty(status: number, requestId: string, headers: Record<string, string> = {}): EndpointAnswer {
-	return { status, headers: { 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...headers }, body: null };
-}
-
-function refused(refusal: Refusal, requestId: string, headers: Record<string, string> = {}, { log = true } = {}): EndpointAnswer {
-	if (log)
-		logEvent(refusal.status >= 500 ? 'error' : 'warn', 'connection_test_refused', {
-			requestId,
-			status: refusal.status,
-			code: refusal.code,
-		});
-	const { code, message, field, nextStep } = refusal;
-	const body: ErrorResponse = { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
-	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
-}
-
 /**
  * Liveness for load balancers and process managers: cheap, no upstream call, never cached. It
  * also says whether the tester's limits are shared with other instances (through Redis) or counted
  * in this process alone.
  */
-export function answerHealth(method = 'GET', limits: TesterLimits['mode'] = 'local'): EndpointAnswer {
+export function answerHealth(method = 'GET', limits: TesterLimits['mode'] = 'local', insights: 'ok' | 'degraded' = 'ok'): EndpointAnswer {
 	if (method !== 'GET' && method !== 'HEAD')
 		return refused(refusals.methodNotAllowed(method, 'GET, HEAD', 'use GET'), crypto.randomUUID(), {}, { log: false });
 	return {
 		status: 200,
 		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-		body: JSON.stringify({ status: 'ok', version, limits }),
+		body: JSON.stringify({ status: 'ok', version, limits, insights }),
 	};
 }
 
@@ -102,6 +80,8 @@ export type ConnectionTestEndpoint = (request: EndpointRequest) => Promise<Endpo
 export function createConnectionTestEndpoint(
 	settings: TesterSettings,
 	limits: TesterLimits = localLimits(settings),
+	/** Told of each completed test (the insights record it); never given the token. */
+	onTested: (result: ConnectionTestResult, origin: TestOrigin) => void = () => undefined,
 ): ConnectionTestEndpoint {
 	const gateway: GatewaySettings = {
 		gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl },
@@ -111,7 +91,7 @@ export function createConnectionTestEndpoint(
 	const busyRetrySeconds = Math.max(1, Math.ceil(settings.timeoutMs / 1000));
 
 	/** The answer to a completed test, logged: the verdict and its figures, never the token. */
-	function answered(result: ConnectionTestResult, requestId: string, cors: Record<string, string>): EndpointAnswer {
+	function answered(result: ConnectionTestResult, requestId: string, cors: Record<string, string>, origin: TestOrigin): EndpointAnswer {
 		logEvent('info', 'connection_test', {
 			requestId,
 			verdict: result.verdict,
@@ -119,6 +99,7 @@ export function createConnectionTestEndpoint(
 			upstreamStatus: result.upstreamStatus,
 			latencyMs: result.latencyMs,
 		});
+		onTested(result, origin);
 		return json(200, result, requestId, cors);
 	}
 
@@ -150,9 +131,14 @@ export function createConnectionTestEndpoint(
 		// 4. Schema.
 		const input = parseWithSchema(ConnectionTestRequestSchema, body.value);
 		if (!input.ok) return refused(input.refusal, requestId, cors);
+		const testOrigin: TestOrigin = {
+			page: input.value.page,
+			brand: input.value.brand,
+			doNotTrack: asksNotToBeTracked(request.headers),
+		};
 		// 5. Format and environment, decided here without Remote, whatever the load.
 		const precheck = precheckToken(input.value, testerWords);
-		if ('result' in precheck) return answered(precheck.result, requestId, cors);
+		if ('result' in precheck) return answered(precheck.result, requestId, cors, testOrigin);
 		// 6. Cap: only tests that would wait on Remote take a place.
 		const slot = await limits.acquireTestSlot();
 		if (!slot) return refused(refusals.serverBusy(settings.maxConcurrentTests, busyRetrySeconds), requestId, cors);
@@ -169,7 +155,7 @@ export function createConnectionTestEndpoint(
 			return empty(400, requestId);
 		}
 		// 8. Log and answer.
-		return answered(completeLiveCheck(precheck.ready, live), requestId, cors);
+		return answered(completeLiveCheck(precheck.ready, live), requestId, cors, testOrigin);
 	}
 
 	/**

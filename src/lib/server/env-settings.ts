@@ -11,6 +11,8 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 	schema: Schema,
 	variables: Record<keyof z.output<Schema>, string>,
 	env: Record<string, string | undefined>,
+	/** Fields whose value is a secret: a bad one is described by its length, never shown. */
+	secretFields: ReadonlyArray<keyof z.output<Schema>> = [],
 ): z.output<Schema> {
 	const raw = Object.fromEntries(
 		Object.entries<string>(variables).map(([field, variable]) => [field, env[variable] === '' ? undefined : env[variable]]),
@@ -20,7 +22,10 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 		const problems = friendlyIssues(result.error, raw).map((issue) => {
 			const field = issue.field.split('.')[0]!;
 			// A URL's user and password (REDIS_URL's, say) never reach a message or a log.
-			const shown = JSON.stringify(raw[field])?.replace(/(\/\/)[^/@"]*@/, '$1***@');
+			const value = raw[field];
+			const shown = secretFields.includes(field as keyof z.output<Schema>)
+				? `(hidden, ${String(value ?? '').length} characters)`
+				: JSON.stringify(value)?.replace(/(\/\/)[^/@"]*@/, '$1***@');
 			return `  - ${variables[field as keyof z.output<Schema>]}=${shown}: ${issue.expected}`;
 		});
 		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);

@@ -27,11 +27,11 @@ function refusal(status: number, code: ErrorCode, message: string, extra: Pick<R
 
 export const refusals = {
 	/** One client sent more than its share this minute (every request counts, junk too). */
-	tooManyRequests: (perMinute: number, retryAfterSeconds: number) =>
+	tooManyRequests: (perMinute: number, retryAfterSeconds: number, what = 'tests') =>
 		refusal(
 			429,
 			'too_many_requests',
-			`Too many requests from your address: at most ${perMinute} tests a minute. Try again in ${retryAfterSeconds} s.`,
+			`Too many requests from your address: at most ${perMinute} ${what} a minute. Try again in ${retryAfterSeconds} s.`,
 			{
 				headers: { 'Retry-After': String(retryAfterSeconds) },
 			},
@@ -68,7 +68,12 @@ export const refusals = {
 	invalidRequest: (message: string, field?: string) => refusal(400, 'invalid_request', message, field ? { field } : {}),
 	methodNotAllowed: (method: string, allow: string, use: string) =>
 		refusal(405, 'method_not_allowed', `${method.slice(0, 20)} is not supported here: ${use}.`, { headers: { Allow: allow } }),
-	notFound: () => refusal(404, 'not_found', 'There is no such API route here: the token tester is POST /api/connection-test.'),
+	notFound: () =>
+		refusal(
+			404,
+			'not_found',
+			'There is no such API route here: the token tester is POST /api/connection-test, page feedback POST /api/feedback.',
+		),
 	/** The cap on tests waiting on Remote is reached: shed at once rather than queued. */
 	serverBusy: (cap: number, retryAfterSeconds: number) =>
 		refusal(
@@ -79,5 +84,28 @@ export const refusals = {
 				headers: { 'Retry-After': String(retryAfterSeconds) },
 			},
 		),
+	/** No INSIGHTS_TOKEN, or not the one sent. Says nothing of how close a guess came. */
+	insightsUnauthorized: () =>
+		refusal(401, 'unauthorized', 'Send the server’s INSIGHTS_TOKEN as "Authorization: Bearer <token>" to read the insights.', {
+			headers: { 'WWW-Authenticate': 'Bearer realm="insights"' },
+		}),
+	/** The server has no INSIGHTS_TOKEN: nobody may read the insights from it. */
+	insightsOff: () =>
+		refusal(404, 'not_found', 'The insights API is off: this server has no INSIGHTS_TOKEN. Its operator can set one and restart it.'),
+	/** Too many tries at the insights token from one address. */
+	tooManyInsightsAttempts: (retryAfterSeconds: number): Refusal => ({
+		// Built by hand: the tester's troubleshooting step is no help to an operator signing in.
+		status: 429,
+		code: 'too_many_requests',
+		message: `Too many attempts at the insights token from your address. Try again in ${retryAfterSeconds} s.`,
+		headers: { 'Retry-After': String(retryAfterSeconds) },
+	}),
+	/** A filter the insights cannot use, with what to send instead. */
+	invalidInsightsQuery: (message: string, field: string) => refusal(400, 'invalid_request', message, { field }),
+	/** The insights database does not answer now; the figures are there when it does. */
+	insightsUnavailable: () =>
+		refusal(503, 'insights_unavailable', 'The insights database is not answering right now. Try again in a minute.', {
+			headers: { 'Retry-After': '60' },
+		}),
 	internalError: () => refusal(500, 'internal_error', 'The test could not be completed. Please try again.'),
 } satisfies Record<string, (...args: never[]) => Refusal>;

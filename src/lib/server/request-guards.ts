@@ -102,8 +102,25 @@ export async function readJsonBody(request: GuardedRequest, maxBytes: number): P
 	}
 }
 
+/** How a route's refusals describe the body it expects. */
+export interface BodyDescription {
+	/** Said after unknown fields: which fields to send. */
+	fields: string;
+	/** The body's shape, said when it is not an object at all. */
+	shape: string;
+	/** A field's own message, where the schema's would not say enough. */
+	fieldMessages?: Record<string, string>;
+}
+
+/** The tester route's body, described for its refusals. */
+export const connectionTestBody: BodyDescription = {
+	fields: 'Send only "token" and optionally "environment".',
+	shape: '{"token": "…", "environment": "production" | "sandbox"}',
+	fieldMessages: { environment: '"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).' },
+};
+
 /** Parses `value` with `schema`, or names the first field at fault without quoting what was sent. */
-export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarded<T> {
+export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, body: BodyDescription = connectionTestBody): Guarded<T> {
 	const result = schema.safeParse(value);
 	if (result.success) return { ok: true, value: result.data };
 	const issues = friendlyIssues(result.error, value, { quoteFound: false });
@@ -114,21 +131,12 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown): Guarde
 		const named = unknown.map(({ unknownKey: key }) =>
 			key!.length <= 20 && !/^ra_/i.test(key!) ? JSON.stringify(key) : 'an unnamed field',
 		);
-		return refuse(
-			refusals.invalidRequest(
-				`Unknown field${unknown.length > 1 ? 's' : ''}: ${named.join(', ')}. Send only "token" and optionally "environment".`,
-			),
-		);
+		return refuse(refusals.invalidRequest(`Unknown field${unknown.length > 1 ? 's' : ''}: ${named.join(', ')}. ${body.fields}`));
 	}
 	const { field, expected } = issues[0]!;
-	if (field === '')
-		return refuse(refusals.invalidRequest('The body must be a JSON object: {"token": "…", "environment": "production" | "sandbox"}.'));
-	if (field === 'environment') {
-		return refuse(
-			refusals.invalidRequest('"environment" must be "production" or "sandbox" (or left out to use the token’s prefix).', field),
-		);
-	}
-	return refuse(refusals.invalidRequest(`"${field}" ${expected}.`, field));
+	if (field === '') return refuse(refusals.invalidRequest(`The body must be a JSON object: ${body.shape}.`));
+	const own = body.fieldMessages?.[field];
+	return refuse(refusals.invalidRequest(own ?? `"${field}" ${expected}.`, field));
 }
 
 /**

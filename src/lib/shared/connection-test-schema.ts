@@ -17,6 +17,13 @@ export const ConnectionTestRequestSchema = z.strictObject({
 	token: z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') }),
 	/** The environment to test against; when absent, the one the token's prefix names. */
 	environment: EnvironmentSchema.optional(),
+	/**
+	 * Where the test is run from, for the help center's insights: a guide's slug, or `embed`. Only
+	 * counted, and only when the request does not ask not to be tracked.
+	 */
+	page: z.string({ error: 'must be a string' }).max(100, 'must be at most 100 characters').optional(),
+	/** The brand whose copy of the guides the test runs in (its id), when not this server's own. */
+	brand: z.string({ error: 'must be a string' }).max(100, 'must be at most 100 characters').optional(),
 });
 export type ConnectionTestRequest = z.infer<typeof ConnectionTestRequestSchema>;
 
@@ -86,6 +93,8 @@ export const ErrorCodeSchema = z.enum([
 	'too_many_requests',
 	'server_busy',
 	'internal_error',
+	'unauthorized',
+	'insights_unavailable',
 ]);
 
 /** Every refused request answers with this shape and a 4xx status (5xx only when this server is at fault). */

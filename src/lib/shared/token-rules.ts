@@ -100,7 +100,7 @@ export type FormatProblem =
 export const copiedCharacters = '\u200b\u200c\u200d\u2060\ufeff\u00a0\u00ad\u2018\u2019\u201c\u201d\u2013\u2014';
 
 /** Keys of other services that people paste by mistake, recognised by their published prefixes. */
-const otherVendorKeys = [
+export const otherVendorKeys = [
 	[/^[spr]k_(live|test)_/, 'stripe'],
 	[/^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, 'github'],
 	[/^xox[abposr]-/, 'slack'],

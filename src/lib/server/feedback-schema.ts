@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { guideCatalogue } from '../../../config/guides.ts';
+
+/**
+ * `POST /api/feedback`: a reader's answer to "Was this page helpful?", with an optional comment.
+ * The page must be one of the guides, so the insights count only real pages.
+ */
+
+export const maximumCommentLength = 1000;
+/** A comment of 1,000 characters, each escaped in JSON as `\uXXXX`, fits with room to spare. */
+export const maximumFeedbackBytes = 8192;
+
+export const feedbackPages = guideCatalogue.map((guide) => guide.slug) as [string, ...string[]];
+
+export const FeedbackRequestSchema = z.strictObject({
+	/** The guide the answer is about, by slug (`index` is the overview). */
+	page: z.enum(feedbackPages, { error: `must be the slug of a guide: ${feedbackPages.map((slug) => `"${slug}"`).join(', ')}` }),
+	helpful: z.boolean({ error: 'must be true or false' }),
+	comment: z.string({ error: 'must be text' }).max(maximumCommentLength, `must be at most ${maximumCommentLength} characters`).optional(),
+	/** The brand whose copy of the guides the answer comes from, when not this server's own. */
+	brand: z.string({ error: 'must be a brand id' }).max(100, 'must be at most 100 characters').optional(),
+});
+export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
+
+export const feedbackBody = {
+	fields: 'Send only "page", "helpful" and optionally "comment".',
+	shape: '{"page": "environments", "helpful": true, "comment": "…"}',
+};

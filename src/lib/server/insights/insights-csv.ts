@@ -1,0 +1,60 @@
+import type { InsightsReport } from './insights-report';
+
+/**
+ * The report as one CSV file for a spreadsheet: one row per figure, a `section` column saying
+ * which table it belongs to. Readers' comments are in it, so every cell is made safe to open: a
+ * cell that a spreadsheet would run as a formula starts with an apostrophe.
+ */
+
+export const csvColumns = [
+	'section',
+	'day',
+	'brand',
+	'page',
+	'verdict',
+	'count',
+	'share',
+	'change_points',
+	'helpful',
+	'not_helpful',
+	'comment',
+] as const;
+type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | null>>;
+
+/** One cell: neutralised if a spreadsheet would evaluate it, quoted if it holds a separator. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	let text = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r|%]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function reportToCsv(report: InsightsReport): string {
+	const brand = report.brand ?? 'all';
+	const rows: Row[] = [];
+	for (const { day, verdicts } of report.tests.perDay)
+		for (const [verdict, count] of Object.entries(verdicts)) if (count) rows.push({ section: 'tests_per_day', day, brand, verdict, count });
+	for (const { verdict, count, share, changePoints } of report.tests.verdicts)
+		rows.push({ section: 'verdict_share', brand, verdict, count, share, change_points: changePoints });
+	for (const { page, helpful, notHelpful, helpfulShare } of report.feedback.guides)
+		rows.push({
+			section: 'guide_feedback',
+			brand,
+			page,
+			count: helpful + notHelpful,
+			share: helpfulShare,
+			helpful,
+			not_helpful: notHelpful,
+		});
+	for (const comment of report.feedback.latestComments)
+		rows.push({
+			section: 'comment',
+			day: comment.day,
+			brand: comment.brand,
+			page: comment.page,
+			helpful: comment.helpful,
+			comment: comment.comment,
+		});
+	const lines = [csvColumns.join(','), ...rows.map((row) => csvColumns.map((column) => csvCell(row[column])).join(','))];
+	return `${lines.join('\r\n')}\r\n`;
+}

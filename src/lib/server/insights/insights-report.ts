@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { verdicts } from '../../shared/connection-test-schema';
+import type { Day, FeedbackComment, FeedbackCount, InsightsQuery, OutcomeCount } from './records';
+
+/**
+ * The figures the dashboard and `GET /api/insights` show for a period and a brand, computed from
+ * the store's counts: tests per day by verdict, each verdict's share and its change from the
+ * period before, and what readers said of each guide. The schema is the answer's shape.
+ */
+
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const share = z.number().min(0).max(1);
+
+export const InsightsReportSchema = z.object({
+	period: z.object({ from: DaySchema, to: DaySchema, days: z.number().int().positive() }),
+	/** The period of the same length just before, which each change is measured against. */
+	previousPeriod: z.object({ from: DaySchema, to: DaySchema }),
+	brand: z.string().nullable(),
+	tests: z.object({
+		total: z.number().int().nonnegative(),
+		previousTotal: z.number().int().nonnegative(),
+		/** Every day of the period, in order, with its tests counted by verdict (zero included). */
+		perDay: z.array(z.object({ day: DaySchema, total: z.number().int(), verdicts: z.record(z.string(), z.number().int()) })),
+		verdicts: z.array(
+			z.object({
+				verdict: z.string(),
+				count: z.number().int().nonnegative(),
+				share,
+				previousCount: z.number().int().nonnegative(),
+				previousShare: share,
+				/** The change in share, in percentage points; null when the period before had no tests. */
+				changePoints: z.number().nullable(),
+			}),
+		),
+		environments: z.array(z.object({ environment: z.string(), count: z.number().int() })),
+		pages: z.array(z.object({ page: z.string(), count: z.number().int() })),
+		statusClasses: z.array(z.object({ statusClass: z.string(), count: z.number().int() })),
+		latencyBuckets: z.array(z.object({ latencyBucket: z.string(), count: z.number().int() })),
+	}),
+	feedback: z.object({
+		total: z.number().int().nonnegative(),
+		helpful: z.number().int().nonnegative(),
+		notHelpful: z.number().int().nonnegative(),
+		guides: z.array(
+			z.object({
+				page: z.string(),
+				helpful: z.number().int().nonnegative(),
+				notHelpful: z.number().int().nonnegative(),
+				helpfulShare: share,
+			}),
+		),
+		/** The guides with the most "No", most first (only those with any). */
+		mostNotHelpful: z.array(z.object({ page: z.string(), notHelpful: z.number().int(), total: z.number().int() })),
+		latestComments: z.array(z.object({ day: DaySchema, brand: z.string(), page: z.string(), helpful: z.boolean(), comment: z.string() })),
+	}),
+});
+export type InsightsReport = z.infer<typeof InsightsReportSchema>;
+
+const dayMs = 86_400_000;
+const toDay = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
+const msOf = (day: Day) => Date.parse(`${day}T00:00:00Z`);
+
+/** Every day from `from` to `to`, both included. */
+export function daysBetween(from: Day, to: Day): Day[] {
+	const days: Day[] = [];
+	for (let ms = msOf(from); ms <= msOf(to); ms += dayMs) days.push(toDay(ms));
+	return days;
+}
+
+/** The period of the same length that ends the day before `query` starts. */
+export function previousPeriodOf({ from, to, brand }: InsightsQuery): InsightsQuery {
+	const length = msOf(to) - msOf(from) + dayMs;
+	return { from: toDay(msOf(from) - length), to: toDay(msOf(from) - dayMs), brand };
+}
+
+/** Adds `count` under `key`, keeping first-seen order. */
+function tally<K>(into: Map<K, number>, key: K, count: number): void {
+	into.set(key, (into.get(key) ?? 0) + count);
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+/** Rounded to 4 places: a share is shown as a percentage with at most two decimals. */
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+export interface ReportInput {
+	query: InsightsQuery;
+	outcomes: OutcomeCount[];
+	previousOutcomes: OutcomeCount[];
+	feedback: FeedbackCount[];
+	comments: FeedbackComment[];
+	/** The order guides are listed in when their figures tie: the task order. */
+	guideOrder?: readonly string[];
+}
+
+export function buildReport({ query, outcomes, previousOutcomes, feedback, comments, guideOrder = [] }: ReportInput): InsightsReport {
+	const days = daysBetween(query.from, query.to);
+	const previous = previousPeriodOf(query);
+
+	// Known verdicts in their documented order, then any other a newer version recorded.
+	const verdictOrder: string[] = [...verdicts];
+	for (const { verdict } of [...outcomes, ...previousOutcomes]) if (!verdictOrder.includes(verdict)) verdictOrder.push(verdict);
+
+	const perDay = new Map(days.map((day) => [day, new Map<string, number>()]));
+	const byVerdict = new Map<string, number>();
+	const byPreviousVerdict = new Map<string, number>();
+	const environments = new Map<string, number>();
+	const pages = new Map<string, number>();
+	const statusClasses = new Map<string, number>();
+	const latencyBuckets = new Map<string, number>();
+	let total = 0;
+	for (const outcome of outcomes) {
+		const day = perDay.get(outcome.day);
+		if (!day) continue;
+		total += outcome.count;
+		tally(day, outcome.verdict, outcome.count);
+		tally(byVerdict, outcome.verdict, outcome.count);
+		tally(environments, outcome.environment, outcome.count);
+		tally(pages, outcome.page, outcome.count);
+		tally(statusClasses, outcome.statusClass, outcome.count);
+		tally(latencyBuckets, outcome.latencyBucket, outcome.count);
+	}
+	let previousTotal = 0;
+	for (const outcome of previousOutcomes) {
+		previousTotal += outcome.count;
+		tally(byPreviousVerdict, outcome.verdict, outcome.count);
+	}
+	const sorted = <K extends string>(counts: Map<string, number>, key: K) =>
+		[...counts].sort(([, a], [, b]) => b - a).map(([name, count]) => ({ [key]: name, count }) as { [P in K]: string } & { count: number });
+
+	const guides = new Map<string, { helpful: number; notHelpful: number }>();
+	let helpful = 0;
+	let notHelpful = 0;
+	for (const answer of feedback) {
+		const guide = guides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
+		if (answer.helpful) {
+			guide.helpful += answer.count;
+			helpful += answer.count;
+		} else {
+			guide.notHelpful += answer.count;
+			notHelpful += answer.count;
+		}
+		guides.set(answer.page, guide);
+	}
+	const rank = (page: string) => {
+		const at = guideOrder.indexOf(page);
+		return at === -1 ? guideOrder.length : at;
+	};
+	const guideRows = [...guides]
+		.map(([page, { helpful, notHelpful }]) => ({ page, helpful, notHelpful, helpfulShare: round(ratio(helpful, helpful + notHelpful)) }))
+		.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
+
+	return {
+		period: { from: query.from, to: query.to, days: days.length },
+		previousPeriod: { from: previous.from, to: previous.to },
+		brand: query.brand,
+		tests: {
+			total,
+			previousTotal,
+			perDay: days.map((day) => {
+				const counts = perDay.get(day)!;
+				return {
+					day,
+					total: [...counts.values()].reduce((sum, count) => sum + count, 0),
+					verdicts: Object.fromEntries(verdictOrder.map((verdict) => [verdict, counts.get(verdict) ?? 0])),
+				};
+			}),
+			verdicts: verdictOrder.map((verdict) => {
+				const count = byVerdict.get(verdict) ?? 0;
+				const previousCount = byPreviousVerdict.get(verdict) ?? 0;
+				const currentShare = ratio(count, total);
+				const previousShare = ratio(previousCount, previousTotal);
+				return {
+					verdict,
+					count,
+					share: round(currentShare),
+					previousCount,
+					previousShare: round(previousShare),
+					changePoints: previousTotal === 0 || total === 0 ? null : Math.round((currentShare - previousShare) * 10_000) / 100,
+				};
+			}),
+			environments: sorted(environments, 'environment'),
+			pages: sorted(pages, 'page'),
+			statusClasses: sorted(statusClasses, 'statusClass'),
+			latencyBuckets: sorted(latencyBuckets, 'latencyBucket'),
+		},
+		feedback: {
+			total: helpful + notHelpful,
+			helpful,
+			notHelpful,
+			guides: guideRows,
+			mostNotHelpful: guideRows
+				.filter((guide) => guide.notHelpful > 0)
+				.sort((a, b) => b.notHelpful - a.notHelpful || rank(a.page) - rank(b.page))
+				.slice(0, 5)
+				.map(({ page, helpful, notHelpful }) => ({ page, notHelpful, total: helpful + notHelpful })),
+			latestComments: comments,
+		},
+	};
+}

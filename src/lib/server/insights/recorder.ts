@@ -1,0 +1,167 @@
+import { logEvent } from '../log';
+import { buildReport, previousPeriodOf, type InsightsReport } from './insights-report';
+import { dayOf } from './outcome-record';
+import type { FeedbackRecord, InsightsQuery, InsightsStore, OutcomeRecord } from './records';
+
+/**
+ * Between the routes and the database: records are written in the background, never awaited by a
+ * reader, and a database that fails (locked, full, unreachable) costs only the records made while
+ * it does. The first failure logs one `insights_degraded` line, `/api/health` says `degraded`, and
+ * every later record (and a probe every few seconds) tries again, so recording resumes by itself
+ * with one `insights_restored` line.
+ */
+
+export type InsightsStatus = 'ok' | 'degraded';
+
+export interface InsightsRecorder {
+	recordOutcome(record: OutcomeRecord): void;
+	recordFeedback(record: FeedbackRecord): void;
+	readonly status: InsightsStatus;
+	/** The figures for a period; rejects with InsightsUnavailableError when the database cannot answer. */
+	report(query: InsightsQuery): Promise<InsightsReport>;
+	/** The brands with any record. */
+	brands(): Promise<string[]>;
+	/** Waits for the records in flight, then closes the database. */
+	close(): Promise<void>;
+}
+
+/** The database could not answer a read: the dashboard and the API say so with 503. */
+export class InsightsUnavailableError extends Error {
+	override name = 'InsightsUnavailableError';
+}
+
+export interface RecorderOptions {
+	open(): Promise<InsightsStore>;
+	/** Days of records kept; older days are deleted at start and then daily. */
+	retentionDays: number;
+	/** The guides in task order, for the report's ties. */
+	guideOrder?: readonly string[];
+	now?: () => Date;
+	/** How often a degraded recorder checks on the database by itself. */
+	probeIntervalMs?: number;
+	/** Writes waiting on the database beyond this are dropped at once: a slow database cannot hold memory. */
+	maxPendingWrites?: number;
+}
+
+const dayMs = 86_400_000;
+
+/** An error as a log may name it: its code (SQLITE_BUSY, ECONNREFUSED, 53300), never its message. */
+function reasonOf(error: unknown): string {
+	const code = (error as { code?: unknown } | null)?.code;
+	if (typeof code === 'string' && /^[\w-]{1,40}$/.test(code)) return code;
+	return error instanceof Error ? error.name : typeof error;
+}
+
+export function createInsightsRecorder({
+	open,
+	retentionDays,
+	guideOrder = [],
+	now = () => new Date(),
+	probeIntervalMs = 5000,
+	maxPendingWrites = 200,
+}: RecorderOptions): InsightsRecorder {
+	let store: InsightsStore | null = null;
+	let opening: Promise<InsightsStore> | null = null;
+	let status: InsightsStatus = 'ok';
+	let closed = false;
+	let probe: ReturnType<typeof setInterval> | undefined;
+	const pending = new Set<Promise<unknown>>();
+
+	const degrade = (operation: string, error: unknown) => {
+		if (status === 'degraded') return;
+		status = 'degraded';
+		logEvent('error', 'insights_degraded', { operation, reason: reasonOf(error) });
+		probe = setInterval(() => void connected().then(checkOn, () => undefined), probeIntervalMs);
+		probe.unref();
+	};
+	const restore = () => {
+		if (status === 'ok') return;
+		status = 'ok';
+		clearInterval(probe);
+		logEvent('info', 'insights_restored');
+	};
+	/** A probe's read: it succeeding is the database being back. */
+	const checkOn = (database: InsightsStore) => database.brands().then(restore, (error: unknown) => degrade('probe', error));
+
+	/** The open store, opening it (migrations included) when it is not yet or failed to. */
+	function connected(): Promise<InsightsStore> {
+		if (store) return Promise.resolve(store);
+		opening ??= open().then(
+			(opened) => {
+				store = opened;
+				opening = null;
+				if (closed) void opened.close();
+				void deleteExpired();
+				return opened;
+			},
+			(error: unknown) => {
+				opening = null;
+				throw error;
+			},
+		);
+		return opening;
+	}
+
+	async function deleteExpired(): Promise<void> {
+		const before = dayOf(new Date(now().getTime() - retentionDays * dayMs));
+		try {
+			const database = await connected();
+			const deleted = await database.deleteBefore(before);
+			if (deleted.outcomes || deleted.feedback) logEvent('info', 'insights_retention', { before, ...deleted });
+		} catch (error) {
+			degrade('retention', error);
+		}
+	}
+	const retention = setInterval(() => void deleteExpired(), dayMs);
+	retention.unref();
+
+	function write(operation: string, run: (database: InsightsStore) => Promise<void>): void {
+		if (closed) return;
+		if (pending.size >= maxPendingWrites) return degrade(operation, { code: 'backlog' });
+		const done = connected()
+			.then(run)
+			.then(restore, (error: unknown) => degrade(operation, error))
+			.finally(() => pending.delete(done));
+		pending.add(done);
+	}
+
+	async function read<T>(run: (database: InsightsStore) => Promise<T>): Promise<T> {
+		try {
+			const result = await run(await connected());
+			restore();
+			return result;
+		} catch (error) {
+			degrade('read', error);
+			throw new InsightsUnavailableError(`The insights database cannot answer (${reasonOf(error)}).`);
+		}
+	}
+
+	// Opened at once, so migrations run at startup and a bad database is in the log before the first reader.
+	void connected().catch((error: unknown) => degrade('open', error));
+
+	return {
+		get status() {
+			return status;
+		},
+		recordOutcome: (record) => write('record_outcome', (database) => database.recordOutcome(record)),
+		recordFeedback: (record) => write('record_feedback', (database) => database.recordFeedback(record)),
+		report: (query) =>
+			read(async (database) => {
+				const [outcomes, previousOutcomes, feedback, comments] = await Promise.all([
+					database.outcomeCounts(query),
+					database.outcomeCounts(previousPeriodOf(query)),
+					database.feedbackCounts(query),
+					database.latestComments(query, 20),
+				]);
+				return buildReport({ query, outcomes, previousOutcomes, feedback, comments, guideOrder });
+			}),
+		brands: () => read((database) => database.brands()),
+		async close() {
+			closed = true;
+			clearInterval(retention);
+			clearInterval(probe);
+			await Promise.allSettled([...pending]);
+			await store?.close();
+		},
+	};
+}

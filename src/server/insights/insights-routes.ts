@@ -1,0 +1,232 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { json, refused, type EndpointAnswer } from '../../lib/server/api-answers';
+import type { InsightsAccess } from '../../lib/server/insights/insights-access';
+import { reportToCsv } from '../../lib/server/insights/insights-csv';
+import { defaultQuery, parseInsightsQuery } from '../../lib/server/insights/insights-query';
+import { InsightsUnavailableError, type InsightsRecorder } from '../../lib/server/insights/recorder';
+import { FixedWindowRateLimiter } from '../../lib/server/rate-limiter';
+import { refusals } from '../../lib/server/refusals';
+import { clientIdentity, type HeaderReader } from '../../lib/server/request-guards';
+import { dashboardStyles } from './dashboard-styles';
+import { dashboardOffPage, dashboardPage, signInPage, stylesheetPath } from './pages';
+
+/**
+ * Reading the insights: `GET /api/insights` (JSON or CSV, by bearer token or the dashboard's
+ * session) and the dashboard at /insights/ with its sign-in. Server only: no build or export has
+ * these pages, so no search index, sitemap or llms file can list them.
+ */
+
+/** Tries at the token one address gets per minute, signing in and by bearer alike. */
+export const tokenAttemptsPerMinute = 10;
+
+/** The dashboard loads its stylesheet and nothing else, and is never framed. */
+const dashboardPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export interface InsightsRoutesOptions {
+	recorder: InsightsRecorder;
+	/** Null when the server has no INSIGHTS_TOKEN: the dashboard and the API are off. */
+	access: InsightsAccess | null;
+	siteTitle: string;
+	/** Whether the site is served over HTTPS (HSTS=1): the session cookie is then Secure. */
+	secureCookies: boolean;
+	trustProxy: boolean;
+	/** The security headers every answer carries (the dashboard's own policy replaces theirs). */
+	headers: OutgoingHttpHeaders;
+}
+
+/** The host an Origin header names, or null when it names none (`null`, garbage). */
+function hostOf(origin: string): string | null {
+	try {
+		return new URL(origin).host || null;
+	} catch {
+		return null;
+	}
+}
+
+function headerReader(request: IncomingMessage): HeaderReader {
+	return {
+		get(name) {
+			const value = request.headers[name.toLowerCase()];
+			return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+		},
+	};
+}
+
+/** A form body of at most `maxBytes`, or null when it is larger or not a form. */
+async function readForm(request: IncomingMessage, maxBytes: number): Promise<URLSearchParams | null> {
+	if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return null;
+	let text = '';
+	for await (const chunk of request) {
+		text += chunk;
+		if (text.length > maxBytes) return null;
+	}
+	return new URLSearchParams(text);
+}
+
+export function createInsightsRoutes({ recorder, access, siteTitle, secureCookies, trustProxy, headers }: InsightsRoutesOptions) {
+	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute);
+	const clientOf = (request: IncomingMessage) =>
+		clientIdentity({ headers: headerReader(request) }, request.socket.remoteAddress ?? '', trustProxy);
+	const pageHeaders = {
+		...headers,
+		'Content-Security-Policy': dashboardPolicy,
+		'Cache-Control': 'no-store',
+		'X-Robots-Tag': 'noindex, nofollow',
+	};
+
+	function sendPage(response: ServerResponse, status: number, body: string, extra: OutgoingHttpHeaders = {}): void {
+		response.writeHead(status, {
+			...pageHeaders,
+			'Content-Type': 'text/html; charset=utf-8',
+			'Content-Length': Buffer.byteLength(body),
+			...extra,
+		});
+		response.end(response.req.method === 'HEAD' ? undefined : body);
+	}
+	function redirect(response: ServerResponse, location: string, extra: OutgoingHttpHeaders = {}): void {
+		response.writeHead(303, { ...pageHeaders, Location: location, 'Content-Length': 0, ...extra }).end();
+	}
+	/** A form post from this site's own page, or from a client that sends no Origin (curl, old browsers). */
+	const fromThisSite = (request: IncomingMessage) => {
+		const origin = request.headers.origin;
+		if (origin === undefined) return true;
+		const host = hostOf(origin);
+		return host !== null && (host === request.headers.host || (trustProxy && host === request.headers['x-forwarded-host']));
+	};
+	const signedIn = (request: IncomingMessage) => access !== null && access.sessionIn(request.headers.cookie ?? null);
+
+	/** `GET /api/insights`: the figures for `?from=&to=&brand=`, as JSON, or as CSV with `&format=csv`. */
+	async function api(request: IncomingMessage): Promise<EndpointAnswer> {
+		const requestId = crypto.randomUUID();
+		const refuse = (refusal: Parameters<typeof refused>[0]) => refused(refusal, requestId, {}, { event: 'insights_refused' });
+		if (request.method !== 'GET' && request.method !== 'HEAD')
+			return refuse(refusals.methodNotAllowed(request.method ?? '', 'GET, HEAD', 'use GET'));
+		if (!access) return refuse(refusals.insightsOff());
+		if (!signedIn(request)) {
+			// Every try at the token counts, right or wrong, before it is compared.
+			const decision = attempts.take(clientOf(request));
+			if (!decision.allowed)
+				return refused(
+					refusals.tooManyInsightsAttempts(decision.retryAfterSeconds),
+					requestId,
+					{},
+					{ log: decision.firstRefusal, event: 'insights_refused' },
+				);
+			if (!access.bearerMatches(request.headers.authorization ?? null)) return refuse(refusals.insightsUnauthorized());
+		}
+		const parsed = parseInsightsQuery(new URL(request.url ?? '/', 'http://insights').searchParams);
+		if (!parsed.ok) return refuse(refusals.invalidInsightsQuery(parsed.message, parsed.field));
+		try {
+			const report = await recorder.report(parsed.query);
+			if (parsed.format === 'json') return json(200, report, requestId);
+			const name = `insights-${parsed.query.brand ?? 'all'}-${parsed.query.from}-to-${parsed.query.to}.csv`;
+			return {
+				status: 200,
+				headers: {
+					'Content-Type': 'text/csv; charset=utf-8',
+					'Content-Disposition': `attachment; filename="${name}"`,
+					'Cache-Control': 'no-store',
+					'X-Request-Id': requestId,
+				},
+				body: reportToCsv(report),
+			};
+		} catch (error) {
+			if (error instanceof InsightsUnavailableError) return refuse(refusals.insightsUnavailable());
+			throw error;
+		}
+	}
+
+	async function dashboard(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		if (!signedIn(request)) return sendPage(response, 200, signInPage({ siteTitle }));
+		const parameters = new URL(request.url ?? '/', 'http://insights').searchParams;
+		const parsed = parseInsightsQuery(parameters);
+		const query = parsed.ok ? parsed.query : defaultQuery();
+		let problem =
+			recorder.status === 'degraded'
+				? 'Recording is failing: the insights database is not answering, so new feedback and test outcomes are being dropped. The server log says why (insights_degraded).'
+				: undefined;
+		let report = null;
+		let brands: string[] = [];
+		try {
+			[report, brands] = await Promise.all([recorder.report(query), recorder.brands()]);
+		} catch (error) {
+			if (!(error instanceof InsightsUnavailableError)) throw error;
+			problem =
+				'The insights database is not answering, so no figures can be shown. Try again in a minute; the server log says why (insights_degraded).';
+		}
+		const body = dashboardPage({ siteTitle, report, query, brands, problem, filterError: parsed.ok ? undefined : parsed.message });
+		sendPage(response, parsed.ok ? 200 : 400, body);
+	}
+
+	async function signIn(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		if (!access) return sendPage(response, 404, dashboardOffPage(siteTitle));
+		const decision = attempts.take(clientOf(request));
+		if (!decision.allowed) {
+			return sendPage(
+				response,
+				429,
+				signInPage({ siteTitle, error: `Too many attempts. Try again in ${decision.retryAfterSeconds} seconds.` }),
+				{ 'Retry-After': String(decision.retryAfterSeconds) },
+			);
+		}
+		const form = await readForm(request, 2048);
+		const token = form?.get('token') ?? '';
+		if (!token || !access.tokenMatches(token))
+			return sendPage(response, 401, signInPage({ siteTitle, error: 'That is not the insights token.' }));
+		redirect(response, '/insights/', { 'Set-Cookie': access.sessionCookie(access.issueSession(), secureCookies) });
+	}
+
+	/**
+	 * Answers a path under /insights; false for any other path. Forms post only from this origin:
+	 * the cookie is SameSite=Strict, and a POST whose Origin is another site is refused as well.
+	 */
+	function route(request: IncomingMessage, response: ServerResponse, path: string): boolean {
+		if (path !== '/insights' && !path.startsWith('/insights/')) return false;
+		const method = request.method ?? 'GET';
+		const fail = () => {
+			if (!response.headersSent) response.writeHead(500, { ...pageHeaders, 'Content-Length': 0 });
+			response.end();
+		};
+		if (path === stylesheetPath) {
+			if (method !== 'GET' && method !== 'HEAD')
+				return Boolean(response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD', 'Content-Length': 0 }).end());
+			response.writeHead(200, {
+				...headers,
+				'Content-Type': 'text/css; charset=utf-8',
+				'Cache-Control': 'no-cache',
+				'Content-Length': Buffer.byteLength(dashboardStyles),
+			});
+			response.end(method === 'HEAD' ? undefined : dashboardStyles);
+			return true;
+		}
+		if (path === '/insights') {
+			redirect(response, '/insights/');
+			return true;
+		}
+		if (path === '/insights/') {
+			if (method !== 'GET' && method !== 'HEAD') {
+				response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
+				return true;
+			}
+			if (!access) sendPage(response, 404, dashboardOffPage(siteTitle));
+			else dashboard(request, response).catch(fail);
+			return true;
+		}
+		if (path === '/insights/sign-in' || path === '/insights/sign-out') {
+			if (method !== 'POST') {
+				response.writeHead(405, { ...pageHeaders, Allow: 'POST', 'Content-Length': 0 }).end();
+				return true;
+			}
+			if (!fromThisSite(request)) {
+				sendPage(response, 403, signInPage({ siteTitle, error: 'Sign in from this site’s own page.' }));
+				return true;
+			}
+			if (path === '/insights/sign-out') redirect(response, '/insights/', { 'Set-Cookie': access?.endSessionCookie(secureCookies) ?? [] });
+			else signIn(request, response).catch(fail);
+			return true;
+		}
+		return false;
+	}
+
+	return { api, route };
+}

@@ -1,0 +1,67 @@
+import { guideCatalogue } from '../../../config/guides.ts';
+import { insightsAccess } from '../../lib/server/insights/insights-access';
+import type { InsightsSettings } from '../../lib/server/insights/insights-settings';
+import { dayOf, outcomeRecordOf } from '../../lib/server/insights/outcome-record';
+import { createInsightsRecorder, type InsightsRecorder } from '../../lib/server/insights/recorder';
+import { openInsightsStore } from '../../lib/server/insights/store';
+import type { ConnectionTestResult } from '../../lib/shared/connection-test-schema';
+import type { TestOrigin } from '../../lib/server/connection-test-endpoint';
+import { createInsightsRoutes, type InsightsRoutesOptions } from './insights-routes';
+
+/**
+ * The insights as the server runs them: the recorder on DATABASE_URL, the rule for which brand a
+ * record belongs to, what a completed test leaves, and the routes that read it all back.
+ */
+
+export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustProxy' | 'headers'> {
+	settings: InsightsSettings;
+	/** This server's own brand: what a record is counted under unless the request names another it knows. */
+	siteBrand: string;
+	/** Every brand the build knew of, so a record cannot invent one. */
+	knownBrands: readonly string[];
+	/** Replaces the database (tests of the degraded path). */
+	recorder?: InsightsRecorder;
+}
+
+export interface InsightsService {
+	recorder: InsightsRecorder;
+	brandOf(requested: string | undefined): string;
+	/** Told of every completed connection test. */
+	onTested(result: ConnectionTestResult, origin: TestOrigin): void;
+	routes: ReturnType<typeof createInsightsRoutes>;
+}
+
+const guideSlugs: readonly string[] = guideCatalogue.map((guide) => guide.slug);
+
+/** Where a test ran: a guide, the embeddable tester, or (with no page said) a direct call to the API. */
+export function pageOfTest(page: string | undefined): string {
+	if (page === undefined) return 'api';
+	return guideSlugs.includes(page) || page === 'embed' ? page : 'other';
+}
+
+export function createInsightsService(options: InsightsServiceOptions): InsightsService {
+	const { settings, siteBrand, knownBrands } = options;
+	const recorder =
+		options.recorder ??
+		createInsightsRecorder({
+			open: () => openInsightsStore(settings.databaseUrl),
+			retentionDays: settings.retentionDays,
+			guideOrder: guideSlugs,
+		});
+	const brandOf = (requested: string | undefined) => (requested !== undefined && knownBrands.includes(requested) ? requested : siteBrand);
+	return {
+		recorder,
+		brandOf,
+		onTested(result, origin) {
+			if (origin.doNotTrack) return;
+			recorder.recordOutcome(
+				outcomeRecordOf(result, { day: dayOf(new Date()), brand: brandOf(origin.brand), page: pageOfTest(origin.page) }),
+			);
+		},
+		routes: createInsightsRoutes({
+			...options,
+			recorder,
+			access: settings.token ? insightsAccess(settings.token) : null,
+		}),
+	};
+}

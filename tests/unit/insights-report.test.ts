@@ -1,0 +1,188 @@
+import { describe, expect, test } from 'vitest';
+import { reportToCsv, csvCell } from '../../src/lib/server/insights/insights-csv';
+import { parseInsightsQuery } from '../../src/lib/server/insights/insights-query';
+import { buildReport, daysBetween, InsightsReportSchema, previousPeriodOf } from '../../src/lib/server/insights/insights-report';
+import { latencyBucketOf, statusClassOf } from '../../src/lib/server/insights/outcome-record';
+import type { OutcomeCount } from '../../src/lib/server/insights/records';
+
+const outcome = (day: string, verdict: string, count: number, extra: Partial<OutcomeCount> = {}): OutcomeCount => ({
+	day,
+	brand: 'acme',
+	page: 'environments',
+	environment: 'sandbox',
+	verdict,
+	statusClass: verdict === 'connected' ? '2xx' : '4xx',
+	latencyBucket: 'under-250ms',
+	count,
+	...extra,
+});
+
+const query = { from: '2026-11-01', to: '2026-11-03', brand: 'acme' };
+
+describe('the report', () => {
+	const report = buildReport({
+		query,
+		outcomes: [
+			outcome('2026-11-01', 'connected', 3),
+			outcome('2026-11-01', 'unauthorized', 1),
+			outcome('2026-11-03', 'environment_mismatch', 4, { environment: 'production', page: 'embed' }),
+			outcome('2026-11-03', 'connected', 2, { statusClass: '2xx', latencyBucket: '1s-3s' }),
+		],
+		previousOutcomes: [outcome('2026-10-30', 'connected', 8), outcome('2026-10-31', 'unauthorized', 2)],
+		feedback: [
+			{ day: '2026-11-01', brand: 'acme', page: 'troubleshooting', helpful: false, count: 3 },
+			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: true, count: 1 },
+			{ day: '2026-11-02', brand: 'acme', page: 'environments', helpful: true, count: 2 },
+			{ day: '2026-11-02', brand: 'acme', page: 'link-account', helpful: false, count: 1 },
+		],
+		comments: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, comment: 'Step 2 is unclear' }],
+		guideOrder: ['index', 'environments', 'link-account', 'troubleshooting'],
+	});
+
+	test('matches its schema', () => expect(InsightsReportSchema.parse(report)).toEqual(report));
+
+	test('counts tests per day, every day of the period included, stacked by verdict', () => {
+		expect(report.tests.total).toBe(10);
+		expect(report.tests.perDay.map((day) => [day.day, day.total])).toEqual([
+			['2026-11-01', 4],
+			['2026-11-02', 0],
+			['2026-11-03', 6],
+		]);
+		expect(report.tests.perDay[2]!.verdicts).toMatchObject({ connected: 2, environment_mismatch: 4, unauthorized: 0 });
+	});
+
+	test('gives each verdict its share and its change from the period before, in points', () => {
+		const byVerdict = Object.fromEntries(report.tests.verdicts.map((row) => [row.verdict, row]));
+		expect(byVerdict.connected).toMatchObject({ count: 5, share: 0.5, previousCount: 8, previousShare: 0.8, changePoints: -30 });
+		expect(byVerdict.environment_mismatch).toMatchObject({ count: 4, share: 0.4, previousShare: 0, changePoints: 40 });
+		expect(byVerdict.unauthorized).toMatchObject({ count: 1, share: 0.1, previousShare: 0.2, changePoints: -10 });
+		expect(report.tests.previousTotal).toBe(10);
+		expect(report.previousPeriod).toEqual({ from: '2026-10-29', to: '2026-10-31' });
+	});
+
+	test('breaks tests down by environment, page, status class and latency', () => {
+		expect(report.tests.environments).toEqual([
+			{ environment: 'sandbox', count: 6 },
+			{ environment: 'production', count: 4 },
+		]);
+		expect(report.tests.pages).toEqual([
+			{ page: 'environments', count: 6 },
+			{ page: 'embed', count: 4 },
+		]);
+		expect(report.tests.statusClasses).toContainEqual({ statusClass: '2xx', count: 5 });
+		expect(report.tests.latencyBuckets).toContainEqual({ latencyBucket: '1s-3s', count: 2 });
+	});
+
+	test('counts helpful and not helpful per guide, in task order, and ranks the guides with the most No', () => {
+		expect(report.feedback).toMatchObject({ total: 7, helpful: 3, notHelpful: 4 });
+		expect(report.feedback.guides).toEqual([
+			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1 },
+			{ page: 'link-account', helpful: 0, notHelpful: 1, helpfulShare: 0 },
+			{ page: 'troubleshooting', helpful: 1, notHelpful: 3, helpfulShare: 0.25 },
+		]);
+		expect(report.feedback.mostNotHelpful).toEqual([
+			{ page: 'troubleshooting', notHelpful: 3, total: 4 },
+			{ page: 'link-account', notHelpful: 1, total: 1 },
+		]);
+	});
+
+	test('has no change to show when either period had no tests', () => {
+		const empty = buildReport({
+			query,
+			outcomes: [outcome('2026-11-02', 'connected', 1)],
+			previousOutcomes: [],
+			feedback: [],
+			comments: [],
+		});
+		expect(empty.tests.verdicts.every((row) => row.changePoints === null)).toBe(true);
+		expect(empty.feedback.mostNotHelpful).toEqual([]);
+	});
+
+	test('as CSV: one row per figure, comments made safe for spreadsheets', () => {
+		const withFormula = {
+			...report,
+			feedback: {
+				...report.feedback,
+				latestComments: [{ ...report.feedback.latestComments[0]!, comment: '=HYPERLINK("x","y"), and more' }],
+			},
+		};
+		const csv = reportToCsv(withFormula);
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
+		expect(lines).toContain('tests_per_day,2026-11-03,acme,,environment_mismatch,4,,,,,');
+		expect(lines).toContain('verdict_share,,acme,,connected,5,0.5,-30,,,');
+		expect(lines).toContain('guide_feedback,,acme,troubleshooting,,4,0.25,,1,3,');
+		expect(lines).toContain(`comment,2026-11-02,acme,troubleshooting,,,,,false,,"'=HYPERLINK(""x"",""y""), and more"`);
+	});
+});
+
+describe('CSV cells', () => {
+	test.each([
+		['plain', 'plain'],
+		['a, b', '"a, b"'],
+		['say "hi"', '"say ""hi"""'],
+		['=1+1', "'=1+1"],
+		['+1', "'+1"],
+		['-1', "'-1"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['line\nbreak', '"line\nbreak"'],
+	])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
+	test('numbers are written as they are, negative ones included', () => expect(csvCell(-30)).toBe('-30'));
+});
+
+describe('periods', () => {
+	const today = new Date('2026-11-30T15:00:00Z');
+	const parse = (search: string) => parseInsightsQuery(new URLSearchParams(search), today);
+
+	test('the last 30 days and every brand by default', () => {
+		expect(parse('')).toEqual({ ok: true, format: 'json', query: { from: '2026-11-01', to: '2026-11-30', brand: null } });
+	});
+	test('a period, a brand and CSV as asked', () => {
+		expect(parse('from=2026-10-01&to=2026-10-31&brand=acme&format=csv')).toEqual({
+			ok: true,
+			format: 'csv',
+			query: { from: '2026-10-01', to: '2026-10-31', brand: 'acme' },
+		});
+	});
+	test.each([
+		['from=2026-02-31', 'from'],
+		['to=yesterday', 'to'],
+		['from=2026-11-10&to=2026-11-01', 'from'],
+		['from=2024-01-01&to=2026-01-01', 'from'],
+		['brand=Not%20a%20brand', 'brand'],
+		['format=xml', 'format'],
+	])('%s is refused, naming %s', (search, field) => {
+		const parsed = parse(search);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.field).toBe(field);
+	});
+	test('the period before has the same length', () => {
+		expect(previousPeriodOf({ from: '2026-11-01', to: '2026-11-30', brand: null })).toEqual({
+			from: '2026-10-02',
+			to: '2026-10-31',
+			brand: null,
+		});
+		expect(daysBetween('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
+	});
+});
+
+describe('what an outcome keeps of Remote’s answer', () => {
+	test.each([
+		[null, 'none'],
+		[200, '2xx'],
+		[201, '2xx'],
+		[401, '4xx'],
+		[429, '4xx'],
+		[503, '5xx'],
+		[302, '5xx'],
+	] as const)('status %s is %s', (status, statusClass) => expect(statusClassOf(status)).toBe(statusClass));
+	test.each([
+		[null, 'none'],
+		[0, 'under-250ms'],
+		[249, 'under-250ms'],
+		[250, '250ms-1s'],
+		[999, '250ms-1s'],
+		[1000, '1s-3s'],
+		[3000, 'over-3s'],
+	] as const)('%s ms is %s', (latency, bucket) => expect(latencyBucketOf(latency)).toBe(bucket));
+});

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { redactSecrets, redactedMark } from '../../src/lib/server/insights/redact';
+
+const body = 'AbC123dEf456GhI789jKl0';
+
+describe('a comment loses every token the token rules recognise', () => {
+	const forms: Array<[string, string]> = [
+		['a production token', `ra_live_${body}`],
+		['a sandbox token', `ra_test_${body}`],
+		['a token in capitals', `RA_LIVE_${body}`],
+		['a token cut short', 'ra_test_AbC123'],
+		['a half-pasted prefix', `ra_${body}`],
+		['a token without its underscores', `ralive${body}`],
+		['a Stripe key', `sk_live_${body}`],
+		['a GitHub token', `ghp_${body}`],
+		['a GitHub fine-grained token', `github_pat_${body}`],
+		['a Slack token', `xoxb-1234-${body}`],
+		['an AWS key id', 'AKIAIOSFODNN7EXAMPLE'],
+		['an OpenAI key', `sk-${body}`],
+		['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl'],
+	];
+	for (const [name, secret] of forms) {
+		test(`${name}, alone, in a sentence, in quotes and in JSON`, () => {
+			for (const text of [secret, `I pasted ${secret} and it failed.`, `"${secret}"`, `{"token":"${secret}"}`]) {
+				const redacted = redactSecrets(text);
+				expect(redacted).toContain(redactedMark);
+				expect(redacted).not.toContain(secret);
+				expect(redacted).not.toContain(body.slice(-8));
+			}
+		});
+	}
+
+	test('a token split by an invisible character loses both halves', () => {
+		const redacted = redactSecrets(`ra_live_AbC123\u200bdEf456GhI789jKl0`);
+		expect(redacted).toBe(redactedMark);
+	});
+
+	test('several tokens in one comment are all removed, the words around them kept', () => {
+		expect(redactSecrets(`First ra_test_${body}, then ra_live_${body}.`)).toBe(`First ${redactedMark}, then ${redactedMark}.`);
+	});
+});
+
+describe('other secrets are removed too', () => {
+	const cases: Array<[string, string, string]> = [
+		['a Bearer header', `Authorization: Bearer abcdefghijkl`, `Authorization: Bearer ${redactedMark}`],
+		['a password', 'password: hunter22', `password: ${redactedMark}`],
+		['an api key setting', 'api_key=zzzzzzzzzz', `api_key=${redactedMark}`],
+		['a hex secret', 'it was 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b', `it was ${redactedMark}`],
+		['a base64 secret', 'key dGhpcyBpcyBhIHNlY3JldCBrZXkxMjM0NQ==', `key ${redactedMark}`],
+		['a UUID', 'id 123e4567-e89b-12d3-a456-426614174000', `id ${redactedMark}`],
+	];
+	for (const [name, text, expected] of cases) test(name, () => expect(redactSecrets(text)).toBe(expected));
+});
+
+describe('ordinary comments are kept as written', () => {
+	const kept = [
+		'The page was clear, thanks!',
+		'My token stopped working after I changed roles.',
+		'The Bearer word alone is fine',
+		'See https://help.example.com/link-account/#field-api-token for the field.',
+		'Step 3 on /generate-token/ needs a screenshot.',
+		'It took 2024 ms and said 401 on 2026-11-30.',
+		'Integrations → API tokens → Generate API token',
+		'Endpoint collections: Full Access vs Read Only',
+		'unauthorized_client_credentials_configuration', // long, but no digits: a word, not a secret
+	];
+	for (const text of kept) test(JSON.stringify(text), () => expect(redactSecrets(text)).toBe(text));
+});
