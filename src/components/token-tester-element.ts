@@ -21,7 +21,7 @@ import type { Environment } from '../lib/shared/token-rules';
 class TokenTester extends HTMLElement {
 	connectedCallback(): void {
 		const find = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
-		const { api, environment, connectedNote, offlineNote, backLabel } = this.dataset;
+		const { api, environment, connectedNote, offlineNote, backLabel, page, brand } = this.dataset;
 		const words = JSON.parse(this.dataset.words!) as TesterWords;
 		// What the platform that sent the reader here said: its environment, and the way back to it.
 		const context = arrive();
@@ -61,6 +61,7 @@ class TokenTester extends HTMLElement {
 		const tester = createTesterController({
 			words,
 			api: api || null,
+			context: { page, brand },
 			environment: (context.environment ?? environment ?? null) as Environment | null,
 			render,
 			emit: (type, detail) => dispatchTesterEvent(this, type, detail),

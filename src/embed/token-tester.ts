@@ -144,6 +144,7 @@ class RemoteTokenTester extends HTMLElement {
 				: isEnvironment(attribute)
 					? attribute
 					: null,
+			context: { page: 'embed' },
 			render,
 			emit: (type, detail) => dispatchTesterEvent(this, type, detail),
 		});

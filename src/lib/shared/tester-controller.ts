@@ -70,6 +70,11 @@ export interface TesterOptions {
 	api: string | null;
 	/** The environment to start with and keep; null to follow the token's prefix until the reader picks one. */
 	environment: Environment | null;
+	/**
+	 * Sent with each live test for the help center's insights: the guide (`page`) and the brand whose
+	 * copy it is. Counted only; the route records nothing when the browser asks not to be tracked.
+	 */
+	context?: { page?: string | undefined; brand?: string | undefined };
 	render(state: TesterState): void;
 	emit<Type extends keyof TesterEvents>(type: Type, detail: TesterEvents[Type]): void;
 }
@@ -197,7 +202,7 @@ export function createTesterController(options: TesterOptions): TesterController
 				const response = await fetch(api, {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json' },
-					body: JSON.stringify({ token: checked.ready.token, environment }),
+					body: JSON.stringify({ token: checked.ready.token, environment, ...options.context }),
 				});
 				// A proxy's error page, say: not the tester's answer, whatever its status.
 				const answer = (

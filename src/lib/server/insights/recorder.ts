@@ -6,9 +6,10 @@ import type { FeedbackRecord, InsightsQuery, InsightsStore, OutcomeRecord } from
 /**
  * Between the routes and the database: records are written in the background, never awaited by a
  * reader, and a database that fails (locked, full, unreachable) costs only the records made while
- * it does. The first failure logs one `insights_degraded` line, `/api/health` says `degraded`, and
- * every later record (and a probe every few seconds) tries again, so recording resumes by itself
- * with one `insights_restored` line.
+ * it does. The first failure logs one `insights_degraded` line and `/api/health` says `degraded`;
+ * from then on records are dropped at once (a locked SQLite file would otherwise make every one
+ * wait out its busy timeout) while a probe writes to the database every few seconds. When a probe
+ * succeeds, recording resumes by itself, with one `insights_restored` line saying how many were dropped.
  */
 
 export type InsightsStatus = 'ok' | 'degraded';
@@ -57,7 +58,7 @@ export function createInsightsRecorder({
 	retentionDays,
 	guideOrder = [],
 	now = () => new Date(),
-	probeIntervalMs = 5000,
+	probeIntervalMs = 2000,
 	maxPendingWrites = 200,
 }: RecorderOptions): InsightsRecorder {
 	let store: InsightsStore | null = null;
@@ -65,23 +66,28 @@ export function createInsightsRecorder({
 	let status: InsightsStatus = 'ok';
 	let closed = false;
 	let probe: ReturnType<typeof setInterval> | undefined;
+	let dropped = 0;
 	const pending = new Set<Promise<unknown>>();
 
 	const degrade = (operation: string, error: unknown) => {
 		if (status === 'degraded') return;
 		status = 'degraded';
 		logEvent('error', 'insights_degraded', { operation, reason: reasonOf(error) });
-		probe = setInterval(() => void connected().then(checkOn, () => undefined), probeIntervalMs);
+		probe = setInterval(() => {
+			// A write that changes nothing: it needs what a record needs (a connection, the write lock).
+			connected()
+				.then((database) => database.deleteBefore('0000-01-01'))
+				.then(restore, () => undefined);
+		}, probeIntervalMs);
 		probe.unref();
 	};
 	const restore = () => {
 		if (status === 'ok') return;
 		status = 'ok';
 		clearInterval(probe);
-		logEvent('info', 'insights_restored');
+		logEvent('info', 'insights_restored', { dropped });
+		dropped = 0;
 	};
-	/** A probe's read: it succeeding is the database being back. */
-	const checkOn = (database: InsightsStore) => database.brands().then(restore, (error: unknown) => degrade('probe', error));
 
 	/** The open store, opening it (migrations included) when it is not yet or failed to. */
 	function connected(): Promise<InsightsStore> {
@@ -117,19 +123,25 @@ export function createInsightsRecorder({
 
 	function write(operation: string, run: (database: InsightsStore) => Promise<void>): void {
 		if (closed) return;
+		if (status === 'degraded') {
+			dropped++;
+			return;
+		}
 		if (pending.size >= maxPendingWrites) return degrade(operation, { code: 'backlog' });
 		const done = connected()
 			.then(run)
-			.then(restore, (error: unknown) => degrade(operation, error))
+			.then(undefined, (error: unknown) => {
+				dropped++;
+				degrade(operation, error);
+			})
 			.finally(() => pending.delete(done));
 		pending.add(done);
 	}
 
 	async function read<T>(run: (database: InsightsStore) => Promise<T>): Promise<T> {
 		try {
-			const result = await run(await connected());
-			restore();
-			return result;
+			// A read that works says nothing of writes (SQLite reads through a writer's lock): only the probe restores.
+			return await run(await connected());
 		} catch (error) {
 			degrade('read', error);
 			throw new InsightsUnavailableError(`The insights database cannot answer (${reasonOf(error)}).`);

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+
+/**
+ * The dashboard's sign-in and pages over real HTTP: the session cookie's attributes, the refusals,
+ * what the page shows (escaped), and the headers that keep it out of frames, caches and indexes.
+ */
+
+const insightsToken = 'dashboard-insights-token-0123456789ab';
+let fake: FakeRemote;
+let server: RunningHelpCenter;
+
+beforeAll(async () => {
+	fake = await startFakeRemote();
+	server = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken });
+});
+afterAll(async () => {
+	await Promise.all([server?.stop(), fake?.close()]);
+});
+
+const signIn = (token: string, url = server.url, headers: Record<string, string> = {}) =>
+	fetch(`${url}/insights/sign-in`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+		body: new URLSearchParams({ token }).toString(),
+		redirect: 'manual',
+	});
+
+const sessionOf = (response: Response) => response.headers.get('set-cookie')!.split(';')[0]!;
+
+describe('signing in', () => {
+	test('without a session the dashboard asks for the token, in a page nobody may frame, cache or index', async () => {
+		const page = await fetch(`${server.url}/insights/`);
+		expect(page.status).toBe(200);
+		const html = await page.text();
+		expect(html).toContain('name="token"');
+		expect(html).not.toContain('Connection tests');
+		expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+		expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+		expect(page.headers.get('cache-control')).toBe('no-store');
+		expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+		expect((await fetch(`${server.url}/insights`, { redirect: 'manual' })).headers.get('location')).toBe('/insights/');
+	});
+
+	test('the token sets an HttpOnly, SameSite=Strict session cookie and leads to the figures', async () => {
+		const answer = await signIn(insightsToken);
+		expect(answer.status).toBe(303);
+		expect(answer.headers.get('location')).toBe('/insights/');
+		const cookie = answer.headers.get('set-cookie')!;
+		expect(cookie).toMatch(/^insights_session=[\w.-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+		expect(cookie).not.toContain(insightsToken);
+
+		await fetch(`${server.url}/api/feedback`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ page: 'troubleshooting', helpful: false, comment: '<script>alert(1)</script> & "quotes"' }),
+		});
+		let html = '';
+		for (let tries = 0; tries < 50 && !html.includes('alert(1)'); tries++) {
+			html = await (await fetch(`${server.url}/insights/`, { headers: { Cookie: sessionOf(answer) } })).text();
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		expect(html).toContain('Connection tests');
+		expect(html).toContain('Page feedback');
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+		expect(html).not.toContain('<script>');
+		// The session opens the API as well, for the dashboard's download links.
+		const csv = await fetch(`${server.url}/api/insights?format=csv`, { headers: { Cookie: sessionOf(answer) } });
+		expect(csv.status).toBe(200);
+	});
+
+	test('a wrong token is refused without a cookie', async () => {
+		const answer = await signIn('not-the-token');
+		expect(answer.status).toBe(401);
+		expect(answer.headers.get('set-cookie')).toBeNull();
+		expect(await answer.text()).toContain('That is not the insights token.');
+	});
+
+	test('a sign-in posted from another site is refused', async () => {
+		const answer = await signIn(insightsToken, server.url, { Origin: 'https://evil.example' });
+		expect(answer.status).toBe(403);
+		expect(answer.headers.get('set-cookie')).toBeNull();
+	});
+
+	test('a forged cookie opens nothing; signing out ends the cookie', async () => {
+		const forged = await fetch(`${server.url}/insights/`, {
+			headers: { Cookie: 'insights_session=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+		});
+		expect(await forged.text()).toContain('name="token"');
+		const out = await fetch(`${server.url}/insights/sign-out`, { method: 'POST', redirect: 'manual' });
+		expect(out.status).toBe(303);
+		expect(out.headers.get('set-cookie')).toBe('insights_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict');
+	});
+
+	test('sign-in attempts are limited per address', async () => {
+		const limited = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken });
+		try {
+			for (let attempt = 0; attempt < 10; attempt++) expect((await signIn(`guess-${attempt}`, limited.url)).status).toBe(401);
+			const refused = await signIn(insightsToken, limited.url);
+			expect(refused.status).toBe(429);
+			expect(refused.headers.get('set-cookie')).toBeNull();
+			expect(await refused.text()).toContain('Too many attempts');
+		} finally {
+			await limited.stop();
+		}
+	});
+});
+
+test('with HSTS=1 the session cookie is Secure', async () => {
+	const secure = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken, HSTS: '1' });
+	try {
+		expect((await signIn(insightsToken, secure.url)).headers.get('set-cookie')).toMatch(/; Secure$/);
+	} finally {
+		await secure.stop();
+	}
+});
+
+test('the dashboard is nowhere in the build: no page, no sitemap entry, no search or llms entry', async () => {
+	for (const path of ['/sitemap-0.xml', '/llms.txt', '/llms-full.txt', '/guides.json']) {
+		const answer = await fetch(`${server.url}${path}`);
+		if (answer.status === 200) expect(await answer.text()).not.toContain('/insights');
+	}
+	const unknown = await fetch(`${server.url}/insights/anything-else`);
+	expect(unknown.status).toBe(404);
+});
