@@ -44,7 +44,7 @@ export default defineConfig({
 		// /embed/ page is left out everywhere else).
 		...(siteSettings.staticExport ? [] : [serverBundle()]),
 		...(siteSettings.hiddenPages.includes('embed') ? [] : [embedBundle()]),
-		contentSecurityPolicy({ testerApiUrl: siteSettings.testerApiUrl }),
+		contentSecurityPolicy({ apiUrls: [siteSettings.testerApiUrl, siteSettings.feedbackApiUrl] }),
 		precompress(),
 		buildInfo(),
 	],

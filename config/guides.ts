@@ -89,6 +89,11 @@ export function visibleSections(hidden: readonly string[]): Array<{ label: strin
 /** Content entries call the overview `index`; Starlight's route data calls it `''`. */
 const isOverview = (slug: string) => slug === 'index' || slug === '';
 
+/** A guide's slug as the catalogue and content entries name it, from Starlight's route data (`''` → `index`). */
+export function guideSlug(routeEntryId: string): string {
+	return isOverview(routeEntryId) ? 'index' : routeEntryId;
+}
+
 /** The site path of a guide: the overview is the root, every other guide a directory with a trailing slash. */
 export function guidePath(slug: string): string {
 	return isOverview(slug) ? '/' : `/${slug}/`;

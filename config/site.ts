@@ -71,12 +71,29 @@ export interface Site {
 	 * a static export, or null when an export has none (then it checks in the browser only).
 	 */
 	testerApiUrl: string | null;
+	/**
+	 * Where "Was this page helpful?" sends its answer: this server's own route, or in a static export
+	 * the same route on the brand's hosted service (the origin of its `tester.apiUrl`). Null when an
+	 * export has no hosted service: then the pages ask nothing.
+	 */
+	feedbackApiUrl: string | null;
 	/** Whether this is the house brand, whose build includes the house-only pages and sections. */
 	isHouse: boolean;
 	/** A static export (`npm run export`): pages only, for any static host, with no server behind them. */
 	staticExport: boolean;
 	/** Pages this build leaves out: the brand's `hide`, and the house server's own pages everywhere else. */
 	hiddenPages: string[];
+}
+
+/** This server's feedback route, and the path a brand's hosted service answers it on. */
+const feedbackRoute = '/api/feedback';
+
+/**
+ * A brand's hosted service answers feedback beside its tester: the same origin, this route
+ * (`https://connect.acme.example/api/connection-test` → `https://connect.acme.example/api/feedback`).
+ */
+function hostedFeedbackUrl(testerApiUrl: string | undefined): string | null {
+	return testerApiUrl ? new URL(feedbackRoute, testerApiUrl).href : null;
 }
 
 export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
@@ -90,6 +107,7 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		url: settings.url ?? brand.site ?? 'http://localhost:4321',
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
+		feedbackApiUrl: settings.staticExport ? hostedFeedbackUrl(brand.tester?.apiUrl) : feedbackRoute,
 		isHouse: brand.id === houseBrandId,
 		staticExport: settings.staticExport,
 		// The house server's pages exist there only: its static export has no /embed/token-tester.js

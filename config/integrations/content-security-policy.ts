@@ -66,10 +66,10 @@ export function nginxPolicyMap(policies: ReadonlyMap<string, string>): string {
  * src/lib/server/content-security-policy.ts), so a static export is protected on its own and the
  * production server can send each page's policy as a header. Runs before precompression.
  */
-export function contentSecurityPolicy({ testerApiUrl }: { testerApiUrl: string | null }): AstroIntegration {
-	// A brand's hosted tester lives on another origin, which its pages must be allowed to call; a
-	// path (this server's own route) is covered by 'self'.
-	const connectOrigins = testerApiUrl && URL.canParse(testerApiUrl) ? [new URL(testerApiUrl).origin] : [];
+export function contentSecurityPolicy({ apiUrls }: { apiUrls: ReadonlyArray<string | null> }): AstroIntegration {
+	// A brand's hosted service (tester, feedback) lives on another origin, which its pages must be
+	// allowed to call; a path (this server's own routes) is covered by 'self'.
+	const connectOrigins = [...new Set(apiUrls.flatMap((url) => (url && URL.canParse(url) ? [new URL(url).origin] : [])))];
 	return {
 		name: 'remote-connect:content-security-policy',
 		hooks: {

@@ -4,6 +4,7 @@ import {
 	guideCatalogue,
 	guideMarkdownPath,
 	guidePath,
+	guideSlug,
 	hideableSlugs,
 	houseServerSlugs,
 	outsideSidebarSlugs,
@@ -49,5 +50,9 @@ describe('the guide catalogue', () => {
 	test('names each page’s paths', () => {
 		expect([guidePath('index'), guidePath(''), guidePath('sources')]).toEqual(['/', '/', '/sources/']);
 		expect([guideMarkdownPath('index'), guideMarkdownPath('environments')]).toEqual(['/index.md', '/environments.md']);
+	});
+
+	test("names the overview `index` wherever Starlight’s route data calls it `''`", () => {
+		expect([guideSlug(''), guideSlug('index'), guideSlug('sources')]).toEqual(['index', 'index', 'sources']);
 	});
 });

@@ -57,6 +57,15 @@ describe('resolveSite', () => {
 		);
 		expect(resolveSite({ brand: 'default', testerDemo: false, staticExport: true }).testerApiUrl).toBeNull();
 	});
+
+	test('feedback goes to this server’s route, or in an export to the brand’s hosted service beside its tester, or nowhere', () => {
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: false }).feedbackApiUrl).toBe('/api/feedback');
+		expect(resolveSite({ brand: 'acme', testerDemo: false, staticExport: true }).feedbackApiUrl).toBe(
+			'https://connect.acme.example/api/feedback',
+		);
+		expect(resolveSite({ brand: 'larkspur', testerDemo: false, staticExport: false }).feedbackApiUrl).toBe('/api/feedback');
+		expect(resolveSite({ brand: 'larkspur', testerDemo: false, staticExport: true }).feedbackApiUrl).toBeNull();
+	});
 });
 
 describe('resolveSite: what the brand’s integration needs', () => {

@@ -1,0 +1,90 @@
+/**
+ * `<page-feedback>`, the skin of "Was this page helpful?" (markup and styles in PageFeedback.astro):
+ * it binds the form to a feedback controller (src/lib/shared/feedback-controller.ts) and draws its
+ * state. The words come with the page, in `data-words`. The widget stays hidden until this runs:
+ * without JavaScript it could not send anything.
+ */
+import { createFeedbackController, feedbackCommentMaxLength, fillIn, type FeedbackState } from '../lib/shared/feedback-controller';
+import type { FeedbackWords } from '../lib/shared/feedback-words';
+
+/** How long after the last keystroke the characters left are read out, so typing is not narrated. */
+const countPauseMs = 1000;
+/** From how many characters left the count is read out at all. */
+const countNearLimit = 100;
+
+class PageFeedback extends HTMLElement {
+	connectedCallback(): void {
+		const find = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+		const { api, page, brand } = this.dataset;
+		const words = JSON.parse(this.dataset.words!) as FeedbackWords;
+		const form = find<HTMLFormElement>('form');
+		const choices = [...this.querySelectorAll<HTMLButtonElement>('[data-helpful]')];
+		const more = find('.pf-more');
+		const comment = find<HTMLTextAreaElement>('textarea');
+		const count = find('.pf-count');
+		const countStatus = find('.pf-count-status');
+		const send = find('.pf-send');
+		const sendLabel = send.textContent;
+		const status = find('.pf-status');
+
+		const render = (state: FeedbackState) => {
+			for (const choice of choices) choice.setAttribute('aria-pressed', String(state.helpful === (choice.dataset.helpful === 'true')));
+			more.hidden = state.helpful === null;
+			send.setAttribute('aria-disabled', String(state.phase === 'sending'));
+			send.textContent = state.phase === 'sending' ? words.sending : sendLabel;
+			if (state.phase === 'sent') {
+				const hadFocus = form.contains(document.activeElement);
+				form.hidden = true;
+				status.dataset.tone = 'thanks';
+				status.textContent = words.thanks;
+				// Focus was on Send, now gone: it goes to the thanks, so the keyboard keeps its place.
+				if (hadFocus) {
+					status.tabIndex = -1;
+					status.focus();
+				}
+			} else {
+				status.dataset.tone = 'problem';
+				status.textContent = state.problem ?? '';
+			}
+		};
+		const feedback = createFeedbackController({ api: api!, page: page!, brand: brand!, words, render });
+
+		for (const choice of choices) {
+			choice.addEventListener('click', () => {
+				const firstAnswer = feedback.state.helpful === null;
+				feedback.choose(choice.dataset.helpful === 'true');
+				// The comment field appears with the first answer: that is where the reader goes next.
+				if (firstAnswer) comment.focus();
+			});
+		}
+
+		let countTimer: ReturnType<typeof setTimeout> | undefined;
+		comment.addEventListener('input', () => {
+			const left = feedbackCommentMaxLength - comment.value.length;
+			count.textContent = `${comment.value.length.toLocaleString('en')} / ${feedbackCommentMaxLength.toLocaleString('en')}`;
+			clearTimeout(countTimer);
+			countTimer = setTimeout(() => {
+				const said =
+					left > countNearLimit
+						? ''
+						: left <= 0
+							? fillIn(words.limitReached, { limit: feedbackCommentMaxLength.toLocaleString('en') })
+							: left === 1
+								? words.characterLeft
+								: fillIn(words.charactersLeft, { count: left });
+				if (countStatus.textContent !== said) countStatus.textContent = said;
+			}, countPauseMs);
+		});
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void feedback.send(comment.value);
+		});
+		// A reader who answered but leaves without pressing Send still counts (without the comment).
+		addEventListener('pagehide', () => feedback.leave());
+
+		this.hidden = false;
+	}
+}
+
+customElements.define('page-feedback', PageFeedback);

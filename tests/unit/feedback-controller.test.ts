@@ -1,0 +1,169 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	createFeedbackController,
+	feedbackAnswer,
+	feedbackCommentMaxLength,
+	type FeedbackState,
+} from '../../src/lib/shared/feedback-controller';
+import { feedbackWords } from '../../src/lib/shared/feedback-words';
+
+/**
+ * A real HTTP server in place of the feedback route, answering each path its own way: the
+ * controller's requests go through Node's own fetch, as a browser's would.
+ */
+let server: Server;
+let base: string;
+const received: Array<{ path: string; body: unknown; cookie: string | undefined; contentType: string | undefined }> = [];
+beforeAll(async () => {
+	server = createServer((request, response) => {
+		let body = '';
+		request.on('data', (chunk) => (body += chunk));
+		request.on('end', (): void => {
+			const path = new URL(request.url!, base).pathname;
+			received.push({
+				path: request.url!,
+				body: JSON.parse(body),
+				cookie: request.headers.cookie,
+				contentType: request.headers['content-type'],
+			});
+			const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+				response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(value));
+			const refusal = (status: number, code: string, extra: object = {}, headers: Record<string, string> = {}) =>
+				json(status, { error: { code, message: `Refused: ${code}.`, ...extra } }, headers);
+			if (path === '/received') return void json(202, { status: 'received' });
+			if (path === '/slow') return void setTimeout(() => json(202, { status: 'received' }), 100);
+			if (path === '/too-many') return void refusal(429, 'too_many_requests', {}, { 'Retry-After': '30' });
+			if (path === '/too-many-1s') return void refusal(429, 'too_many_requests', {}, { 'Retry-After': '1' });
+			if (path === '/too-many-no-wait') return void refusal(429, 'too_many_requests');
+			if (path === '/bad-comment') return void refusal(400, 'invalid_request', { field: 'comment' });
+			if (path === '/bad-page') return void refusal(400, 'invalid_request', { field: 'page' });
+			if (path === '/too-large') return void refusal(413, 'payload_too_large');
+			if (path === '/other-site') return void refusal(403, 'origin_not_allowed');
+			if (path === '/proxy-error') return void response.writeHead(502, 'Bad Gateway', { 'Content-Type': 'text/html' }).end('<h1>502</h1>');
+			response.destroy();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+/** Each controller's requests carry a query of their own, so a test counts only its own. */
+let controllers = 0;
+
+function feedback(route = '/received') {
+	const path = `${route}?controller=${++controllers}`;
+	const states: FeedbackState[] = [];
+	const controller = createFeedbackController({
+		api: `${base}${path}`,
+		page: 'environments',
+		brand: 'acme',
+		words: feedbackWords,
+		render: (state) => states.push(structuredClone(state)),
+	});
+	const sentTo = () => received.filter((request) => request.path === path);
+	return { controller, states, last: () => states.at(-1)!, sentTo };
+}
+
+describe('the answer as sent', () => {
+	test.each([
+		['no comment: the field is left out', '', { page: 'index', helpful: true, brand: 'default' }],
+		['a comment of only spaces is no comment', '  \n ', { page: 'index', helpful: true, brand: 'default' }],
+		['a comment is trimmed', '  Clear steps. \n', { page: 'index', helpful: true, comment: 'Clear steps.', brand: 'default' }],
+	])('%s', (_reason, comment, expected) => {
+		expect(feedbackAnswer('index', 'default', true, comment)).toEqual(expected);
+	});
+
+	test(`a comment is never longer than ${feedbackCommentMaxLength} characters`, () => {
+		expect(feedbackAnswer('index', 'default', false, 'x'.repeat(feedbackCommentMaxLength + 50)).comment).toHaveLength(
+			feedbackCommentMaxLength,
+		);
+	});
+});
+
+describe('answering', () => {
+	test('Send posts the choice and the comment once, as JSON with no cookie, and then the reader is thanked', async () => {
+		const { controller, last, sentTo } = feedback('/received');
+		controller.choose(false);
+		controller.choose(true);
+		expect(last()).toEqual({ helpful: true, phase: 'asking', problem: null });
+		await controller.send('The tester helped.');
+		expect(last()).toEqual({ helpful: true, phase: 'sent', problem: null });
+		expect(sentTo()).toEqual([
+			{
+				path: expect.stringMatching(/^\/received\?/),
+				body: { page: 'environments', helpful: true, comment: 'The tester helped.', brand: 'acme' },
+				cookie: undefined,
+				contentType: 'application/json',
+			},
+		]);
+	});
+
+	test('nothing is sent before a choice, and nothing more once the answer is on its way or received', async () => {
+		const { controller, states, sentTo } = feedback('/slow');
+		await controller.send('A comment without an answer.');
+		expect(states).toEqual([]);
+		controller.choose(false);
+		const sending = controller.send('');
+		controller.choose(true);
+		await controller.send('again');
+		controller.leave();
+		await sending;
+		controller.leave();
+		await controller.send('and again');
+		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme' }]);
+		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'sent']);
+	});
+
+	test('leaving with an answer chosen but not sent sends it without the comment, once', async () => {
+		const { controller, last, sentTo } = feedback('/slow');
+		controller.choose(true);
+		controller.leave();
+		controller.leave();
+		expect(last().phase).toBe('sent');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: true, brand: 'acme' }]);
+	});
+
+	test('leaving without an answer sends nothing', async () => {
+		const { controller, states } = feedback('/slow');
+		controller.leave();
+		expect(states).toEqual([]);
+	});
+});
+
+describe('a refusal or a failure says why, and the reader can send again', () => {
+	const { problems } = feedbackWords;
+	test.each([
+		['429 with Retry-After: how long to wait', '/too-many', 'Please try again in 30 seconds.'],
+		['429 with Retry-After: 1, in the singular', '/too-many-1s', 'Please try again in 1 second.'],
+		['429 without Retry-After: a minute', '/too-many-no-wait', problems.tooMany],
+		['400 about the comment: change it', '/bad-comment', problems.comment],
+		['413: the comment is too long', '/too-large', problems.comment],
+		['403: this copy may not send feedback', '/other-site', problems.notAllowed],
+		['400 about something else: the status, and try again', '/bad-page', '(the server answered 400)'],
+		['a proxy’s HTML error page: the status, and try again', '/proxy-error', '(the server answered 502)'],
+		['no answer at all: check the connection', '/hang-up', problems.unreachable],
+	])('%s', async (_reason, path, expected) => {
+		const { controller, last, states } = feedback(path);
+		controller.choose(true);
+		await controller.send('Kept for another try.');
+		expect(last().phase).toBe('asking');
+		expect(last().helpful).toBe(true);
+		expect(last().problem).toContain(expected);
+		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'asking']);
+		// Another try is another request.
+		await controller.send('Kept for another try.');
+		expect(last().problem).toContain(expected);
+	});
+
+	test('changing the answer clears the message', async () => {
+		const { controller, last } = feedback('/too-many');
+		controller.choose(true);
+		await controller.send('');
+		controller.choose(false);
+		expect(last()).toEqual({ helpful: false, phase: 'asking', problem: null });
+	});
+});
