@@ -208,7 +208,8 @@ describe('when the database fails', () => {
 			const started = performance.now();
 			await expect(store.recordOutcome(outcome())).rejects.toThrow(/locked/);
 			await expect(store.recordFeedback(feedback())).rejects.toThrow(/locked/);
-			expect(performance.now() - started).toBeLessThan(1000);
+			// The busy timeout is 200 ms; the margin is for a loaded machine, far below a hang.
+			expect(performance.now() - started).toBeLessThan(2000);
 			other.exec('ROLLBACK');
 		} finally {
 			other.close();

@@ -222,7 +222,7 @@ describe('JavaScript weight', () => {
 		return seen;
 	}
 
-	test('the tester adds no more JavaScript to its page than it does today (3.8 KB gzip), and no words', async () => {
+	test('the tester adds no more JavaScript to its page than it does today (3.85 KB gzip), and no words', async () => {
 		const scripts = await scriptsOf('/environments/');
 		const tester = await withImports(scripts.filter(isOurs));
 		const starlight = await withImports(scripts.filter((src) => !isOurs(src)));
@@ -233,8 +233,9 @@ describe('JavaScript weight', () => {
 		for (const src of added) bytes += (await raw(src, { 'Accept-Encoding': 'gzip' })).body.length;
 		// The goal is 3 KB and is not met (BENCHMARKS.md says what stands in the way). This keeps the
 		// script from growing past where it stands: 3.75 KB before the shared tester, which added the
-		// countdown, the events, the platform's context and dropping a stale answer for its words.
-		expect(bytes).toBeLessThanOrEqual(3.8 * 1024);
+		// countdown, the events, the platform's context and dropping a stale answer for its words; then
+		// the page and brand each test names for the insights (about 25 B).
+		expect(bytes).toBeLessThanOrEqual(3.85 * 1024);
 		// Its words come with the page: no format message is in the script.
 		for (const src of added) expect(await (await get(src)).text()).not.toContain('tokens table');
 	});

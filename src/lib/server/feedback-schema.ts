@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { guideCatalogue } from '../../../config/guides.ts';
+import { feedbackCommentMaxLength, type FeedbackAnswer } from '../shared/feedback-controller';
 
 /**
  * `POST /api/feedback`: a reader's answer to "Was this page helpful?", with an optional comment.
  * The page must be one of the guides, so the insights count only real pages.
  */
 
-export const maximumCommentLength = 1000;
+export const maximumCommentLength = feedbackCommentMaxLength;
 /** A comment of 1,000 characters, each escaped in JSON as `\uXXXX`, fits with room to spare. */
 export const maximumFeedbackBytes = 8192;
 
@@ -26,3 +27,7 @@ export const feedbackBody = {
 	fields: 'Send only "page", "helpful" and optionally "comment".',
 	shape: '{"page": "environments", "helpful": true, "comment": "…"}',
 };
+
+/** The widget's answer (src/lib/shared/feedback-controller.ts) is a request this schema accepts: checked by the compiler. */
+const widgetSendsWhatTheRouteAccepts: FeedbackAnswer extends FeedbackRequest ? true : never = true;
+void widgetSendsWhatTheRouteAccepts;

@@ -42,6 +42,8 @@ export function signInPage({ siteTitle, error }: SignInOptions): string {
 			<p>The help center’s page feedback and token tester outcomes. Sign in with the server’s <code>INSIGHTS_TOKEN</code>.</p>
 			${error ? html`<p class="error" role="alert" id="sign-in-error">${error}</p>` : ''}
 			<form method="post" action="/insights/sign-in">
+				<!-- For password managers, which file a password under a user name: there is only one. -->
+				<input type="text" name="username" value="insights" autocomplete="username" hidden />
 				<label
 					>Insights token
 					<input
