@@ -29,7 +29,9 @@ const started = [];
 
 /** Starts a process the run stops at the end; its own output is drained, not shown. */
 async function start(command, args, env, ready = 'listening') {
-	const { child, printed } = await startProcess(command, args, { cwd: root, env, ready, showErrors: false });
+	// Each server records its insights in a database of its own in the scratch folder, never data/.
+	const database = { DATABASE_URL: `sqlite:${join(scratchDir, `insights-${started.length}.db`)}` };
+	const { child, printed } = await startProcess(command, args, { cwd: root, env: { ...database, ...env }, ready, showErrors: false });
 	started.push(child);
 	return printed;
 }

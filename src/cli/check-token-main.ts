@@ -10,8 +10,9 @@ import { checkToken } from './check-token';
 /** Reads a line from the terminal without showing it. Ctrl+C leaves at once, as it would at any prompt. */
 function promptHidden(question: string): Promise<string> {
 	const { stdin, stderr } = process;
-	stderr.write(question);
+	// Echo off before the question shows: a paste that follows the prompt at once is never printed.
 	stdin.setRawMode(true);
+	stderr.write(question);
 	stdin.setEncoding('utf8');
 	stdin.resume();
 	return new Promise((resolve) => {

@@ -89,6 +89,12 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		]);
 	});
 
+	test('adds a batch of the same outcome in one write', async () => {
+		await store.recordOutcome(outcome(), 5);
+		await store.recordOutcome(outcome(), 2);
+		expect(await store.outcomeCounts(march)).toEqual([{ ...outcome(), count: 7 }]);
+	});
+
 	test('counts outcomes recorded at once without losing any', async () => {
 		await Promise.all(Array.from({ length: 20 }, () => store.recordOutcome(outcome())));
 		expect(await store.outcomeCounts(march)).toEqual([{ ...outcome(), count: 20 }]);

@@ -68,6 +68,17 @@ export function createInsightsRecorder({
 	let probe: ReturnType<typeof setInterval> | undefined;
 	let dropped = 0;
 	const pending = new Set<Promise<unknown>>();
+	/**
+	 * Outcomes counted since the last write, by record: written together at the end of the current
+	 * turn of the event loop. One test is written at once; a burst of them costs one write per kind.
+	 */
+	const unwritten = new Map<string, { record: OutcomeRecord; count: number }>();
+	let flushing: ReturnType<typeof setImmediate> | undefined;
+	const flushOutcomes = () => {
+		flushing = undefined;
+		for (const { record, count } of unwritten.values()) write('record_outcome', (database) => database.recordOutcome(record, count), count);
+		unwritten.clear();
+	};
 
 	const degrade = (operation: string, error: unknown) => {
 		if (status === 'degraded') return;
@@ -121,17 +132,21 @@ export function createInsightsRecorder({
 	const retention = setInterval(() => void deleteExpired(), dayMs);
 	retention.unref();
 
-	function write(operation: string, run: (database: InsightsStore) => Promise<void>): void {
+	/** Writes in the background; `records` is how many records the write holds, counted if it is dropped. */
+	function write(operation: string, run: (database: InsightsStore) => Promise<void>, records = 1): void {
 		if (closed) return;
 		if (status === 'degraded') {
-			dropped++;
+			dropped += records;
 			return;
 		}
-		if (pending.size >= maxPendingWrites) return degrade(operation, { code: 'backlog' });
+		if (pending.size >= maxPendingWrites) {
+			dropped += records;
+			return degrade(operation, { code: 'backlog' });
+		}
 		const done = connected()
 			.then(run)
 			.then(undefined, (error: unknown) => {
-				dropped++;
+				dropped += records;
 				degrade(operation, error);
 			})
 			.finally(() => pending.delete(done));
@@ -155,10 +170,23 @@ export function createInsightsRecorder({
 		get status() {
 			return status;
 		},
-		recordOutcome: (record) => write('record_outcome', (database) => database.recordOutcome(record)),
+		recordOutcome(record) {
+			if (closed) return;
+			const key = JSON.stringify(record);
+			const counted = unwritten.get(key);
+			if (counted) counted.count++;
+			else unwritten.set(key, { record, count: 1 });
+			flushing ??= setImmediate(flushOutcomes);
+		},
 		recordFeedback: (record) => write('record_feedback', (database) => database.recordFeedback(record)),
 		report: (query) =>
 			read(async (database) => {
+				// What was counted before the question is in the answer.
+				if (flushing) {
+					clearImmediate(flushing);
+					flushOutcomes();
+				}
+				await Promise.allSettled([...pending]);
 				const [outcomes, previousOutcomes, feedback, comments] = await Promise.all([
 					database.outcomeCounts(query),
 					database.outcomeCounts(previousPeriodOf(query)),
@@ -169,6 +197,10 @@ export function createInsightsRecorder({
 			}),
 		brands: () => read((database) => database.brands()),
 		async close() {
+			if (flushing) {
+				clearImmediate(flushing);
+				flushOutcomes();
+			}
 			closed = true;
 			clearInterval(retention);
 			clearInterval(probe);

@@ -71,7 +71,8 @@ export interface FeedbackComment {
  */
 export interface InsightsStore {
 	readonly engine: 'sqlite' | 'postgres';
-	recordOutcome(record: OutcomeRecord): Promise<void>;
+	/** Counts `count` (1 by default) more of `record`. */
+	recordOutcome(record: OutcomeRecord, count?: number): Promise<void>;
 	recordFeedback(record: FeedbackRecord): Promise<void>;
 	/** Outcomes in the period, counted by every field of the record. */
 	outcomeCounts(query: InsightsQuery): Promise<OutcomeCount[]>;

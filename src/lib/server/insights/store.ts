@@ -66,14 +66,14 @@ function insightsStoreOver(db: Database): InsightsStore {
 	return {
 		engine: db.engine,
 
-		async recordOutcome(record) {
+		async recordOutcome(record, count = 1) {
 			// One row per combination, counted up: the table grows with the variety of outcomes, not their number.
 			await db.run(
 				`INSERT INTO outcomes (day, brand, page, environment, verdict, status_class, latency_bucket, count)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (day, brand, page, environment, verdict, status_class, latency_bucket)
-				DO UPDATE SET count = outcomes.count + 1`,
-				[record.day, record.brand, record.page, record.environment, record.verdict, record.statusClass, record.latencyBucket],
+				DO UPDATE SET count = outcomes.count + excluded.count`,
+				[record.day, record.brand, record.page, record.environment, record.verdict, record.statusClass, record.latencyBucket, count],
 			);
 		},
 
