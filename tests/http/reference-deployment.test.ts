@@ -180,4 +180,18 @@ describe('the tester, through nginx to two instances', () => {
 		expect(script.headers['access-control-allow-origin']).toBe('*');
 		expect(script.body.toString('utf8')).toContain('remote-token-tester');
 	});
+
+	test('the insights dashboard comes from the Node server, with its own policy', async () => {
+		const dashboard = await send(nginx.url, '/insights/');
+		// The instances run without INSIGHTS_TOKEN: the dashboard says it is off.
+		expect(dashboard.status).toBe(404);
+		expect(dashboard.body.toString('utf8')).toContain('Insights are off');
+		expect(dashboard.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+		const feedback = await send(nginx.url, '/api/feedback', {
+			method: 'POST',
+			body: '{"page":"index","helpful":true}',
+			headers: { 'Content-Type': 'application/json' },
+		});
+		expect(feedback.status).toBe(202);
+	});
 });
