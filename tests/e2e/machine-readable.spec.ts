@@ -9,7 +9,7 @@ test('GET /api/health answers ok with the version, uncached', async ({ request }
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('application/json');
 	expect(response.headers()['cache-control']).toBe('no-store');
-	expect(await response.json()).toEqual({ status: 'ok', version, limits: 'local' });
+	expect(await response.json()).toEqual({ status: 'ok', version, limits: 'local', insights: 'ok' });
 });
 
 test('llms.txt lists every guide with its page and its Markdown twin', async ({ request }) => {
