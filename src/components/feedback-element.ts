@@ -83,7 +83,10 @@ class PageFeedback extends HTMLElement {
 		// A reader who answered but leaves without pressing Send still counts (without the comment).
 		addEventListener('pagehide', () => feedback.leave());
 
-		this.hidden = false;
+		// A browser that asks sites not to track it (Do Not Track, Global Privacy Control) sends that with
+		// the answer, and the help center keeps nothing of it: so it is not asked at all.
+		const navigatorSignals = navigator as Navigator & { globalPrivacyControl?: boolean };
+		this.hidden = navigatorSignals.globalPrivacyControl === true || navigator.doNotTrack === '1';
 	}
 }
 

@@ -317,6 +317,14 @@ test.describe('on this help center', () => {
 			await expect(page.getByRole('button', { name: 'Yes' })).toHaveCount(0);
 		});
 	});
+
+	test('a browser that asks not to be tracked is not asked: nothing it answered would be kept', async ({ page, widget }) => {
+		await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+		await page.goto('/environments/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(widget.root).toBeAttached();
+		await expect(widget.root).toBeHidden();
+	});
 });
 
 /** Every page of an export, as its path and text. */

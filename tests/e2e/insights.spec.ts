@@ -42,7 +42,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('heading', { name: 'Connection tests' })).toBeVisible();
 
 		// The brand and the period come from the form, as an operator picks them.
-		await page.getByLabel('Brand').selectOption(brand);
+		await page.getByRole('combobox', { name: /^Brand/ }).selectOption(brand);
 		await page.getByRole('button', { name: 'Show' }).click();
 		await expect(page).toHaveURL(/brand=larkspur/);
 

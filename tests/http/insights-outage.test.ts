@@ -85,6 +85,16 @@ describe('PostgreSQL stopped mid-run', () => {
 		const unavailable = await fetch(`${server.url}/api/insights`, { headers: { Authorization: `Bearer ${insightsToken}` } });
 		expect(unavailable.status).toBe(503);
 		expect(((await unavailable.json()) as { error: { code: string } }).error.code).toBe('insights_unavailable');
+		// The dashboard says so too, with the status to match.
+		const signedIn = await fetch(`${server.url}/insights/sign-in`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: `token=${insightsToken}`,
+			redirect: 'manual',
+		});
+		const dashboard = await fetch(`${server.url}/insights/`, { headers: { Cookie: signedIn.headers.get('set-cookie')!.split(';')[0]! } });
+		expect(dashboard.status).toBe(503);
+		expect(await dashboard.text()).toContain('The insights database is not answering');
 
 		await postgres.start();
 		await until(async () => (await insightsOf(server)) === 'ok', '/api/health reporting ok again');

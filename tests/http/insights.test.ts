@@ -166,8 +166,8 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 			]),
 		);
 		expect(figures.feedback.guides).toEqual([
-			{ page: 'environments', helpful: 1, notHelpful: 0, helpfulShare: 1 },
-			{ page: 'troubleshooting', helpful: 0, notHelpful: 2, helpfulShare: 0 },
+			{ page: 'environments', helpful: 1, notHelpful: 0, helpfulShare: 1, latestComments: [] },
+			{ page: 'troubleshooting', helpful: 0, notHelpful: 2, helpfulShare: 0, latestComments: figures.feedback.latestComments },
 		]);
 		// The token in the comment is redacted; the markup is kept as text (the dashboard escapes it).
 		expect(figures.feedback.latestComments).toEqual([
@@ -183,13 +183,21 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 
 	test('a request that says DNT: 1 or Sec-GPC: 1 records nothing', async () => {
 		const before = (await report(server)).tests.total;
+		const answersBefore = (await report(server)).feedback.total;
+		for (const header of [{ DNT: '1' }, { 'Sec-GPC': '1' }]) {
+			const answer = await post(server, '/api/feedback', { page: 'index', helpful: true }, header);
+			expect(answer.status).toBe(202);
+			expect(await answer.json()).toEqual({ status: 'not_recorded' });
+		}
 		for (const header of [{ DNT: '1' }, { 'Sec-GPC': '1' }]) {
 			const answer = await post(server, '/api/connection-test', { token: demoToken('connected'), page: 'environments' }, header);
 			expect(((await answer.json()) as { verdict: string }).verdict).toBe('connected');
 		}
 		// A test without either is recorded after them: once it shows, the two before it would have too.
 		await post(server, '/api/connection-test', { token: 'ra_test_short', page: 'environments' });
+		await post(server, '/api/feedback', { page: 'index', helpful: false });
 		await eventually(async () => expect((await report(server)).tests.total).toBe(before + 1));
+		await eventually(async () => expect((await report(server)).feedback.total).toBe(answersBefore + 1));
 	});
 
 	test('a brand’s copy counts under its brand when the server knows it, else under the server’s own', async () => {
@@ -216,7 +224,9 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="insights-all-.*\.csv"$/);
 		const lines = (await response.text()).split('\r\n');
 		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
-		expect(lines).toContain('guide_feedback,,all,environments,,1,1,,1,0,');
+		// Per brand even in a report on all of them.
+		expect(lines).toContain('guide_feedback,,default,environments,,1,1,,1,0,');
+		expect(lines.some((line) => /^tests_per_day,\d{4}-\d{2}-\d{2},default,,connected,\d+,/.test(line))).toBe(true);
 	});
 
 	test('a restart keeps the data', async () => {
@@ -238,7 +248,10 @@ describe('reading the insights needs the token, and guessing it is limited', () 
 		await server?.stop();
 	});
 
-	test('a missing or wrong token is refused with 401, then every try past ten a minute with 429, the right one too', async () => {
+	test('a missing or wrong token is refused with 401, then every try past ten wrong ones a minute with 429, the right one too', async () => {
+		// Right tries are not counted: a script may export as often as it needs.
+		for (let request = 0; request < 15; request++)
+			expect((await fetch(`${server.url}/api/insights`, { headers: { Authorization: `Bearer ${insightsToken}` } })).status).toBe(200);
 		const missing = await fetch(`${server.url}/api/insights`);
 		expect(missing.status).toBe(401);
 		expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="insights"');

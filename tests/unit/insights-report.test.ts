@@ -76,13 +76,64 @@ describe('the report', () => {
 	test('counts helpful and not helpful per guide, in task order, and ranks the guides with the most No', () => {
 		expect(report.feedback).toMatchObject({ total: 7, helpful: 3, notHelpful: 4 });
 		expect(report.feedback.guides).toEqual([
-			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1 },
-			{ page: 'link-account', helpful: 0, notHelpful: 1, helpfulShare: 0 },
-			{ page: 'troubleshooting', helpful: 1, notHelpful: 3, helpfulShare: 0.25 },
+			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1, latestComments: [] },
+			{ page: 'link-account', helpful: 0, notHelpful: 1, helpfulShare: 0, latestComments: [] },
+			{ page: 'troubleshooting', helpful: 1, notHelpful: 3, helpfulShare: 0.25, latestComments: [report.feedback.latestComments[0]] },
 		]);
 		expect(report.feedback.mostNotHelpful).toEqual([
 			{ page: 'troubleshooting', notHelpful: 3, total: 4 },
 			{ page: 'link-account', notHelpful: 1, total: 1 },
+		]);
+	});
+
+	test('keeps every figure per brand and day too, for a report on all brands', () => {
+		const all = buildReport({
+			query: { ...query, brand: null },
+			outcomes: [outcome('2026-11-01', 'connected', 3), outcome('2026-11-01', 'connected', 2, { brand: 'larkspur' })],
+			previousOutcomes: [],
+			feedback: [
+				{ day: '2026-11-01', brand: 'acme', page: 'index', helpful: true, count: 2 },
+				{ day: '2026-11-02', brand: 'larkspur', page: 'index', helpful: false, count: 1 },
+			],
+			comments: [],
+		});
+		expect(all.brands).toEqual([
+			{ brand: 'acme', tests: 3, connected: 3, helpful: 2, notHelpful: 0 },
+			{ brand: 'larkspur', tests: 2, connected: 2, helpful: 0, notHelpful: 1 },
+		]);
+		expect(all.tests.perDayByBrand).toEqual([
+			{ day: '2026-11-01', brand: 'acme', verdict: 'connected', count: 3 },
+			{ day: '2026-11-01', brand: 'larkspur', verdict: 'connected', count: 2 },
+		]);
+		expect(all.feedback.guidesByBrand).toEqual([
+			{ brand: 'acme', page: 'index', helpful: 2, notHelpful: 0 },
+			{ brand: 'larkspur', page: 'index', helpful: 0, notHelpful: 1 },
+		]);
+		const csv = reportToCsv(all).split('\r\n');
+		expect(csv).toContain('tests_per_day,2026-11-01,larkspur,,connected,2,,,,,');
+		expect(csv).toContain('guide_feedback,,larkspur,index,,1,0,,0,1,');
+		expect(csv).toContain('verdict_share,,all,,connected,5,1,,,,');
+	});
+
+	test('gives each guide its newest comments, at most three', () => {
+		const comments = Array.from({ length: 5 }, (_, index) => ({
+			day: '2026-11-02',
+			brand: 'acme',
+			page: 'troubleshooting',
+			helpful: false,
+			comment: `comment ${index}`,
+		}));
+		const withComments = buildReport({
+			query,
+			outcomes: [],
+			previousOutcomes: [],
+			feedback: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, count: 5 }],
+			comments,
+		});
+		expect(withComments.feedback.guides[0]!.latestComments.map((comment) => comment.comment)).toEqual([
+			'comment 0',
+			'comment 1',
+			'comment 2',
 		]);
 	});
 

@@ -22,3 +22,18 @@ test('memory stays bounded: expired clients are swept once many are tracked', ()
 	limiter.take('new');
 	expect(limiter.size).toBe(1);
 });
+
+test('waitFor says how long a client that used up its window must wait, without counting', () => {
+	let now = 0;
+	const limiter = new FixedWindowRateLimiter(2, 60_000, () => now);
+	expect(limiter.waitFor('a')).toBeNull();
+	limiter.take('a');
+	expect(limiter.waitFor('a')).toBeNull();
+	limiter.take('a');
+	now = 15_000;
+	expect(limiter.waitFor('a')).toBe(45);
+	expect(limiter.waitFor('a')).toBe(45);
+	expect(limiter.waitFor('b')).toBeNull();
+	now = 60_000;
+	expect(limiter.waitFor('a')).toBeNull();
+});

@@ -48,6 +48,17 @@ describe('other secrets are removed too', () => {
 		['a hex secret', 'it was 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b', `it was ${redactedMark}`],
 		['a base64 secret', 'key dGhpcyBpcyBhIHNlY3JldCBrZXkxMjM0NQ==', `key ${redactedMark}`],
 		['a UUID', 'id 123e4567-e89b-12d3-a456-426614174000', `id ${redactedMark}`],
+		['an AWS secret key, slashes and all', 'secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', `secret ${redactedMark}`],
+		[
+			'a webhook address',
+			'https://hooks.example.com/services/T0001/B0002/a1B2c3D4e5F6g7H8i9J0k1L2',
+			`https://hooks.example.com/services/T0001/B0002/${redactedMark}`,
+		],
+		['a secret in an address’s path', 'https://x.com/a/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b', `https://x.com/a/${redactedMark}`],
+		['a user and password in an address', 'https://admin:hunter22@db.example.com/', `https://${redactedMark}@db.example.com/`],
+		['an Authorization header with another scheme', 'Authorization: Token abcdefghij1234567', `Authorization: Token ${redactedMark}`],
+		['Basic credentials', 'Authorization: Basic dXNlcjpwYXNz', `Authorization: Basic ${redactedMark}`],
+		['a full-width token', 'ra_test_４f1c9a27b3d5e6f7a8b9', redactedMark],
 	];
 	for (const [name, text, expected] of cases) test(name, () => expect(redactSecrets(text)).toBe(expected));
 });

@@ -25,7 +25,8 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 			const value = raw[field];
 			const shown = secretFields.includes(field as keyof z.output<Schema>)
 				? `(hidden, ${String(value ?? '').length} characters)`
-				: JSON.stringify(value)?.replace(/(\/\/)[^/@"]*@/, '$1***@');
+				: // Up to the last `@`: a password written without percent-encoding may hold `/` or `@` itself.
+					JSON.stringify(value)?.replace(/(\/\/).*@/, '$1***@');
 			return `  - ${variables[field as keyof z.output<Schema>]}=${shown}: ${issue.expected}`;
 		});
 		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);

@@ -1,11 +1,11 @@
 import { empty, json, refused, type EndpointAnswer } from './api-answers';
-import type { EndpointRequest } from './connection-test-endpoint';
+import { asksNotToBeTracked, type EndpointRequest } from './connection-test-endpoint';
 import { feedbackBody, FeedbackRequestSchema, maximumFeedbackBytes } from './feedback-schema';
 import { redactSecrets } from './insights/redact';
 import type { FeedbackRecord } from './insights/records';
 import type { TesterLimits } from './limits';
 import { logEvent } from './log';
-import { refusals } from './refusals';
+import { refusals, type Refusal } from './refusals';
 import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody } from './request-guards';
 import type { TesterSettings } from './tester-settings';
 
@@ -34,7 +34,8 @@ export function cleanComment(comment: string | undefined): string | null {
 }
 
 export function createFeedbackEndpoint({ settings, limits, record, brandOf, today }: FeedbackEndpointOptions) {
-	const refuse = (refusal: Parameters<typeof refused>[0], requestId: string, cors: Record<string, string> = {}, log = true) =>
+	// The tester's refusals point at its troubleshooting sections, which say nothing about an answer.
+	const refuse = ({ nextStep: _, ...refusal }: Refusal, requestId: string, cors: Record<string, string> = {}, log = true) =>
 		refused(refusal, requestId, cors, { log, event: 'feedback_refused' });
 
 	async function receive(request: EndpointRequest, requestId: string): Promise<EndpointAnswer> {
@@ -58,6 +59,8 @@ export function createFeedbackEndpoint({ settings, limits, record, brandOf, toda
 		const input = parseWithSchema(FeedbackRequestSchema, body.value, feedbackBody);
 		if (!input.ok) return refuse(input.refusal, requestId, cors);
 
+		// As for tests: a browser that asks not to be tracked has nothing recorded, and is told so.
+		if (asksNotToBeTracked(request.headers)) return json(202, { status: 'not_recorded' }, requestId, cors);
 		const { page, helpful, comment, brand } = input.value;
 		const stored = cleanComment(comment);
 		record({ day: today(), brand: brandOf(brand), page, helpful, comment: stored });

@@ -38,6 +38,17 @@ export class FixedWindowRateLimiter {
 		};
 	}
 
+	/**
+	 * Seconds until `client` may try again when it has used up its window, else null; counts nothing.
+	 * For limits that count failures only (guesses at a secret), checked before each try.
+	 */
+	waitFor(client: string): number | null {
+		const window = this.#windows.get(client);
+		const now = this.now();
+		if (!window || window.resetsAt <= now || window.count < this.limit) return null;
+		return Math.max(1, Math.ceil((window.resetsAt - now) / 1000));
+	}
+
 	/** How many clients are being tracked (for tests of the memory bound). */
 	get size(): number {
 		return this.#windows.size;

@@ -27,7 +27,8 @@ export function testsPerDayChart(report: InsightsReport, captionId: string): Mar
 	const slot = plotWidth / days.length;
 	const barWidth = Math.max(1, slot * 0.72);
 	const y = (count: number) => margin.top + plotHeight - (count / top) * plotHeight;
-	const ticks = [0, top / 2, top].filter((tick, index, all) => Number.isInteger(tick) && all.indexOf(tick) === index);
+	// Whole numbers only: the middle line is drawn where it falls on one (not at 2.5 of 5).
+	const ticks = [...new Set([0, Math.round(top / 2), top])];
 	// The first, the middle and the last day are labelled; more would collide on a month.
 	const labelled = new Set([0, Math.floor((days.length - 1) / 2), days.length - 1]);
 

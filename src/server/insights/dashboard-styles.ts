@@ -60,8 +60,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.5rem; }
 th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-.up { color: var(--bad); }
-.down { color: var(--good); }
+.worse { color: var(--bad); }
+.better { color: var(--good); }
+h4 { font-size: 0.95rem; margin: 1rem 0 0.5rem; }
 details { margin-top: 0.75rem; }
 summary { cursor: pointer; color: var(--accent); }
 .table-scroll { overflow-x: auto; }

@@ -16,7 +16,11 @@ import { dashboardOffPage, dashboardPage, signInPage, stylesheetPath } from './p
  * these pages, so no search index, sitemap or llms file can list them.
  */
 
-/** Tries at the token one address gets per minute, signing in and by bearer alike. */
+/**
+ * Wrong tries at the token one address gets per minute, signing in and by bearer alike; then every
+ * try is refused until the minute is over, the right token's too. Right tries are not counted, so an
+ * operator's script may export as often as it needs.
+ */
 export const tokenAttemptsPerMinute = 10;
 
 /** The dashboard loads its stylesheet and nothing else, and is never framed. */
@@ -103,16 +107,14 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 			return refuse(refusals.methodNotAllowed(request.method ?? '', 'GET, HEAD', 'use GET'));
 		if (!access) return refuse(refusals.insightsOff());
 		if (!signedIn(request)) {
-			// Every try at the token counts, right or wrong, before it is compared.
-			const decision = attempts.take(clientOf(request));
-			if (!decision.allowed)
-				return refused(
-					refusals.tooManyInsightsAttempts(decision.retryAfterSeconds),
-					requestId,
-					{},
-					{ log: decision.firstRefusal, event: 'insights_refused' },
-				);
-			if (!access.bearerMatches(request.headers.authorization ?? null)) return refuse(refusals.insightsUnauthorized());
+			const client = clientOf(request);
+			// A client that used up its wrong tries is not even compared, until its minute is over.
+			const wait = attempts.waitFor(client);
+			if (wait !== null) return refuse(refusals.tooManyInsightsAttempts(wait));
+			if (!access.bearerMatches(request.headers.authorization ?? null)) {
+				attempts.take(client);
+				return refuse(refusals.insightsUnauthorized());
+			}
 		}
 		const parsed = parseInsightsQuery(new URL(request.url ?? '/', 'http://insights').searchParams);
 		if (!parsed.ok) return refuse(refusals.invalidInsightsQuery(parsed.message, parsed.field));
@@ -155,24 +157,24 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 				'The insights database is not answering, so no figures can be shown. Try again in a minute; the server log says why (insights_degraded).';
 		}
 		const body = dashboardPage({ siteTitle, report, query, brands, problem, filterError: parsed.ok ? undefined : parsed.message });
-		sendPage(response, parsed.ok ? 200 : 400, body);
+		sendPage(response, report === null ? 503 : parsed.ok ? 200 : 400, body, report === null ? { 'Retry-After': '60' } : {});
 	}
 
 	async function signIn(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		if (!access) return sendPage(response, 404, dashboardOffPage(siteTitle));
-		const decision = attempts.take(clientOf(request));
-		if (!decision.allowed) {
-			return sendPage(
-				response,
-				429,
-				signInPage({ siteTitle, error: `Too many attempts. Try again in ${decision.retryAfterSeconds} seconds.` }),
-				{ 'Retry-After': String(decision.retryAfterSeconds) },
-			);
+		const client = clientOf(request);
+		const wait = attempts.waitFor(client);
+		if (wait !== null) {
+			return sendPage(response, 429, signInPage({ siteTitle, error: `Too many attempts. Try again in ${wait} seconds.` }), {
+				'Retry-After': String(wait),
+			});
 		}
 		const form = await readForm(request, 2048);
 		const token = form?.get('token') ?? '';
-		if (!token || !access.tokenMatches(token))
+		if (!token || !access.tokenMatches(token)) {
+			attempts.take(client);
 			return sendPage(response, 401, signInPage({ siteTitle, error: 'That is not the insights token.' }));
+		}
 		redirect(response, '/insights/', { 'Set-Cookie': access.sessionCookie(access.issueSession(), secureCookies) });
 	}
 

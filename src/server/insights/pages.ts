@@ -87,6 +87,7 @@ export interface DashboardOptions {
 	filterError?: string | undefined;
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const percent = (share: number) => `${(share * 100).toFixed((share * 100) % 1 === 0 ? 0 : 1)}%`;
 const guidePath = (page: string) => (page === 'index' ? '/' : `/${page}/`);
 const guideLink = (page: string) =>
@@ -99,12 +100,15 @@ function change(points: number | null, verdict: string): Markup {
 	if (points === 0) return html`<span>no change</span>`;
 	// More connected is good; more of any failure is bad.
 	const worse = verdict === 'connected' ? points < 0 : points > 0;
-	return html`<span class="${worse ? 'up' : 'down'}">${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts</span>`;
+	// Said in words as well as in colour.
+	return html`<span class="${worse ? 'worse' : 'better'}"
+		>${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts (${worse ? 'worse' : 'better'})</span
+	>`;
 }
 
 function filters({ query, brands, filterError }: DashboardOptions): Markup {
 	const exportQuery = new URLSearchParams({ from: query.from, to: query.to, ...(query.brand ? { brand: query.brand } : {}) });
-	return html`<form class="filters" method="get" action="/insights/" aria-describedby="${filterError ? 'filter-error' : ''}">
+	return html`<form class="filters" method="get" action="/insights/" ${filterError ? html`aria-describedby="filter-error"` : ''}>
 		<label>From <input type="date" name="from" value="${query.from}" required /></label>
 		<label>To <input type="date" name="to" value="${query.to}" required /></label>
 		<label
@@ -139,7 +143,7 @@ function testsSection(report: InsightsReport): Markup {
 			</div>
 			<div>
 				<dt>Connected</dt>
-				<dd>${connected && tests.total ? percent(connected.share) : '—'}<small>${connected?.count ?? 0} tests</small></dd>
+				<dd>${connected && tests.total ? percent(connected.share) : '—'}<small>${plural(connected?.count ?? 0, 'test')}</small></dd>
 			</div>
 		</dl>
 		${
@@ -273,20 +277,69 @@ function feedbackSection(report: InsightsReport): Markup {
 								: html`<p class="empty">No guide was found unhelpful in this period.</p>`
 						}`
 		}
-		<h3>Latest comments</h3>
+		<h3>Latest comments, by guide</h3>
 		${
 			feedback.latestComments.length
-				? html`<ul class="comments">
-						${feedback.latestComments.map(
-							(comment) =>
-								html`<li>
-									<blockquote>${comment.comment}</blockquote>
-									<p>${comment.helpful ? 'Helpful' : 'Not helpful'} · ${guideLink(comment.page)} · ${comment.brand} · ${comment.day}</p>
-								</li>`,
-						)}
-					</ul>`
+				? feedback.guides
+						.filter((guide) => guide.latestComments.length)
+						// The guides readers found least helpful first: their comments say why.
+						.sort((a, b) => b.notHelpful - a.notHelpful)
+						.map(
+							(guide) =>
+								html`<h4>${guideLink(guide.page)}</h4>
+									<ul class="comments">
+										${guide.latestComments.map(
+											(comment) =>
+												html`<li>
+													<blockquote>${comment.comment}</blockquote>
+													<p>${comment.helpful ? 'Helpful' : 'Not helpful'} · ${comment.brand} · ${comment.day}</p>
+												</li>`,
+										)}
+									</ul>`,
+						)
 				: html`<p class="empty">No comments in this period.</p>`
 		}
+	</section>`;
+}
+
+/** With all brands shown and more than one with figures: each brand side by side. */
+function brandsSection(report: InsightsReport): Markup | '' {
+	if (report.brand !== null || report.brands.length < 2) return '';
+	return html`<section aria-labelledby="brands-heading">
+		<h2 id="brands-heading">By brand</h2>
+		<div class="table-scroll">
+			<table>
+				<caption>
+					Tests and answers per brand
+				</caption>
+				<thead>
+					<tr>
+						<th scope="col">Brand</th>
+						<th scope="col" class="number">Tests</th>
+						<th scope="col" class="number">Connected</th>
+						<th scope="col" class="number">Helpful</th>
+						<th scope="col" class="number">Not helpful</th>
+					</tr>
+				</thead>
+				<tbody>
+					${report.brands.map(
+						(row) =>
+							html`<tr>
+								<th scope="row">
+									<a
+										href="/insights/?${new URLSearchParams({ from: report.period.from, to: report.period.to, brand: row.brand }).toString()}"
+										>${row.brand}</a
+									>
+								</th>
+								<td class="number">${row.tests}</td>
+								<td class="number">${row.tests ? percent(row.connected / row.tests) : '—'}</td>
+								<td class="number">${row.helpful}</td>
+								<td class="number">${row.notHelpful}</td>
+							</tr>`,
+					)}
+				</tbody>
+			</table>
+		</div>
 	</section>`;
 }
 
@@ -302,7 +355,7 @@ export function dashboardPage(options: DashboardOptions): string {
 			<main id="figures" tabindex="-1">
 				${filters(options)} ${problem ? html`<p class="notice" role="status">${problem}</p>` : ''}
 				<p>${query.brand ? html`Brand <strong>${query.brand}</strong>` : 'All brands'}, ${query.from} to ${query.to} (days in UTC).</p>
-				${report ? [testsSection(report), feedbackSection(report)] : ''}
+				${report ? [testsSection(report), feedbackSection(report), brandsSection(report)] : ''}
 			</main>`,
 	);
 }

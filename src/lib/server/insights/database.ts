@@ -28,6 +28,11 @@ export interface Database extends Queries {
 	readonly engine: Engine;
 	/** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
 	transaction<T>(work: (queries: Queries) => Promise<T>): Promise<T>;
+	/**
+	 * Whether a write could go ahead now (SQLite: the write lock, taken and given back at once; a
+	 * lock held elsewhere fails it without the busy timeout's wait). Throws when it could not.
+	 */
+	probe(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -107,7 +112,13 @@ export function withoutSqliteWarning<T>(load: () => T): T {
 
 function openSqlite(path: string): Database {
 	// Loaded only when the URL asks for SQLite; getBuiltinModule also keeps bundlers away from it.
-	const { DatabaseSync } = withoutSqliteWarning(() => process.getBuiltinModule('node:sqlite'));
+	const sqlite = withoutSqliteWarning(() => process.getBuiltinModule('node:sqlite')) as typeof import('node:sqlite') | undefined;
+	// Node 22.12 has node:sqlite behind a flag only: say so by a code the log can name.
+	if (!sqlite)
+		throw Object.assign(new Error('node:sqlite needs Node 22.13 or newer; use PostgreSQL on older versions'), {
+			code: 'NODE_SQLITE_UNAVAILABLE',
+		});
+	const { DatabaseSync } = sqlite;
 	mkdirSync(dirname(path), { recursive: true });
 	const db: DatabaseSync = new DatabaseSync(path);
 	try {
@@ -165,6 +176,18 @@ function openSqlite(path: string): Database {
 					throw error;
 				}
 			}),
+		probe: () =>
+			inTurn(async () => {
+				// Run while the server is degraded, every few seconds: it must not pause the server the way a
+				// write waiting on a lock would.
+				db.exec('PRAGMA busy_timeout = 0');
+				try {
+					db.exec('BEGIN IMMEDIATE');
+					db.exec('ROLLBACK');
+				} finally {
+					db.exec(`PRAGMA busy_timeout = ${sqliteBusyTimeoutMs}`);
+				}
+			}),
 		close: () =>
 			inTurn(async () => {
 				if (db.isOpen) db.close();
@@ -220,6 +243,9 @@ function openPostgres(connectionString: string): Database {
 				client.release(error instanceof Error ? error : new Error('transaction failed'));
 				throw error;
 			}
+		},
+		async probe() {
+			await pool.query('SELECT 1');
 		},
 		close: () => pool.end(),
 	};

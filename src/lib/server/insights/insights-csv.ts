@@ -32,17 +32,18 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 export function reportToCsv(report: InsightsReport): string {
 	const brand = report.brand ?? 'all';
 	const rows: Row[] = [];
-	for (const { day, verdicts } of report.tests.perDay)
-		for (const [verdict, count] of Object.entries(verdicts)) if (count) rows.push({ section: 'tests_per_day', day, brand, verdict, count });
+	// Per brand and day, each row with its own brand, even when the report is for all of them.
+	for (const { day, brand: ofBrand, verdict, count } of report.tests.perDayByBrand)
+		rows.push({ section: 'tests_per_day', day, brand: ofBrand, verdict, count });
 	for (const { verdict, count, share, changePoints } of report.tests.verdicts)
 		rows.push({ section: 'verdict_share', brand, verdict, count, share, change_points: changePoints });
-	for (const { page, helpful, notHelpful, helpfulShare } of report.feedback.guides)
+	for (const { brand: ofBrand, page, helpful, notHelpful } of report.feedback.guidesByBrand)
 		rows.push({
 			section: 'guide_feedback',
-			brand,
+			brand: ofBrand,
 			page,
 			count: helpful + notHelpful,
-			share: helpfulShare,
+			share: Math.round((helpful / (helpful + notHelpful)) * 10_000) / 10_000,
 			helpful,
 			not_helpful: notHelpful,
 		});

@@ -16,11 +16,23 @@ export const InsightsReportSchema = z.object({
 	/** The period of the same length just before, which each change is measured against. */
 	previousPeriod: z.object({ from: DaySchema, to: DaySchema }),
 	brand: z.string().nullable(),
+	/** Each brand's totals in the period, most tests first: the brands side by side when all are asked for. */
+	brands: z.array(
+		z.object({
+			brand: z.string(),
+			tests: z.number().int().nonnegative(),
+			connected: z.number().int().nonnegative(),
+			helpful: z.number().int().nonnegative(),
+			notHelpful: z.number().int().nonnegative(),
+		}),
+	),
 	tests: z.object({
 		total: z.number().int().nonnegative(),
 		previousTotal: z.number().int().nonnegative(),
 		/** Every day of the period, in order, with its tests counted by verdict (zero included). */
 		perDay: z.array(z.object({ day: DaySchema, total: z.number().int(), verdicts: z.record(z.string(), z.number().int()) })),
+		/** The same counts by day, brand and verdict, only those above zero: per brand and day even when all brands are asked for. */
+		perDayByBrand: z.array(z.object({ day: DaySchema, brand: z.string(), verdict: z.string(), count: z.number().int().positive() })),
 		verdicts: z.array(
 			z.object({
 				verdict: z.string(),
@@ -47,6 +59,19 @@ export const InsightsReportSchema = z.object({
 				helpful: z.number().int().nonnegative(),
 				notHelpful: z.number().int().nonnegative(),
 				helpfulShare: share,
+				/** This guide's newest comments, at most three. */
+				latestComments: z.array(
+					z.object({ day: DaySchema, brand: z.string(), page: z.string(), helpful: z.boolean(), comment: z.string() }),
+				),
+			}),
+		),
+		/** Answers by brand and guide: per brand even when all brands are asked for. */
+		guidesByBrand: z.array(
+			z.object({
+				brand: z.string(),
+				page: z.string(),
+				helpful: z.number().int().nonnegative(),
+				notHelpful: z.number().int().nonnegative(),
 			}),
 		),
 		/** The guides with the most "No", most first (only those with any). */
@@ -55,6 +80,10 @@ export const InsightsReportSchema = z.object({
 	}),
 });
 export type InsightsReport = z.infer<typeof InsightsReportSchema>;
+
+/** How many comments a guide shows, and the whole report, at most. */
+export const commentsPerGuide = 3;
+export const latestCommentsShown = 20;
 
 const dayMs = 86_400_000;
 const toDay = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
@@ -107,11 +136,25 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 	const pages = new Map<string, number>();
 	const statusClasses = new Map<string, number>();
 	const latencyBuckets = new Map<string, number>();
+	const byBrand = new Map<string, { brand: string; tests: number; connected: number; helpful: number; notHelpful: number }>();
+	const brandRow = (brand: string) => {
+		let row = byBrand.get(brand);
+		if (!row) byBrand.set(brand, (row = { brand, tests: 0, connected: 0, helpful: 0, notHelpful: 0 }));
+		return row;
+	};
+	const perDayByBrand = new Map<string, { day: Day; brand: string; verdict: string; count: number }>();
 	let total = 0;
 	for (const outcome of outcomes) {
 		const day = perDay.get(outcome.day);
 		if (!day) continue;
 		total += outcome.count;
+		const brand = brandRow(outcome.brand);
+		brand.tests += outcome.count;
+		if (outcome.verdict === 'connected') brand.connected += outcome.count;
+		const key = `${outcome.day}\u0000${outcome.brand}\u0000${outcome.verdict}`;
+		const counted = perDayByBrand.get(key);
+		if (counted) counted.count += outcome.count;
+		else perDayByBrand.set(key, { day: outcome.day, brand: outcome.brand, verdict: outcome.verdict, count: outcome.count });
 		tally(day, outcome.verdict, outcome.count);
 		tally(byVerdict, outcome.verdict, outcome.count);
 		tally(environments, outcome.environment, outcome.count);
@@ -128,31 +171,42 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 		[...counts].sort(([, a], [, b]) => b - a).map(([name, count]) => ({ [key]: name, count }) as { [P in K]: string } & { count: number });
 
 	const guides = new Map<string, { helpful: number; notHelpful: number }>();
+	const guidesByBrand = new Map<string, { brand: string; page: string; helpful: number; notHelpful: number }>();
 	let helpful = 0;
 	let notHelpful = 0;
 	for (const answer of feedback) {
 		const guide = guides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
-		if (answer.helpful) {
-			guide.helpful += answer.count;
-			helpful += answer.count;
-		} else {
-			guide.notHelpful += answer.count;
-			notHelpful += answer.count;
-		}
+		const key = `${answer.brand}\u0000${answer.page}`;
+		const ofBrand = guidesByBrand.get(key) ?? { brand: answer.brand, page: answer.page, helpful: 0, notHelpful: 0 };
+		const brand = brandRow(answer.brand);
+		const side = answer.helpful ? 'helpful' : 'notHelpful';
+		guide[side] += answer.count;
+		ofBrand[side] += answer.count;
+		brand[side] += answer.count;
+		if (answer.helpful) helpful += answer.count;
+		else notHelpful += answer.count;
 		guides.set(answer.page, guide);
+		guidesByBrand.set(key, ofBrand);
 	}
 	const rank = (page: string) => {
 		const at = guideOrder.indexOf(page);
 		return at === -1 ? guideOrder.length : at;
 	};
 	const guideRows = [...guides]
-		.map(([page, { helpful, notHelpful }]) => ({ page, helpful, notHelpful, helpfulShare: round(ratio(helpful, helpful + notHelpful)) }))
+		.map(([page, { helpful, notHelpful }]) => ({
+			page,
+			helpful,
+			notHelpful,
+			helpfulShare: round(ratio(helpful, helpful + notHelpful)),
+			latestComments: comments.filter((comment) => comment.page === page).slice(0, commentsPerGuide),
+		}))
 		.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
 
 	return {
 		period: { from: query.from, to: query.to, days: days.length },
 		previousPeriod: { from: previous.from, to: previous.to },
 		brand: query.brand,
+		brands: [...byBrand.values()].sort((a, b) => b.tests - a.tests || a.brand.localeCompare(b.brand)),
 		tests: {
 			total,
 			previousTotal,
@@ -164,6 +218,10 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 					verdicts: Object.fromEntries(verdictOrder.map((verdict) => [verdict, counts.get(verdict) ?? 0])),
 				};
 			}),
+			perDayByBrand: [...perDayByBrand.values()].sort(
+				(a, b) =>
+					a.day.localeCompare(b.day) || a.brand.localeCompare(b.brand) || verdictOrder.indexOf(a.verdict) - verdictOrder.indexOf(b.verdict),
+			),
 			verdicts: verdictOrder.map((verdict) => {
 				const count = byVerdict.get(verdict) ?? 0;
 				const previousCount = byPreviousVerdict.get(verdict) ?? 0;
@@ -188,12 +246,13 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 			helpful,
 			notHelpful,
 			guides: guideRows,
+			guidesByBrand: [...guidesByBrand.values()].sort((a, b) => a.brand.localeCompare(b.brand) || rank(a.page) - rank(b.page)),
 			mostNotHelpful: guideRows
 				.filter((guide) => guide.notHelpful > 0)
 				.sort((a, b) => b.notHelpful - a.notHelpful || rank(a.page) - rank(b.page))
 				.slice(0, 5)
 				.map(({ page, helpful, notHelpful }) => ({ page, notHelpful, total: helpful + notHelpful })),
-			latestComments: comments,
+			latestComments: comments.slice(0, latestCommentsShown),
 		},
 	};
 }

@@ -1,18 +1,31 @@
 import { z } from 'zod';
 import { readEnvSettings } from '../env-settings.ts';
+import { parseDatabaseUrl } from './database.ts';
 
 /**
  * Where the insights are kept and who may read them, read from the environment at startup (the
  * server refuses to start on a bad value, naming the variable).
  */
 
+/** Whether `url` is one the store can open, checked at startup so a typo stops the server, not the insights. */
+function isDatabaseUrl(url: string): boolean {
+	try {
+		if (parseDatabaseUrl(url).engine === 'sqlite') return true;
+		// A password with an unencoded `#` or `?`, say, would cut the URL short: pg would read another host.
+		const parsed = new URL(url);
+		return parsed.hostname !== '' && !parsed.hash;
+	} catch {
+		return false;
+	}
+}
+
 /** What DATABASE_URL may name: a SQLite file (Node's own node:sqlite), or a PostgreSQL server. */
 const databaseUrl = z
 	.string()
 	.trim()
 	.refine(
-		(url) => /^sqlite:.+/.test(url) || /^postgres(ql)?:\/\/.+/.test(url),
-		'must be sqlite:<path> (a file, e.g. sqlite:data/insights.db) or postgres://user:password@host:5432/database',
+		isDatabaseUrl,
+		'must be sqlite:<path> (a file, e.g. sqlite:data/insights.db) or postgres://user:password@host:5432/database, with any special character in the password percent-encoded',
 	);
 
 export const InsightsSettingsSchema = z.object({

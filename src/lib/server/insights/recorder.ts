@@ -46,8 +46,12 @@ export interface RecorderOptions {
 
 const dayMs = 86_400_000;
 
-/** An error as a log may name it: its code (SQLITE_BUSY, ECONNREFUSED, 53300), never its message. */
+/** An error as a log may name it: SQLite's description of its code, or the code (ECONNREFUSED, 53300), never its message. */
 function reasonOf(error: unknown): string {
+	// node:sqlite's code is always ERR_SQLITE_ERROR; SQLite's own description ("database is locked",
+	// "database or disk is full") is a fixed phrase for its error code, never input.
+	const sqliteReason = (error as { errstr?: unknown } | null)?.errstr;
+	if (typeof sqliteReason === 'string' && /^[a-z ]{3,60}$/.test(sqliteReason)) return sqliteReason;
 	const code = (error as { code?: unknown } | null)?.code;
 	if (typeof code === 'string' && /^[\w-]{1,40}$/.test(code)) return code;
 	return error instanceof Error ? error.name : typeof error;
@@ -85,9 +89,9 @@ export function createInsightsRecorder({
 		status = 'degraded';
 		logEvent('error', 'insights_degraded', { operation, reason: reasonOf(error) });
 		probe = setInterval(() => {
-			// A write that changes nothing: it needs what a record needs (a connection, the write lock).
+			// What a record needs (a connection, the write lock), asked without waiting for it.
 			connected()
-				.then((database) => database.deleteBefore('0000-01-01'))
+				.then((database) => database.probe())
 				.then(restore, () => undefined);
 		}, probeIntervalMs);
 		probe.unref();
@@ -191,7 +195,7 @@ export function createInsightsRecorder({
 					database.outcomeCounts(query),
 					database.outcomeCounts(previousPeriodOf(query)),
 					database.feedbackCounts(query),
-					database.latestComments(query, 20),
+					database.latestComments(query, 500),
 				]);
 				return buildReport({ query, outcomes, previousOutcomes, feedback, comments, guideOrder });
 			}),

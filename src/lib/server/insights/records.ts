@@ -84,5 +84,7 @@ export interface InsightsStore {
 	brands(): Promise<string[]>;
 	/** Deletes every record of a day before `day`; answers how many rows went. */
 	deleteBefore(day: Day): Promise<{ outcomes: number; feedback: number }>;
+	/** Whether a record could be written now, without waiting on a lock; throws when not. */
+	probe(): Promise<void>;
 	close(): Promise<void>;
 }

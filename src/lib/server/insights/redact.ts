@@ -26,34 +26,51 @@ const remoteTokens = new RegExp(
 const vendorKeys = otherVendorKeys.map(([pattern]) => new RegExp(`(?:${pattern.source.replaceAll('^', start)})${secretCharacters}`, 'g'));
 
 /**
- * A value after a word that announces a secret: `Bearer x`, `token: x`, `password=x`. Only
- * `Bearer` is followed by a plain space: "my token stopped working" says nothing secret.
+ * A value after a word that announces a secret: `Bearer x`, `token: x`, `password=x`,
+ * `Authorization: Basic x`. Only `Bearer` is followed by a plain space: "my token stopped working"
+ * says nothing secret.
  */
 const announcedSecret =
-	/\b(?:(bearer)(\s+)|(token|api[ _-]?key|secret|password|passwd|pwd|authorization)(\s*[:=]\s*))(["']?)(?!bearer\b)([^\s"',;]{6,})/gi;
+	/\b(?:(bearer)(\s+)|(token|api[ _-]?key|secret|password|passwd|pwd|authorization)(\s*[:=]\s*(?:(?:bearer|basic|token)\s+)?))(["']?)([^\s"',;]{6,})/gi;
+
+/** A user and password inside a web address: `https://user:secret@host`. */
+const addressCredentials = /\b(https?:\/\/)[^\s/@]+:[^\s/@]+@/gi;
 
 /** Characters that show nothing, which would split a pasted token in two and let half of it through. */
 const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-/** A run of 20 or more token characters that mixes letters and digits: no word of prose looks like that. */
+/** A run of 20 or more token characters: a secret when it mixes letters and digits, as no word of prose does. */
 const longRun = /(?<![\w\-.~+/=])[\w\-.~+/=]{20,}/g;
 
-function looksRandom(run: string): boolean {
-	// A web address or a path is not a secret (its query string is dealt with as its own run).
-	if (/^(https?:)?\/\//i.test(run) || /^[\w-]*(\/[\w-]+)+\/?$/.test(run)) return false;
-	return /[a-z]/i.test(run) && /\d/.test(run);
+const mixesLettersAndDigits = (text: string) => /[a-z]/i.test(text) && /\d/.test(text);
+
+/**
+ * A web address or a path (`/generate-token/`, `//hooks.example.com/…`) is kept, but any piece of
+ * it that looks random is not: a webhook's secret lives in its path.
+ */
+function redactRun(run: string): string {
+	if (/^\/|^[\w.-]*\.[a-z]{2,}\//i.test(run))
+		return run.replace(/[^/]{16,}/g, (piece) => (mixesLettersAndDigits(piece) ? redact(piece) : piece));
+	return mixesLettersAndDigits(run) ? redact(run) : run;
 }
 
 /** The mark that replaces `secret`, keeping the full stop a sentence ended with. */
 const redact = (secret: string) => redactedMark + (/\.+$/.exec(secret)?.[0] ?? '');
 
-/** The comment with every secret-looking string replaced by `[redacted]`. */
+/**
+ * The comment with every secret-looking string replaced by `[redacted]`. Full-width and other
+ * compatibility characters are read as the ones they stand for first, so `ｒａ＿ｌｉｖｅ＿…` is a token too.
+ */
 export function redactSecrets(text: string): string {
-	let redacted = text.replace(invisible, '').replace(remoteTokens, redact);
+	let redacted = text
+		.normalize('NFKC')
+		.replace(invisible, '')
+		.replace(addressCredentials, `$1${redactedMark}@`)
+		.replace(remoteTokens, redact);
 	for (const pattern of vendorKeys) redacted = redacted.replace(pattern, redact);
 	redacted = redacted.replace(announcedSecret, (match, ...groups: Array<string | undefined>) => {
 		const [bearer, space, word, separator, quote, value] = groups;
 		return value === redactedMark ? match : `${bearer ?? word}${space ?? separator}${quote}${redactedMark}`;
 	});
-	return redacted.replace(longRun, (run) => (looksRandom(run) ? redact(run) : run));
+	return redacted.replace(longRun, redactRun);
 }

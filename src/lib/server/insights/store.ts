@@ -145,6 +145,7 @@ function insightsStoreOver(db: Database): InsightsStore {
 			}));
 		},
 
+		probe: () => db.probe(),
 		close: () => db.close(),
 	};
 }
