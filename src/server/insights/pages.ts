@@ -87,6 +87,15 @@ export interface DashboardOptions {
 	filterError?: string | undefined;
 }
 
+/** A table's column headings: the row headings' column, then columns of figures. */
+const tableHead = (rowHeading: string, figures: string[]) =>
+	html`<thead>
+		<tr>
+			<th scope="col">${rowHeading}</th>
+			${figures.map((figure) => html`<th scope="col" class="number">${figure}</th>`)}
+		</tr>
+	</thead>`;
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const percent = (share: number) => `${(share * 100).toFixed((share * 100) % 1 === 0 ? 0 : 1)}%`;
 const guidePath = (page: string) => (page === 'index' ? '/' : `/${page}/`);
@@ -193,15 +202,7 @@ function testsSection(report: InsightsReport): Markup {
 							<caption>
 								Verdicts: share of tests, and change from ${previousPeriod.from}–${previousPeriod.to}
 							</caption>
-							<thead>
-								<tr>
-									<th scope="col">Verdict</th>
-									<th scope="col" class="number">Tests</th>
-									<th scope="col" class="number">Share</th>
-									<th scope="col" class="number">Share before</th>
-									<th scope="col" class="number">Change</th>
-								</tr>
-							</thead>
+							${tableHead('Verdict', ['Tests', 'Share', 'Share before', 'Change'])}
 							<tbody>
 								${shown.map(
 									(row) =>
@@ -247,14 +248,7 @@ function feedbackSection(report: InsightsReport): Markup {
 								<caption>
 									Was this page helpful? Answers per guide
 								</caption>
-								<thead>
-									<tr>
-										<th scope="col">Guide</th>
-										<th scope="col" class="number">Yes</th>
-										<th scope="col" class="number">No</th>
-										<th scope="col" class="number">Helpful</th>
-									</tr>
-								</thead>
+								${tableHead('Guide', ['Yes', 'No', 'Helpful'])}
 								<tbody>
 									${feedback.guides.map(
 										(guide) =>
@@ -312,15 +306,7 @@ function brandsSection(report: InsightsReport): Markup | '' {
 				<caption>
 					Tests and answers per brand
 				</caption>
-				<thead>
-					<tr>
-						<th scope="col">Brand</th>
-						<th scope="col" class="number">Tests</th>
-						<th scope="col" class="number">Connected</th>
-						<th scope="col" class="number">Helpful</th>
-						<th scope="col" class="number">Not helpful</th>
-					</tr>
-				</thead>
+				${tableHead('Brand', ['Tests', 'Connected', 'Helpful', 'Not helpful'])}
 				<tbody>
 					${report.brands.map(
 						(row) =>
