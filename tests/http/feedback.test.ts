@@ -35,6 +35,8 @@ describe('a valid answer', () => {
 	test.each([
 		['yes', { page: 'index', helpful: true }],
 		['no, with a comment', { page: 'link-account', helpful: false, comment: 'Step 3 does not match what I see.' }],
+		['a page named by its path', { page: '/environments/', helpful: true }],
+		['the overview named by its path', { page: '/', helpful: true }],
 		['a comment of exactly 1,000 characters', { page: 'troubleshooting', helpful: false, comment: 'é'.repeat(1000) }],
 	])('%s is received with 202', async (_name, body) => {
 		const answer = await send(JSON.stringify(body));

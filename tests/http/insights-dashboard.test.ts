@@ -70,6 +70,17 @@ describe('signing in', () => {
 		expect(csv.status).toBe(200);
 	});
 
+	test('a script may sign in with JSON, and at the dashboard’s own address', async () => {
+		const answer = await fetch(`${server.url}/insights/`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ token: insightsToken }),
+			redirect: 'manual',
+		});
+		expect(answer.status).toBe(303);
+		expect(answer.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict$/);
+	});
+
 	test('a wrong token is refused without a cookie', async () => {
 		const answer = await signIn('not-the-token');
 		expect(answer.status).toBe(401);

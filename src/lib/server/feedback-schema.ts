@@ -15,7 +15,11 @@ export const feedbackPages = guideCatalogue.map((guide) => guide.slug) as [strin
 
 export const FeedbackRequestSchema = z.strictObject({
 	/** The guide the answer is about, by slug (`index` is the overview). */
-	page: z.enum(feedbackPages, { error: `must be the slug of a guide: ${feedbackPages.map((slug) => `"${slug}"`).join(', ')}` }),
+	page: z.preprocess(
+		// A path is taken for the slug it names: `/environments/` is `environments`, `/` the overview.
+		(page) => (typeof page === 'string' && page.startsWith('/') ? page.replace(/^\/+|\/+$/g, '') || 'index' : page),
+		z.enum(feedbackPages, { error: `must be the slug of a guide: ${feedbackPages.map((slug) => `"${slug}"`).join(', ')}` }),
+	),
 	helpful: z.boolean({ error: 'must be true or false' }),
 	comment: z.string({ error: 'must be text' }).max(maximumCommentLength, `must be at most ${maximumCommentLength} characters`).optional(),
 	/** The brand whose copy of the guides the answer comes from, when not this server's own. */

@@ -56,15 +56,25 @@ function headerReader(request: IncomingMessage): HeaderReader {
 	};
 }
 
-/** A form body of at most `maxBytes`, or null when it is larger or not a form. */
-async function readForm(request: IncomingMessage, maxBytes: number): Promise<URLSearchParams | null> {
-	if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return null;
+/**
+ * The token a sign-in sends: a form's `token` field (the sign-in page), or `{"token": …}` as JSON
+ * (a script). Null when the body is larger than `maxBytes`, of another type, or has none.
+ */
+async function readSignInToken(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+	const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+	if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') return null;
 	let text = '';
 	for await (const chunk of request) {
 		text += chunk;
 		if (text.length > maxBytes) return null;
 	}
-	return new URLSearchParams(text);
+	if (type === 'application/x-www-form-urlencoded') return new URLSearchParams(text).get('token');
+	try {
+		const body = JSON.parse(text) as { token?: unknown } | null;
+		return typeof body?.token === 'string' ? body.token : null;
+	} catch {
+		return null;
+	}
 }
 
 export function createInsightsRoutes({ recorder, access, siteTitle, secureCookies, trustProxy, headers }: InsightsRoutesOptions) {
@@ -169,8 +179,7 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 				'Retry-After': String(wait),
 			});
 		}
-		const form = await readForm(request, 2048);
-		const token = form?.get('token') ?? '';
+		const token = (await readSignInToken(request, 2048)) ?? '';
 		if (!token || !access.tokenMatches(token)) {
 			attempts.take(client);
 			return sendPage(response, 401, signInPage({ siteTitle, error: 'That is not the insights token.' }));
@@ -205,16 +214,17 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 			redirect(response, '/insights/');
 			return true;
 		}
-		if (path === '/insights/') {
+		// A POST to the dashboard itself is a sign-in too: the form's own address is where one expects it.
+		if (path === '/insights/' && method !== 'POST') {
 			if (method !== 'GET' && method !== 'HEAD') {
-				response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
+				response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD, POST', 'Content-Length': 0 }).end();
 				return true;
 			}
 			if (!access) sendPage(response, 404, dashboardOffPage(siteTitle));
 			else dashboard(request, response).catch(fail);
 			return true;
 		}
-		if (path === '/insights/sign-in' || path === '/insights/sign-out') {
+		if (path === '/insights/' || path === '/insights/sign-in' || path === '/insights/sign-out') {
 			if (method !== 'POST') {
 				response.writeHead(405, { ...pageHeaders, Allow: 'POST', 'Content-Length': 0 }).end();
 				return true;
