@@ -28,7 +28,11 @@ class PageFeedback extends HTMLElement {
 		const status = find('.pf-status');
 
 		const render = (state: FeedbackState) => {
-			for (const choice of choices) choice.setAttribute('aria-pressed', String(state.helpful === (choice.dataset.helpful === 'true')));
+			for (const choice of choices) {
+				choice.setAttribute('aria-pressed', String(state.helpful === (choice.dataset.helpful === 'true')));
+				// One answer per page view: once it is recorded, it stays as it is.
+				choice.setAttribute('aria-disabled', String(state.voted || state.phase === 'sending'));
+			}
 			more.hidden = state.helpful === null;
 			send.setAttribute('aria-disabled', String(state.phase === 'sending'));
 			send.textContent = state.phase === 'sending' ? words.sending : sendLabel;
@@ -42,9 +46,12 @@ class PageFeedback extends HTMLElement {
 					status.tabIndex = -1;
 					status.focus();
 				}
-			} else {
+			} else if (state.problem) {
 				status.dataset.tone = 'problem';
-				status.textContent = state.problem ?? '';
+				status.textContent = state.problem;
+			} else {
+				status.dataset.tone = 'voted';
+				status.textContent = state.voted ? words.voted : '';
 			}
 		};
 		const feedback = createFeedbackController({ api: api!, page: page!, brand: brand!, words, render });
@@ -52,8 +59,8 @@ class PageFeedback extends HTMLElement {
 		for (const choice of choices) {
 			choice.addEventListener('click', () => {
 				const firstAnswer = feedback.state.helpful === null;
-				feedback.choose(choice.dataset.helpful === 'true');
-				// The comment field appears with the first answer: that is where the reader goes next.
+				void feedback.choose(choice.dataset.helpful === 'true');
+				// The comment field appears with the answer: that is where the reader goes next.
 				if (firstAnswer) comment.focus();
 			});
 		}
@@ -80,9 +87,6 @@ class PageFeedback extends HTMLElement {
 			event.preventDefault();
 			void feedback.send(comment.value);
 		});
-		// A reader who answered but leaves without pressing Send still counts (without the comment).
-		addEventListener('pagehide', () => feedback.leave());
-
 		// A browser that asks sites not to track it (Do Not Track, Global Privacy Control) sends that with
 		// the answer, and the help center keeps nothing of it: so it is not asked at all.
 		const navigatorSignals = navigator as Navigator & { globalPrivacyControl?: boolean };

@@ -43,6 +43,7 @@ const test = base.extend<{ widget: FeedbackWidget }>({
 });
 
 const thanks = 'Thank you for your feedback.';
+const votedWords = 'Thank you, your answer is recorded. Anything to add? Write it below and press Send.';
 const isFeedbackPost = (url: string) => (request: Request) => request.url() === url && request.method() === 'POST';
 const sameOriginRoute = `${baseURL}/api/feedback`;
 
@@ -93,7 +94,11 @@ test.describe('on this help center', () => {
 	test('keyboard only: Tab to Yes, Enter, type a comment, Send, and the thanks is announced', async ({ page, widget }) => {
 		await page.goto('/revoke-token/');
 		await tabTo(page, widget.yes);
+		// Yes is the answer, recorded at once: it counts even if the reader goes no further.
+		const voted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
 		await page.keyboard.press('Enter');
+		expect((await voted).postDataJSON()).toEqual({ page: 'revoke-token', helpful: true, brand: 'default' });
+		await expect(widget.status).toHaveText(votedWords);
 		await expect(widget.yes).toHaveAttribute('aria-pressed', 'true');
 		await expect(widget.no).toHaveAttribute('aria-pressed', 'false');
 		// Focus goes where the reader goes next: the comment that just appeared.
@@ -103,7 +108,14 @@ test.describe('on this help center', () => {
 		await expect(widget.send).toBeFocused();
 		const posted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
 		await page.keyboard.press('Enter');
-		expect((await posted).postDataJSON()).toEqual({ page: 'revoke-token', helpful: true, comment: 'Clear steps.', brand: 'default' });
+		// The comment completes that answer, quoting the id the route gave it.
+		expect((await posted).postDataJSON()).toEqual({
+			page: 'revoke-token',
+			helpful: true,
+			comment: 'Clear steps.',
+			brand: 'default',
+			answer: expect.stringMatching(/^[0-9a-f-]{36}$/),
+		});
 		// The form gives way to the thanks, in a polite live region, which takes the focus Send had.
 		await expect(widget.status).toHaveText(thanks);
 		await expect(widget.status).toHaveAttribute('role', 'status');
@@ -113,30 +125,34 @@ test.describe('on this help center', () => {
 
 	for (const [path, choice, comment, expected] of [
 		['/', 'Yes', '', { page: 'index', helpful: true, brand: 'default' }],
-		[
-			'/sources/',
-			'No',
-			'  The rate limit is not where I looked.  ',
-			{ page: 'sources', helpful: false, comment: 'The rate limit is not where I looked.', brand: 'default' },
-		],
+		['/sources/', 'No', '  The rate limit is not where I looked.  ', { page: 'sources', helpful: false, brand: 'default' }],
 		['/troubleshooting/', 'No', '   ', { page: 'troubleshooting', helpful: false, brand: 'default' }],
 	] as const) {
-		test(`${path}: ${choice}${comment.trim() ? ' with a comment' : ' without a comment'} sends exactly {page, helpful${comment.trim() ? ', comment' : ''}, brand}, with no cookie`, async ({
+		test(`${path}: ${choice} sends exactly {page, helpful, brand}${comment.trim() ? ', then the comment completes it' : ''}, with no cookie`, async ({
 			page,
 			widget,
 		}) => {
 			// A cookie the site never sets, to prove none would go with the answer.
 			await page.context().addCookies([{ name: 'reader', value: 'should-not-travel', url: baseURL }]);
 			await page.goto(path);
+			const voted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
 			await widget[choice === 'Yes' ? 'yes' : 'no'].click();
-			await widget.comment.fill(comment);
-			const posted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
-			await widget.send.click();
-			const request = await posted;
-			expect(request.postDataJSON()).toEqual(expected);
-			const headers = await request.allHeaders();
+			const vote = await voted;
+			expect(vote.postDataJSON()).toEqual(expected);
+			const headers = await vote.allHeaders();
 			expect(headers['content-type']).toBe('application/json');
 			expect(headers.cookie).toBeUndefined();
+			await expect(widget.status).toHaveText(votedWords);
+			await widget.comment.fill(comment);
+			if (comment.trim()) {
+				const posted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
+				await widget.send.click();
+				const request = await posted;
+				expect(request.postDataJSON()).toEqual({ ...expected, comment: comment.trim(), answer: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+				expect((await request.allHeaders()).cookie).toBeUndefined();
+			} else {
+				await widget.send.click();
+			}
 			await expect(widget.status).toHaveText(thanks);
 		});
 	}
@@ -159,20 +175,20 @@ test.describe('on this help center', () => {
 		expect(requests).toEqual(['POST']);
 	});
 
-	test('an answer chosen but not sent goes when the page is hidden, without the comment the reader did not send', async ({
-		page,
-		widget,
-	}) => {
+	test('the answer cannot change once recorded: one answer per page view', async ({ page, widget }) => {
+		const requests: unknown[] = [];
+		page.on('request', (request) => {
+			if (isFeedbackPost(sameOriginRoute)(request)) requests.push(request.postDataJSON());
+		});
 		await page.goto('/link-account/');
 		await widget.no.click();
-		await widget.comment.fill('Half a thought');
-		// The event a browser fires as the reader leaves; the page stays, so the request can be watched.
-		const posted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
-		await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
-		expect((await posted).postDataJSON()).toEqual({ page: 'link-account', helpful: false, brand: 'default' });
-		// That was this page view's answer: coming back to it (the back-forward cache) shows the thanks.
-		await expect(widget.status).toHaveText(thanks);
-		await expect(widget.question).toBeHidden();
+		await expect(widget.status).toHaveText(votedWords);
+		await expect(widget.yes).toHaveAttribute('aria-disabled', 'true');
+		// Pressed anyway (aria-disabled keeps it focusable and clickable): nothing changes.
+		await widget.yes.click({ force: true });
+		await expect(widget.no).toHaveAttribute('aria-pressed', 'true');
+		await expect(widget.yes).toHaveAttribute('aria-pressed', 'false');
+		expect(requests).toEqual([{ page: 'link-account', helpful: false, brand: 'default' }]);
 	});
 
 	test('the answer still arrives when the reader really leaves the page', async ({ page, widget }) => {
@@ -251,6 +267,8 @@ test.describe('on this help center', () => {
 		});
 		await page.goto('/token-safety/');
 		await widget.yes.click();
+		// Yes was refused: the reader is told, and may still write and send the whole answer.
+		await expect(widget.status).toHaveText('Too many answers came from your address just now. Please try again in 30 seconds.');
 		await widget.comment.fill('Worth reading twice.');
 		await widget.send.click();
 		await expect(widget.status).toHaveText('Too many answers came from your address just now. Please try again in 30 seconds.');
@@ -258,7 +276,7 @@ test.describe('on this help center', () => {
 		await expect(widget.yes).toHaveAttribute('aria-pressed', 'true');
 		await expect(widget.send).toBeFocused();
 		await expect(widget.send).toHaveAttribute('aria-disabled', 'false');
-		expect(refused).toBe(1);
+		expect(refused).toBe(2);
 		for (const theme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -41,7 +41,7 @@ describe('a valid answer', () => {
 	])('%s is received with 202', async (_name, body) => {
 		const answer = await send(JSON.stringify(body));
 		expect(answer.status).toBe(202);
-		expect(await answer.json()).toEqual({ status: 'received' });
+		expect(await answer.json()).toEqual({ status: 'received', answer: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 	});
 });
 

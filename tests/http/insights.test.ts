@@ -127,7 +127,7 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		];
 		for (const answer of await Promise.all(answers)) {
 			expect(answer.status).toBe(202);
-			expect(await answer.json()).toEqual({ status: 'received' });
+			expect(await answer.json()).toEqual({ status: 'received', answer: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 		}
 		const tests = await Promise.all([
 			post(server, '/api/connection-test', { token: connected, page: 'environments' }),
@@ -213,6 +213,23 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 			await fetch(`${server.url}/api/insights?${period}`, { headers: { Authorization: `Bearer ${insightsToken}` } })
 		).json();
 		expect(JSON.stringify(all)).not.toContain('made-up');
+	});
+
+	test('Yes or No, then a comment quoting the answer’s id, is one answer with its comment', async () => {
+		const before = (await report(server)).feedback;
+		const vote = await post(server, '/api/feedback', { page: 'revoke-token', helpful: false });
+		const { answer } = (await vote.json()) as { answer: string };
+		const completed = await post(server, '/api/feedback', { page: 'revoke-token', helpful: false, comment: 'Which button?', answer });
+		expect(await completed.json()).toEqual({ status: 'received', answer });
+		// A second comment for the same answer does not replace the first, nor count again.
+		await post(server, '/api/feedback', { page: 'revoke-token', helpful: false, comment: 'Again', answer });
+		await eventually(async () => {
+			const figures = (await report(server)).feedback;
+			expect(figures.total).toBe(before.total + 1);
+			expect(figures.guides.find((guide) => guide.page === 'revoke-token')).toMatchObject({ notHelpful: 1 });
+			expect(figures.latestComments[0]).toMatchObject({ page: 'revoke-token', comment: 'Which button?' });
+		});
+		expect((await report(server)).feedback.latestComments.map((comment) => comment.comment)).not.toContain('Again');
 	});
 
 	test('answers the same figures as CSV', async () => {

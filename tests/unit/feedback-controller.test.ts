@@ -15,6 +15,7 @@ import { feedbackWords } from '../../src/lib/shared/feedback-words';
  */
 let server: Server;
 let base: string;
+const answerId = '0b6f2a9e-1c7d-4e5f-9a3b-2c1d0e9f8a7b';
 const received: Array<{ path: string; body: unknown; cookie: string | undefined; contentType: string | undefined }> = [];
 beforeAll(async () => {
 	server = createServer((request, response) => {
@@ -32,8 +33,8 @@ beforeAll(async () => {
 				response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(value));
 			const refusal = (status: number, code: string, extra: object = {}, headers: Record<string, string> = {}) =>
 				json(status, { error: { code, message: `Refused: ${code}.`, ...extra } }, headers);
-			if (path === '/received') return void json(202, { status: 'received' });
-			if (path === '/slow') return void setTimeout(() => json(202, { status: 'received' }), 100);
+			if (path === '/received') return void json(202, { status: 'received', answer: answerId });
+			if (path === '/slow') return void setTimeout(() => json(202, { status: 'received', answer: answerId }), 100);
 			if (path === '/too-many') return void refusal(429, 'too_many_requests', {}, { 'Retry-After': '30' });
 			if (path === '/too-many-1s') return void refusal(429, 'too_many_requests', {}, { 'Retry-After': '1' });
 			if (path === '/too-many-no-wait') return void refusal(429, 'too_many_requests');
@@ -76,6 +77,17 @@ describe('the answer as sent', () => {
 		expect(feedbackAnswer('index', 'default', true, comment)).toEqual(expected);
 	});
 
+	test('a comment quotes the id of the answer it completes; without a comment there is nothing to complete', () => {
+		expect(feedbackAnswer('index', 'default', true, 'More.', answerId)).toEqual({
+			page: 'index',
+			helpful: true,
+			comment: 'More.',
+			brand: 'default',
+			answer: answerId,
+		});
+		expect(feedbackAnswer('index', 'default', true, '', answerId)).toEqual({ page: 'index', helpful: true, brand: 'default' });
+	});
+
 	test(`a comment is never longer than ${feedbackCommentMaxLength} characters`, () => {
 		expect(feedbackAnswer('index', 'default', false, 'x'.repeat(feedbackCommentMaxLength + 50)).comment).toHaveLength(
 			feedbackCommentMaxLength,
@@ -84,53 +96,48 @@ describe('the answer as sent', () => {
 });
 
 describe('answering', () => {
-	test('Send posts the choice and the comment once, as JSON with no cookie, and then the reader is thanked', async () => {
+	test('Yes or No is sent at once; a comment then completes that answer, quoting its id; JSON, no cookie', async () => {
 		const { controller, last, sentTo } = feedback('/received');
-		controller.choose(false);
-		controller.choose(true);
-		expect(last()).toEqual({ helpful: true, phase: 'asking', problem: null });
+		await controller.choose(true);
+		expect(last()).toEqual({ helpful: true, voted: true, phase: 'asking', problem: null });
 		await controller.send('The tester helped.');
-		expect(last()).toEqual({ helpful: true, phase: 'sent', problem: null });
+		expect(last()).toEqual({ helpful: true, voted: true, phase: 'sent', problem: null });
 		expect(sentTo()).toEqual([
 			{
 				path: expect.stringMatching(/^\/received\?/),
-				body: { page: 'environments', helpful: true, comment: 'The tester helped.', brand: 'acme' },
+				body: { page: 'environments', helpful: true, brand: 'acme' },
+				cookie: undefined,
+				contentType: 'application/json',
+			},
+			{
+				path: expect.stringMatching(/^\/received\?/),
+				body: { page: 'environments', helpful: true, comment: 'The tester helped.', brand: 'acme', answer: answerId },
 				cookie: undefined,
 				contentType: 'application/json',
 			},
 		]);
 	});
 
-	test('nothing is sent before a choice, and nothing more once the answer is on its way or received', async () => {
+	test('one answer per page view: once recorded it cannot change, and Send without a comment sends nothing more', async () => {
+		const { controller, last, sentTo } = feedback('/received');
+		await controller.choose(false);
+		await controller.choose(true);
+		await controller.send('  ');
+		expect(last()).toEqual({ helpful: false, voted: true, phase: 'sent', problem: null });
+		await controller.send('too late');
+		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme' }]);
+	});
+
+	test('nothing is sent before a choice, nor while the choice is on its way', async () => {
 		const { controller, states, sentTo } = feedback('/slow');
 		await controller.send('A comment without an answer.');
 		expect(states).toEqual([]);
-		controller.choose(false);
-		const sending = controller.send('');
-		controller.choose(true);
-		await controller.send('again');
-		controller.leave();
-		await sending;
-		controller.leave();
-		await controller.send('and again');
+		const voting = controller.choose(false);
+		await controller.choose(true);
+		await controller.send('while sending');
+		await voting;
 		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme' }]);
-		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'sent']);
-	});
-
-	test('leaving with an answer chosen but not sent sends it without the comment, once', async () => {
-		const { controller, last, sentTo } = feedback('/slow');
-		controller.choose(true);
-		controller.leave();
-		controller.leave();
-		expect(last().phase).toBe('sent');
-		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: true, brand: 'acme' }]);
-	});
-
-	test('leaving without an answer sends nothing', async () => {
-		const { controller, states } = feedback('/slow');
-		controller.leave();
-		expect(states).toEqual([]);
+		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'asking']);
 	});
 });
 
@@ -147,23 +154,22 @@ describe('a refusal or a failure says why, and the reader can send again', () =>
 		['a proxy’s HTML error page: the status, and try again', '/proxy-error', '(the server answered 502)'],
 		['no answer at all: check the connection', '/hang-up', problems.unreachable],
 	])('%s', async (_reason, path, expected) => {
-		const { controller, last, states } = feedback(path);
-		controller.choose(true);
-		await controller.send('Kept for another try.');
-		expect(last().phase).toBe('asking');
-		expect(last().helpful).toBe(true);
+		const { controller, last, states, sentTo } = feedback(path);
+		await controller.choose(true);
+		expect(last()).toMatchObject({ helpful: true, voted: false, phase: 'asking' });
 		expect(last().problem).toContain(expected);
 		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'asking']);
-		// Another try is another request.
+		// Send tries again with the whole answer, the comment kept in its field for another try.
 		await controller.send('Kept for another try.');
 		expect(last().problem).toContain(expected);
+		expect(sentTo().at(-1)?.body).toEqual({ page: 'environments', helpful: true, comment: 'Kept for another try.', brand: 'acme' });
 	});
 
-	test('changing the answer clears the message', async () => {
-		const { controller, last } = feedback('/too-many');
-		controller.choose(true);
-		await controller.send('');
-		controller.choose(false);
-		expect(last()).toEqual({ helpful: false, phase: 'asking', problem: null });
+	test('the other answer, pressed after a refusal, is sent in its place', async () => {
+		const { controller, last, sentTo } = feedback('/too-many');
+		await controller.choose(true);
+		await controller.choose(false);
+		expect(last()).toMatchObject({ helpful: false, voted: false });
+		expect(sentTo().map((request) => (request.body as { helpful: boolean }).helpful)).toEqual([true, false]);
 	});
 });

@@ -61,11 +61,13 @@ export function createFeedbackEndpoint({ settings, limits, record, brandOf, toda
 
 		// As for tests: a browser that asks not to be tracked has nothing recorded, and is told so.
 		if (asksNotToBeTracked(request.headers)) return json(202, { status: 'not_recorded' }, requestId, cors);
-		const { page, helpful, comment, brand } = input.value;
+		const { page, helpful, comment, brand, answer: completing } = input.value;
 		const stored = cleanComment(comment);
-		record({ day: today(), brand: brandOf(brand), page, helpful, comment: stored });
-		logEvent('info', 'feedback_received', { requestId, page, helpful, comment: stored !== null });
-		return json(202, { status: 'received' }, requestId, cors);
+		// Every answer gets an id, random, which a comment sent later quotes to complete it.
+		const answer = completing ?? crypto.randomUUID();
+		record({ day: today(), brand: brandOf(brand), page, helpful, comment: stored, answer });
+		logEvent('info', 'feedback_received', { requestId, page, helpful, comment: stored !== null, completes: completing !== undefined });
+		return json(202, { status: 'received', answer }, requestId, cors);
 	}
 
 	return async (request: EndpointRequest): Promise<EndpointAnswer> => {

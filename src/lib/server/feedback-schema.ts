@@ -22,13 +22,18 @@ export const FeedbackRequestSchema = z.strictObject({
 	),
 	helpful: z.boolean({ error: 'must be true or false' }),
 	comment: z.string({ error: 'must be text' }).max(maximumCommentLength, `must be at most ${maximumCommentLength} characters`).optional(),
+	/**
+	 * The id this route gave the same answer when it was first sent (the widget sends Yes or No at
+	 * once, then perhaps a comment): the comment then completes that answer instead of adding one.
+	 */
+	answer: z.uuid({ error: 'must be the id this route answered with for the same answer' }).optional(),
 	/** The brand whose copy of the guides the answer comes from, when not this server's own. */
 	brand: z.string({ error: 'must be a brand id' }).max(100, 'must be at most 100 characters').optional(),
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
 
 export const feedbackBody = {
-	fields: 'Send only "page", "helpful" and optionally "comment".',
+	fields: 'Send only "page", "helpful" and optionally "comment" (and "answer", the id a first post of the same answer got).',
 	shape: '{"page": "environments", "helpful": true, "comment": "…"}',
 };
 

@@ -1,13 +1,14 @@
 import type { FeedbackWords } from './feedback-words';
 
 /**
- * "Was this page helpful?": the reader's answer, and the one request that delivers it. This owns
- * the state and the request; the widget (src/components/feedback-element.ts) draws the state and
+ * "Was this page helpful?": the reader's answer and the requests that deliver it. This owns the
+ * state and the requests; the widget (src/components/feedback-element.ts) draws the state and
  * passes on what the reader does.
  *
- * One answer per page view, and only what the reader gave: the guide, yes or no, the comment if
- * any, and the brand whose guides they read. No cookies go with it, and nothing is kept in the
- * browser.
+ * One answer per page view: Yes or No is sent as soon as it is pressed (so it counts even if the
+ * reader goes no further), then an optional comment completes that same answer, quoting the id the
+ * route gave it. Only what the reader gave is sent: the guide, yes or no, the comment if any, and
+ * the brand whose guides they read. No cookies go with it, and nothing is kept in the browser.
  */
 
 /** The most a comment may hold, in characters (the textarea's `maxlength`, and what the route accepts). */
@@ -21,12 +22,16 @@ export interface FeedbackAnswer {
 	comment?: string;
 	/** The brand whose guides the reader is on (`brands/<id>.json`). */
 	brand: string;
+	/** With a comment: the id the route gave the Yes or No it completes. */
+	answer?: string;
 }
 
 export interface FeedbackState {
 	/** Yes (true) or No (false), once the reader picked one. */
 	helpful: boolean | null;
-	/** `asking` until the answer is on its way, `sending` while it is, `sent` once received. */
+	/** Whether the Yes or No was received: it is then the answer, and the comment completes it. */
+	voted: boolean;
+	/** `asking` until the comment (or the whole answer) is on its way, `sending` while something is, `sent` once done. */
 	phase: 'asking' | 'sending' | 'sent';
 	/** Why the last attempt was not received, in words; null when there is nothing to report. */
 	problem: string | null;
@@ -49,9 +54,9 @@ export const fillIn = (template: string, values: Record<string, string | number>
 	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 /** The answer as sent: a comment of only spaces is no comment. */
-export function feedbackAnswer(page: string, brand: string, helpful: boolean, comment = ''): FeedbackAnswer {
+export function feedbackAnswer(page: string, brand: string, helpful: boolean, comment = '', answer?: string): FeedbackAnswer {
 	const trimmed = comment.trim().slice(0, feedbackCommentMaxLength);
-	return { page, helpful, ...(trimmed ? { comment: trimmed } : {}), brand };
+	return { page, helpful, ...(trimmed ? { comment: trimmed } : {}), brand, ...(trimmed && answer ? { answer } : {}) };
 }
 
 /** What a refusal means for the reader (`{"error": {"code", "field"?}}` bodies, Retry-After on a 429). */
@@ -72,49 +77,53 @@ export async function refusalInWords(response: Response, words: FeedbackWords): 
 }
 
 export function createFeedbackController({ api, page, brand, words, render }: FeedbackControllerOptions) {
-	const state: FeedbackState = { helpful: null, phase: 'asking', problem: null };
+	const state: FeedbackState = { helpful: null, voted: false, phase: 'asking', problem: null };
+	/** The id the route gave the Yes or No, which the comment quotes. */
+	let answer: string | undefined;
 	const update = (change: Partial<FeedbackState>) => {
 		Object.assign(state, change);
 		render(state);
 	};
 	// keepalive: an answer on its way when the reader leaves still arrives. credentials 'omit': no
 	// cookie goes with it, whatever the browser holds for that origin.
-	const post = (answer: FeedbackAnswer) =>
-		fetch(api, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(answer),
-			credentials: 'omit',
-			keepalive: true,
-		});
+	const post = async (body: FeedbackAnswer): Promise<string | null> => {
+		update({ phase: 'sending', problem: null });
+		try {
+			const response = await fetch(api, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(body),
+				credentials: 'omit',
+				keepalive: true,
+			});
+			if (response.ok) {
+				const received = (await response.json().catch(() => null)) as { answer?: unknown } | null;
+				return typeof received?.answer === 'string' ? received.answer : '';
+			}
+			update({ phase: 'asking', problem: await refusalInWords(response, words) });
+		} catch {
+			update({ phase: 'asking', problem: words.problems.unreachable });
+		}
+		return null;
+	};
 
 	return {
 		state,
-		/** The reader pressed Yes or No; they may change their mind until the answer is sent. */
-		choose(helpful: boolean): void {
-			if (state.phase !== 'asking') return;
-			update({ helpful, problem: null });
+		/** The reader pressed Yes or No: it is sent at once, and is the answer (it cannot be changed after). */
+		async choose(helpful: boolean): Promise<void> {
+			if (state.voted || state.phase !== 'asking') return;
+			update({ helpful });
+			const id = await post(feedbackAnswer(page, brand, helpful));
+			if (id === null) return;
+			answer = id || undefined;
+			update({ phase: 'asking', voted: true });
 		},
-		/** The reader pressed Send: the answer, with the comment if they wrote one, goes once. */
+		/** The reader pressed Send: the comment completes the answer (or, if Yes or No never arrived, goes with it). */
 		async send(comment: string): Promise<void> {
 			if (state.helpful === null || state.phase !== 'asking') return;
-			update({ phase: 'sending', problem: null });
-			try {
-				const response = await post(feedbackAnswer(page, brand, state.helpful, comment));
-				if (response.ok) update({ phase: 'sent' });
-				else update({ phase: 'asking', problem: await refusalInWords(response, words) });
-			} catch {
-				update({ phase: 'asking', problem: words.problems.unreachable });
-			}
-		},
-		/**
-		 * The reader is leaving the page with an answer chosen but not received: it goes without the
-		 * comment (which they never sent), so the vote is not lost. Nothing waits for the answer.
-		 */
-		leave(): void {
-			if (state.helpful === null || state.phase !== 'asking') return;
-			post(feedbackAnswer(page, brand, state.helpful)).catch(() => {});
-			update({ phase: 'sent', problem: null });
+			// Nothing more to say, and the answer is in: done.
+			if (state.voted && !comment.trim()) return update({ phase: 'sent' });
+			if ((await post(feedbackAnswer(page, brand, state.helpful, comment, answer))) !== null) update({ phase: 'sent' });
 		},
 	};
 }

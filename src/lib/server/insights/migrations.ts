@@ -59,6 +59,16 @@ export const migrations: readonly Migration[] = [
 			'CREATE INDEX feedback_brand_day ON feedback (brand, day)',
 		],
 	},
+	{
+		version: 2,
+		name: 'feedback answers completed by a comment',
+		statements: [
+			// A random id per answer (never per reader): the widget records Yes or No at once, and a
+			// comment sent after it completes that answer instead of counting a second one.
+			'ALTER TABLE feedback ADD COLUMN answer TEXT',
+			'CREATE INDEX feedback_answer ON feedback (answer)',
+		],
+	},
 ];
 
 /**

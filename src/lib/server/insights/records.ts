@@ -34,6 +34,11 @@ export interface FeedbackRecord {
 	page: string;
 	helpful: boolean;
 	comment: string | null;
+	/**
+	 * The answer's random id, when it has one: a record with the id of one already kept only adds its
+	 * comment to it (once), so Yes or No then a comment is one answer.
+	 */
+	answer?: string | undefined;
 }
 
 /** A period, both days included, and one brand or all of them (null). */
@@ -73,6 +78,7 @@ export interface InsightsStore {
 	readonly engine: 'sqlite' | 'postgres';
 	/** Counts `count` (1 by default) more of `record`. */
 	recordOutcome(record: OutcomeRecord, count?: number): Promise<void>;
+	/** Keeps an answer, or completes the one with the same `answer` id with its comment. */
 	recordFeedback(record: FeedbackRecord): Promise<void>;
 	/** Outcomes in the period, counted by every field of the record. */
 	outcomeCounts(query: InsightsQuery): Promise<OutcomeCount[]>;

@@ -78,12 +78,22 @@ function insightsStoreOver(db: Database): InsightsStore {
 		},
 
 		async recordFeedback(record) {
-			await db.run('INSERT INTO feedback (day, brand, page, helpful, comment) VALUES (?, ?, ?, ?, ?)', [
+			if (record.answer !== undefined) {
+				// A comment completing an answer kept before: added once, never counted as a second answer.
+				const known = await db.all('SELECT id FROM feedback WHERE answer = ?', [record.answer]);
+				if (known.length > 0) {
+					if (record.comment !== null)
+						await db.run('UPDATE feedback SET comment = ? WHERE answer = ? AND comment IS NULL', [record.comment, record.answer]);
+					return;
+				}
+			}
+			await db.run('INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?)', [
 				record.day,
 				record.brand,
 				record.page,
 				record.helpful ? 1 : 0,
 				record.comment,
+				record.answer ?? null,
 			]);
 		},
 
