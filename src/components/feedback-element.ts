@@ -19,6 +19,7 @@ class PageFeedback extends HTMLElement {
 		const words = JSON.parse(this.dataset.words!) as FeedbackWords;
 		const form = find<HTMLFormElement>('form');
 		const choices = [...this.querySelectorAll<HTMLButtonElement>('[data-helpful]')];
+		const question = find('.pf-question');
 		const more = find('.pf-more');
 		const comment = find<HTMLTextAreaElement>('textarea');
 		const count = find('.pf-count');
@@ -33,12 +34,13 @@ class PageFeedback extends HTMLElement {
 				// One answer per page view: once it is recorded, it stays as it is.
 				choice.setAttribute('aria-disabled', String(state.voted || state.phase === 'sending'));
 			}
-			more.hidden = state.helpful === null;
+			more.hidden = state.helpful === null || state.phase === 'sent';
 			send.setAttribute('aria-disabled', String(state.phase === 'sending'));
 			send.textContent = state.phase === 'sending' ? words.sending : sendLabel;
 			if (state.phase === 'sent') {
 				const hadFocus = form.contains(document.activeElement);
-				form.hidden = true;
+				// The question and the comment give way to the thanks, which stays where it was said.
+				question.hidden = more.hidden = true;
 				status.dataset.tone = 'thanks';
 				status.textContent = words.thanks;
 				// Focus was on Send, now gone: it goes to the thanks, so the keyboard keeps its place.

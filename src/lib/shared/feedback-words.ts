@@ -7,7 +7,7 @@ export const feedbackWords = {
 	/** What the Send button says while the answer is on its way. */
 	sending: 'Sending…',
 	/** Once Yes or No is received, above the comment: said once, politely. */
-	voted: 'Thank you, your answer is recorded. Anything to add? Write it below and press Send.',
+	voted: 'Thank you, your answer is recorded.',
 	/** Instead of the form once the answer is complete: said once, politely, and focused. */
 	thanks: 'Thank you for your feedback.',
 	/** Under the comment, when the reader nears the limit: read out only once they pause typing. */
