@@ -71,6 +71,9 @@ export const houseServerSlugs: readonly GuideSlug[] = guideCatalogue
 	.filter((guide) => guide.availability === 'house-server')
 	.map((guide) => guide.slug);
 
+/** Every page's slug, in the catalogue's (the task's) order. */
+export const guideSlugs: readonly GuideSlug[] = guideCatalogue.map((guide) => guide.slug);
+
 /** Whether `slug` names a page in the catalogue. */
 export const isGuideSlug = (slug: string): slug is GuideSlug => guideCatalogue.some((guide) => guide.slug === slug);
 

@@ -5,7 +5,7 @@ import { sharedLimits } from '../lib/server/shared-limits';
 import type { HeaderReader } from '../lib/server/request-guards';
 import type { TesterSettings } from '../lib/server/tester-settings';
 import { createFeedbackEndpoint } from '../lib/server/feedback-endpoint';
-import { dayOf } from '../lib/server/insights/outcome-record';
+import { dayOf } from '../lib/server/insights/days';
 import type { InsightsService } from './insights/insights-service';
 
 /**
@@ -16,7 +16,7 @@ import type { InsightsService } from './insights/insights-service';
  */
 
 /** Node's headers behind the web `Headers.get` the guards use (duplicates joined, as fetch does). */
-function headerReader(request: IncomingMessage): HeaderReader {
+export function headerReader(request: IncomingMessage): HeaderReader {
 	return {
 		get(name) {
 			const value = request.headers[name.toLowerCase()];

@@ -118,6 +118,22 @@ describe('signing in', () => {
 	});
 });
 
+test('each dashboard path says which methods it takes', async () => {
+	for (const [path, method, allow] of [
+		['/insights/', 'PUT', 'GET, HEAD, POST'],
+		['/insights/sign-in', 'GET', 'POST'],
+		['/insights/sign-out', 'GET', 'POST'],
+		['/insights/dashboard.css', 'POST', 'GET, HEAD'],
+	] as const) {
+		const answer = await fetch(`${server.url}${path}`, { method });
+		expect(answer.status, `${method} ${path}`).toBe(405);
+		expect(answer.headers.get('allow')).toBe(allow);
+	}
+	const styles = await fetch(`${server.url}/insights/dashboard.css`);
+	expect(styles.headers.get('content-type')).toBe('text/css; charset=utf-8');
+	expect((await fetch(`${server.url}/insights/dashboard.css`, { method: 'HEAD' })).status).toBe(200);
+});
+
 test('with HSTS=1 the session cookie is Secure', async () => {
 	const secure = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken, HSTS: '1' });
 	try {

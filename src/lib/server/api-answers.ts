@@ -1,6 +1,7 @@
 import type { ErrorResponse } from '../shared/connection-test-schema';
 import { logEvent } from './log';
 import type { Refusal } from './refusals';
+import { answerPreflight, type GuardedRequest } from './request-guards';
 
 /**
  * How every API route answers: JSON that no cache keeps, a request id to quote in support, and
@@ -42,4 +43,21 @@ export function refused(
 	const { code, message, field, nextStep } = refusal;
 	const body: ErrorResponse = { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
 	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
+}
+
+/**
+ * OPTIONS to a JSON POST route: a CORS preflight from an embedding page is allowed for the origins in
+ * EMBED_ALLOWED_ORIGINS and refused (without CORS headers, so the browser stops there) for any other;
+ * without `Origin` it is a plain OPTIONS request, answered with what the route accepts. `refuse`
+ * answers a refusal the route's own way (its log event).
+ */
+export function answerOptions(
+	request: Pick<GuardedRequest, 'headers'>,
+	embedAllowedOrigins: readonly string[],
+	requestId: string,
+	refuse: (refusal: Refusal, requestId: string) => EndpointAnswer,
+): EndpointAnswer {
+	if (request.headers.get('origin') === null) return empty(204, requestId, { Allow: 'POST, OPTIONS' });
+	const answer = answerPreflight(request, embedAllowedOrigins);
+	return answer.ok ? empty(204, requestId, answer.value) : refuse(answer.refusal, requestId);
 }

@@ -2,13 +2,13 @@ import { version } from '../../../package.json';
 import { completeLiveCheck, precheckToken } from '../shared/connection-test';
 import { testerWords } from '../shared/tester-words';
 import { ConnectionTestRequestSchema, maximumRequestBytes, type ConnectionTestResult } from '../shared/connection-test-schema';
-import { empty, json, refused, type EndpointAnswer } from './api-answers';
+import { answerOptions, empty, json, refused, type EndpointAnswer } from './api-answers';
 import { localLimits, type TesterLimits } from './limits';
 import { logEvent } from './log';
 import { refusals } from './refusals';
 import { checkTokenLive, type GatewaySettings } from './remote-gateway';
 import {
-	answerPreflight,
+	asksNotToBeTracked,
 	checkOrigin,
 	clientIdentity,
 	corsHeaders,
@@ -27,10 +27,6 @@ export interface TestOrigin {
 	/** The request carried `DNT: 1` or `Sec-GPC: 1`: nothing about it may be recorded. */
 	doNotTrack: boolean;
 }
-
-/** Whether a request asks not to be tracked, by either signal browsers send. */
-export const asksNotToBeTracked = (headers: { get(name: string): string | null }) =>
-	headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1';
 
 /**
  * `/api/connection-test` and `/api/health`, independent of any framework: a request in, an answer
@@ -158,21 +154,9 @@ export function createConnectionTestEndpoint(
 		return answered(completeLiveCheck(precheck.ready, live), requestId, cors, testOrigin);
 	}
 
-	/**
-	 * CORS preflight from an embedding page: allowed for the origins in EMBED_ALLOWED_ORIGINS, refused
-	 * (without CORS headers, so the browser stops there) for any other. Without `Origin` it is a plain
-	 * OPTIONS request, answered with what the route accepts.
-	 */
-	function preflight(request: EndpointRequest, requestId: string): EndpointAnswer {
-		if (request.headers.get('origin') === null) return empty(204, requestId, { Allow: 'POST, OPTIONS' });
-		const answer = answerPreflight(request, settings.embedAllowedOrigins);
-		if (!answer.ok) return refused(answer.refusal, requestId);
-		return empty(204, requestId, answer.value);
-	}
-
 	return async (request) => {
 		const requestId = crypto.randomUUID();
-		if (request.method === 'OPTIONS') return preflight(request, requestId);
+		if (request.method === 'OPTIONS') return answerOptions(request, settings.embedAllowedOrigins, requestId, refused);
 		if (request.method !== 'POST')
 			return refused(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'), requestId);
 		try {

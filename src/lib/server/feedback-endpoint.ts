@@ -1,12 +1,12 @@
-import { empty, json, refused, type EndpointAnswer } from './api-answers';
-import { asksNotToBeTracked, type EndpointRequest } from './connection-test-endpoint';
+import { answerOptions, empty, json, refused, type EndpointAnswer } from './api-answers';
+import type { EndpointRequest } from './connection-test-endpoint';
 import { feedbackBody, FeedbackRequestSchema, maximumFeedbackBytes } from './feedback-schema';
 import { redactSecrets } from './insights/redact';
 import type { FeedbackRecord } from './insights/records';
 import type { TesterLimits } from './limits';
 import { logEvent } from './log';
 import { refusals, type Refusal } from './refusals';
-import { answerPreflight, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody } from './request-guards';
+import { asksNotToBeTracked, checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody } from './request-guards';
 import type { TesterSettings } from './tester-settings';
 
 /**
@@ -72,11 +72,7 @@ export function createFeedbackEndpoint({ settings, limits, record, brandOf, toda
 
 	return async (request: EndpointRequest): Promise<EndpointAnswer> => {
 		const requestId = crypto.randomUUID();
-		if (request.method === 'OPTIONS') {
-			if (request.headers.get('origin') === null) return empty(204, requestId, { Allow: 'POST, OPTIONS' });
-			const answer = answerPreflight(request, settings.embedAllowedOrigins);
-			return answer.ok ? empty(204, requestId, answer.value) : refuse(answer.refusal, requestId);
-		}
+		if (request.method === 'OPTIONS') return answerOptions(request, settings.embedAllowedOrigins, requestId, refuse);
 		if (request.method !== 'POST')
 			return refuse(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'), requestId);
 		try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guideCatalogue } from '../../../config/guides.ts';
+import { guideSlugs } from '../../../config/guides.ts';
 import { feedbackCommentMaxLength, type FeedbackAnswer } from '../shared/feedback-controller';
 
 /**
@@ -11,7 +11,7 @@ export const maximumCommentLength = feedbackCommentMaxLength;
 /** A comment of 1,000 characters, each escaped in JSON as `\uXXXX`, fits with room to spare. */
 export const maximumFeedbackBytes = 8192;
 
-export const feedbackPages = guideCatalogue.map((guide) => guide.slug) as [string, ...string[]];
+export const feedbackPages = guideSlugs as [string, ...string[]];
 
 export const FeedbackRequestSchema = z.strictObject({
 	/** The guide the answer is about, by slug (`index` is the overview). */

@@ -139,6 +139,9 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, body: B
 	return refuse(refusals.invalidRequest(own ?? `"${field}" ${expected}.`, field));
 }
 
+/** Whether a request asks not to be tracked, by either signal browsers send. */
+export const asksNotToBeTracked = (headers: HeaderReader) => headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1';
+
 /**
  * Who the client is, for rate limiting: the socket's address, or, when the operator says a proxy
  * sits in front, the last address in `X-Forwarded-For` (the one that proxy saw; earlier entries

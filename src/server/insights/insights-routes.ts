@@ -6,7 +6,8 @@ import { defaultQuery, parseInsightsQuery } from '../../lib/server/insights/insi
 import { InsightsUnavailableError, type InsightsRecorder } from '../../lib/server/insights/recorder';
 import { FixedWindowRateLimiter } from '../../lib/server/rate-limiter';
 import { refusals } from '../../lib/server/refusals';
-import { clientIdentity, type HeaderReader } from '../../lib/server/request-guards';
+import { checkOrigin, clientIdentity } from '../../lib/server/request-guards';
+import { headerReader } from '../api-routes';
 import { dashboardStyles } from './dashboard-styles';
 import { dashboardOffPage, dashboardPage, signInPage, stylesheetPath } from './pages';
 
@@ -38,24 +39,6 @@ export interface InsightsRoutesOptions {
 	headers: OutgoingHttpHeaders;
 }
 
-/** The host an Origin header names, or null when it names none (`null`, garbage). */
-function hostOf(origin: string): string | null {
-	try {
-		return new URL(origin).host || null;
-	} catch {
-		return null;
-	}
-}
-
-function headerReader(request: IncomingMessage): HeaderReader {
-	return {
-		get(name) {
-			const value = request.headers[name.toLowerCase()];
-			return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-		},
-	};
-}
-
 /**
  * The token a sign-in sends: a form's `token` field (the sign-in page), or `{"token": …}` as JSON
  * (a script). Null when the body is larger than `maxBytes`, of another type, or has none.
@@ -76,6 +59,8 @@ async function readSignInToken(request: IncomingMessage, maxBytes: number): Prom
 		return null;
 	}
 }
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
 export function createInsightsRoutes({ recorder, access, siteTitle, secureCookies, trustProxy, headers }: InsightsRoutesOptions) {
 	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute);
@@ -100,13 +85,8 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 	function redirect(response: ServerResponse, location: string, extra: OutgoingHttpHeaders = {}): void {
 		response.writeHead(303, { ...pageHeaders, Location: location, 'Content-Length': 0, ...extra }).end();
 	}
-	/** A form post from this site's own page, or from a client that sends no Origin (curl, old browsers). */
-	const fromThisSite = (request: IncomingMessage) => {
-		const origin = request.headers.origin;
-		if (origin === undefined) return true;
-		const host = hostOf(origin);
-		return host !== null && (host === request.headers.host || (trustProxy && host === request.headers['x-forwarded-host']));
-	};
+	/** A form post from this site's own page, or from a client that sends no Origin (curl, old browsers): the tester's rule. */
+	const fromThisSite = (request: IncomingMessage) => checkOrigin({ headers: headerReader(request) }, { trustProxy }).ok;
 	const signedIn = (request: IncomingMessage) => access !== null && access.sessionIn(request.headers.cookie ?? null);
 
 	/** `GET /api/insights`: the figures for `?from=&to=&brand=`, as JSON, or as CSV with `&format=csv`. */
@@ -187,57 +167,61 @@ export function createInsightsRoutes({ recorder, access, siteTitle, secureCookie
 		redirect(response, '/insights/', { 'Set-Cookie': access.sessionCookie(access.issueSession(), secureCookies) });
 	}
 
+	function stylesheet(_request: IncomingMessage, response: ServerResponse): void {
+		response.writeHead(200, {
+			...headers,
+			'Content-Type': 'text/css; charset=utf-8',
+			'Cache-Control': 'no-cache',
+			'Content-Length': Buffer.byteLength(dashboardStyles),
+		});
+		response.end(response.req.method === 'HEAD' ? undefined : dashboardStyles);
+	}
+	async function showDashboard(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		if (!access) return sendPage(response, 404, dashboardOffPage(siteTitle));
+		await dashboard(request, response);
+	}
+	function signOut(_request: IncomingMessage, response: ServerResponse): void {
+		redirect(response, '/insights/', { 'Set-Cookie': access?.endSessionCookie(secureCookies) ?? [] });
+	}
 	/**
-	 * Answers a path under /insights; false for any other path. Forms post only from this origin:
-	 * the cookie is SameSite=Strict, and a POST whose Origin is another site is refused as well.
+	 * A form post, answered only from this origin: the cookie is SameSite=Strict, and a POST whose
+	 * Origin is another site is refused as well.
 	 */
+	const fromOurPage =
+		(handler: Handler): Handler =>
+		(request, response) =>
+			fromThisSite(request)
+				? handler(request, response)
+				: sendPage(response, 403, signInPage({ siteTitle, error: 'Sign in from this site’s own page.' }));
+
+	/** Each path under /insights by method (GET answers HEAD too). A POST to the dashboard itself signs in, where one expects it. */
+	const routes: Record<string, { GET?: Handler; POST?: Handler }> = {
+		[stylesheetPath]: { GET: stylesheet },
+		'/insights/': { GET: showDashboard, POST: fromOurPage(signIn) },
+		'/insights/sign-in': { POST: fromOurPage(signIn) },
+		'/insights/sign-out': { POST: fromOurPage(signOut) },
+	};
+
+	/** Answers a path under /insights; false for any other path. */
 	function route(request: IncomingMessage, response: ServerResponse, path: string): boolean {
-		if (path !== '/insights' && !path.startsWith('/insights/')) return false;
-		const method = request.method ?? 'GET';
-		const fail = () => {
-			if (!response.headersSent) response.writeHead(500, { ...pageHeaders, 'Content-Length': 0 });
-			response.end();
-		};
-		if (path === stylesheetPath) {
-			if (method !== 'GET' && method !== 'HEAD')
-				return Boolean(response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD', 'Content-Length': 0 }).end());
-			response.writeHead(200, {
-				...headers,
-				'Content-Type': 'text/css; charset=utf-8',
-				'Cache-Control': 'no-cache',
-				'Content-Length': Buffer.byteLength(dashboardStyles),
-			});
-			response.end(method === 'HEAD' ? undefined : dashboardStyles);
-			return true;
-		}
 		if (path === '/insights') {
 			redirect(response, '/insights/');
 			return true;
 		}
-		// A POST to the dashboard itself is a sign-in too: the form's own address is where one expects it.
-		if (path === '/insights/' && method !== 'POST') {
-			if (method !== 'GET' && method !== 'HEAD') {
-				response.writeHead(405, { ...pageHeaders, Allow: 'GET, HEAD, POST', 'Content-Length': 0 }).end();
-				return true;
-			}
-			if (!access) sendPage(response, 404, dashboardOffPage(siteTitle));
-			else dashboard(request, response).catch(fail);
+		const handlers = routes[path];
+		if (!handlers) return false;
+		const method = request.method === 'HEAD' ? 'GET' : request.method;
+		const handler = method === 'GET' || method === 'POST' ? handlers[method] : undefined;
+		if (!handler) {
+			const allow = [...(handlers.GET ? ['GET', 'HEAD'] : []), ...(handlers.POST ? ['POST'] : [])].join(', ');
+			response.writeHead(405, { ...pageHeaders, Allow: allow, 'Content-Length': 0 }).end();
 			return true;
 		}
-		if (path === '/insights/' || path === '/insights/sign-in' || path === '/insights/sign-out') {
-			if (method !== 'POST') {
-				response.writeHead(405, { ...pageHeaders, Allow: 'POST', 'Content-Length': 0 }).end();
-				return true;
-			}
-			if (!fromThisSite(request)) {
-				sendPage(response, 403, signInPage({ siteTitle, error: 'Sign in from this site’s own page.' }));
-				return true;
-			}
-			if (path === '/insights/sign-out') redirect(response, '/insights/', { 'Set-Cookie': access?.endSessionCookie(secureCookies) ?? [] });
-			else signIn(request, response).catch(fail);
-			return true;
-		}
-		return false;
+		Promise.resolve(handler(request, response)).catch(() => {
+			if (!response.headersSent) response.writeHead(500, { ...pageHeaders, 'Content-Length': 0 });
+			response.end();
+		});
+		return true;
 	}
 
 	return { api, route };

@@ -1,7 +1,8 @@
-import { guideCatalogue } from '../../../config/guides.ts';
+import { guideSlugs, isGuideSlug } from '../../../config/guides.ts';
 import { insightsAccess } from '../../lib/server/insights/insights-access';
 import type { InsightsSettings } from '../../lib/server/insights/insights-settings';
-import { dayOf, outcomeRecordOf } from '../../lib/server/insights/outcome-record';
+import { dayOf } from '../../lib/server/insights/days';
+import { outcomeRecordOf } from '../../lib/server/insights/outcome-record';
 import { createInsightsRecorder, type InsightsRecorder } from '../../lib/server/insights/recorder';
 import { openInsightsStore } from '../../lib/server/insights/store';
 import type { ConnectionTestResult } from '../../lib/shared/connection-test-schema';
@@ -31,12 +32,10 @@ export interface InsightsService {
 	routes: ReturnType<typeof createInsightsRoutes>;
 }
 
-const guideSlugs: readonly string[] = guideCatalogue.map((guide) => guide.slug);
-
 /** Where a test ran: a guide, the embeddable tester, or (with no page said) a direct call to the API. */
 export function pageOfTest(page: string | undefined): string {
 	if (page === undefined) return 'api';
-	return guideSlugs.includes(page) || page === 'embed' ? page : 'other';
+	return isGuideSlug(page) ? page : 'other';
 }
 
 export function createInsightsService(options: InsightsServiceOptions): InsightsService {

@@ -1,3 +1,4 @@
+import { guidePath, isGuideSlug } from '../../../config/guides.ts';
 import type { InsightsReport } from '../../lib/server/insights/insights-report';
 import type { InsightsQuery } from '../../lib/server/insights/records';
 import { testsPerDayChart } from './chart';
@@ -98,11 +99,9 @@ const tableHead = (rowHeading: string, figures: string[]) =>
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const percent = (share: number) => `${(share * 100).toFixed((share * 100) % 1 === 0 ? 0 : 1)}%`;
-const guidePath = (page: string) => (page === 'index' ? '/' : `/${page}/`);
+// `embed` in the figures is the embeddable tester on other sites, not the /embed/ page; `api` and `other` are no page.
 const guideLink = (page: string) =>
-	/^[a-z0-9-]+$/.test(page) && page !== 'embed' && page !== 'api' && page !== 'other'
-		? html`<a href="${guidePath(page)}">${guidePath(page)}</a>`
-		: html`${page}`;
+	isGuideSlug(page) && page !== 'embed' ? html`<a href="${guidePath(page)}">${guidePath(page)}</a>` : html`${page}`;
 
 function change(points: number | null, verdict: string): Markup {
 	if (points === null) return html`<span>—</span>`;

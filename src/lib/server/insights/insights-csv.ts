@@ -1,4 +1,4 @@
-import type { InsightsReport } from './insights-report';
+import { shareOf, type InsightsReport } from './insights-report';
 
 /**
  * The report as one CSV file for a spreadsheet: one row per figure, a `section` column saying
@@ -43,7 +43,7 @@ export function reportToCsv(report: InsightsReport): string {
 			brand: ofBrand,
 			page,
 			count: helpful + notHelpful,
-			share: Math.round((helpful / (helpful + notHelpful)) * 10_000) / 10_000,
+			share: shareOf(helpful, helpful + notHelpful),
 			helpful,
 			not_helpful: notHelpful,
 		});

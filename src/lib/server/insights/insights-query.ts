@@ -1,4 +1,4 @@
-import { dayOf } from './outcome-record';
+import { dayMs, dayOf, startOf } from './days';
 import type { InsightsQuery } from './records';
 
 /**
@@ -8,21 +8,20 @@ import type { InsightsQuery } from './records';
 
 export const defaultPeriodDays = 30;
 export const longestPeriodDays = 366;
-const dayMs = 86_400_000;
 
 export type ParsedQuery = { ok: true; query: InsightsQuery; format: 'json' | 'csv' } | { ok: false; field: string; message: string };
 
 function parseDay(value: string): number | null {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-	const ms = Date.parse(`${value}T00:00:00Z`);
+	const ms = startOf(value);
 	// Date.parse rolls 2026-02-31 over to March: only a day that exists reads back the same.
-	return Number.isNaN(ms) || dayOf(new Date(ms)) !== value ? null : ms;
+	return Number.isNaN(ms) || dayOf(ms) !== value ? null : ms;
 }
 
 export function parseInsightsQuery(parameters: URLSearchParams, today: Date = new Date()): ParsedQuery {
 	const fromText = parameters.get('from') || '';
 	const toText = parameters.get('to') || '';
-	const to = toText ? parseDay(toText) : Date.parse(`${dayOf(today)}T00:00:00Z`);
+	const to = toText ? parseDay(toText) : startOf(dayOf(today));
 	if (to === null) return { ok: false, field: 'to', message: '"to" must be a day written YYYY-MM-DD, such as 2026-11-30.' };
 	const from = fromText ? parseDay(fromText) : to - (defaultPeriodDays - 1) * dayMs;
 	if (from === null) return { ok: false, field: 'from', message: '"from" must be a day written YYYY-MM-DD, such as 2026-11-01.' };
@@ -38,7 +37,7 @@ export function parseInsightsQuery(parameters: URLSearchParams, today: Date = ne
 		};
 	const format = parameters.get('format') || 'json';
 	if (format !== 'json' && format !== 'csv') return { ok: false, field: 'format', message: '"format" must be "json" or "csv".' };
-	return { ok: true, query: { from: dayOf(new Date(from)), to: dayOf(new Date(to)), brand }, format };
+	return { ok: true, query: { from: dayOf(from), to: dayOf(to), brand }, format };
 }
 
 /** The period shown when none is asked for (or the one asked for cannot be read): the last 30 days, all brands. */

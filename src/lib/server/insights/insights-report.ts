@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verdicts } from '../../shared/connection-test-schema';
+import { dayMs, dayOf, startOf } from './days';
 import type { Day, FeedbackComment, FeedbackCount, InsightsQuery, OutcomeCount } from './records';
 
 /**
@@ -85,21 +86,17 @@ export type InsightsReport = z.infer<typeof InsightsReportSchema>;
 export const commentsPerGuide = 3;
 export const latestCommentsShown = 20;
 
-const dayMs = 86_400_000;
-const toDay = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
-const msOf = (day: Day) => Date.parse(`${day}T00:00:00Z`);
-
 /** Every day from `from` to `to`, both included. */
 export function daysBetween(from: Day, to: Day): Day[] {
 	const days: Day[] = [];
-	for (let ms = msOf(from); ms <= msOf(to); ms += dayMs) days.push(toDay(ms));
+	for (let ms = startOf(from); ms <= startOf(to); ms += dayMs) days.push(dayOf(ms));
 	return days;
 }
 
 /** The period of the same length that ends the day before `query` starts. */
 export function previousPeriodOf({ from, to, brand }: InsightsQuery): InsightsQuery {
-	const length = msOf(to) - msOf(from) + dayMs;
-	return { from: toDay(msOf(from) - length), to: toDay(msOf(from) - dayMs), brand };
+	const length = startOf(to) - startOf(from) + dayMs;
+	return { from: dayOf(startOf(from) - length), to: dayOf(startOf(from) - dayMs), brand };
 }
 
 /** Adds `count` under `key`, keeping first-seen order. */
@@ -110,6 +107,8 @@ function tally<K>(into: Map<K, number>, key: K, count: number): void {
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 /** Rounded to 4 places: a share is shown as a percentage with at most two decimals. */
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
+/** `part` of `whole` as the report gives every share: 0 of nothing, rounded to 4 places. */
+export const shareOf = (part: number, whole: number) => round(ratio(part, whole));
 
 export interface ReportInput {
 	query: InsightsQuery;
@@ -197,7 +196,7 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 			page,
 			helpful,
 			notHelpful,
-			helpfulShare: round(ratio(helpful, helpful + notHelpful)),
+			helpfulShare: shareOf(helpful, helpful + notHelpful),
 			latestComments: comments.filter((comment) => comment.page === page).slice(0, commentsPerGuide),
 		}))
 		.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));

@@ -17,6 +17,16 @@ export interface Migration {
 	statements: readonly Statement[];
 }
 
+/** The feedback table of version 1, with each engine's spelling of its id column. */
+const feedbackTable = (idColumn: string) => `CREATE TABLE feedback (
+	${idColumn},
+	day TEXT NOT NULL,
+	brand TEXT NOT NULL,
+	page TEXT NOT NULL,
+	helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+	comment TEXT
+)`;
+
 export const migrations: readonly Migration[] = [
 	{
 		version: 1,
@@ -38,22 +48,8 @@ export const migrations: readonly Migration[] = [
 			// The id orders comments newest first. SQLite's INTEGER PRIMARY KEY and PostgreSQL's identity
 			// column both hand out ever larger ids, but neither engine accepts the other's spelling.
 			{
-				sqlite: `CREATE TABLE feedback (
-					id INTEGER PRIMARY KEY AUTOINCREMENT,
-					day TEXT NOT NULL,
-					brand TEXT NOT NULL,
-					page TEXT NOT NULL,
-					helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-					comment TEXT
-				)`,
-				postgres: `CREATE TABLE feedback (
-					id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-					day TEXT NOT NULL,
-					brand TEXT NOT NULL,
-					page TEXT NOT NULL,
-					helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-					comment TEXT
-				)`,
+				sqlite: feedbackTable('id INTEGER PRIMARY KEY AUTOINCREMENT'),
+				postgres: feedbackTable('id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
 			},
 			'CREATE INDEX feedback_day ON feedback (day)',
 			'CREATE INDEX feedback_brand_day ON feedback (brand, day)',

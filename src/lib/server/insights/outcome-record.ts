@@ -6,9 +6,6 @@ import type { Day, LatencyBucket, OutcomeRecord, StatusClass } from './records';
  * Remote's answer. Never the token (masked or not), the company, or anything about the reader.
  */
 
-/** The UTC day of `date`, `YYYY-MM-DD`. */
-export const dayOf = (date: Date): Day => date.toISOString().slice(0, 10);
-
 export function statusClassOf(status: number | null): StatusClass {
 	if (status === null) return 'none';
 	if (status >= 200 && status < 300) return '2xx';

@@ -1,6 +1,6 @@
 import { logEvent } from '../log';
 import { buildReport, previousPeriodOf, type InsightsReport } from './insights-report';
-import { dayOf } from './outcome-record';
+import { dayMs, dayOf } from './days';
 import type { FeedbackRecord, InsightsQuery, InsightsStore, OutcomeRecord } from './records';
 
 /**
@@ -44,8 +44,6 @@ export interface RecorderOptions {
 	maxPendingWrites?: number;
 }
 
-const dayMs = 86_400_000;
-
 /** An error as a log may name it: SQLite's description of its code, or the code (ECONNREFUSED, 53300), never its message. */
 function reasonOf(error: unknown): string {
 	// node:sqlite's code is always ERR_SQLITE_ERROR; SQLite's own description ("database is locked",
@@ -78,7 +76,9 @@ export function createInsightsRecorder({
 	 */
 	const unwritten = new Map<string, { record: OutcomeRecord; count: number }>();
 	let flushing: ReturnType<typeof setImmediate> | undefined;
+	/** Writes what is counted now (and cancels the write scheduled for it, if any). */
 	const flushOutcomes = () => {
+		clearImmediate(flushing);
 		flushing = undefined;
 		for (const { record, count } of unwritten.values()) write('record_outcome', (database) => database.recordOutcome(record, count), count);
 		unwritten.clear();
@@ -124,7 +124,7 @@ export function createInsightsRecorder({
 	}
 
 	async function deleteExpired(): Promise<void> {
-		const before = dayOf(new Date(now().getTime() - retentionDays * dayMs));
+		const before = dayOf(now().getTime() - retentionDays * dayMs);
 		try {
 			const database = await connected();
 			const deleted = await database.deleteBefore(before);
@@ -186,10 +186,7 @@ export function createInsightsRecorder({
 		report: (query) =>
 			read(async (database) => {
 				// What was counted before the question is in the answer.
-				if (flushing) {
-					clearImmediate(flushing);
-					flushOutcomes();
-				}
+				flushOutcomes();
 				await Promise.allSettled([...pending]);
 				const [outcomes, previousOutcomes, feedback, comments] = await Promise.all([
 					database.outcomeCounts(query),
@@ -201,10 +198,7 @@ export function createInsightsRecorder({
 			}),
 		brands: () => read((database) => database.brands()),
 		async close() {
-			if (flushing) {
-				clearImmediate(flushing);
-				flushOutcomes();
-			}
+			flushOutcomes();
 			closed = true;
 			clearInterval(retention);
 			clearInterval(probe);
