@@ -46,6 +46,18 @@ function findPostgresBin(): string | undefined {
 export const postgresBinPath = findPostgresBin();
 
 /**
+ * Signals a backend that may have ended since the list of them was read (a backend exits when its
+ * connection closes): one that is gone needs no signal.
+ */
+function signalIfAlive(pid: number, signal: NodeJS.Signals): void {
+	try {
+		process.kill(pid, signal);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+	}
+}
+
+/**
  * initdb and postgres refuse to run as root: as root, they run as the `postgres` user the package
  * creates. setpriv execs the program itself (no process in between), so signals reach it directly.
  */
@@ -148,11 +160,11 @@ export async function startPostgres(): Promise<RunningPostgres> {
 			if (!child?.pid || !running()) return;
 			// The server first, so it starts no new backend while they are being frozen.
 			process.kill(child.pid, 'SIGSTOP');
-			for (const pid of childrenOf(child.pid)) process.kill(pid, 'SIGSTOP');
+			for (const pid of childrenOf(child.pid)) signalIfAlive(pid, 'SIGSTOP');
 		},
 		resume() {
 			if (!child?.pid || !running()) return;
-			for (const pid of childrenOf(child.pid)) process.kill(pid, 'SIGCONT');
+			for (const pid of childrenOf(child.pid)) signalIfAlive(pid, 'SIGCONT');
 			process.kill(child.pid, 'SIGCONT');
 		},
 		async createDatabase(name) {
