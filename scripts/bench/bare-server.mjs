@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const [client, page, port] = process.argv.slice(2);
 const html = join(client, page, 'index.html');
 const bodies = { br: readFileSync(`${html}.br`), gzip: readFileSync(`${html}.gz`), identity: readFileSync(html) };
-const json = Buffer.from(JSON.stringify({ verdict: 'invalid_format', summary: 'This is not a valid Remote API token.' }));
+const json = Buffer.from(JSON.stringify({ verdict: 'invalid_format', summary: 'This does not look like a valid Remote API token.' }));
 
 createServer((req, res) => {
 	if (req.method === 'POST') {

@@ -51,7 +51,7 @@ test('with the keyboard alone', async ({ page }) => {
 	await page.goto('/generate-token/');
 	// The question comes right after the section's text: Tab reaches its first choice.
 	await page.locator('#choose-the-access-level').scrollIntoViewIfNeeded();
-	await page.getByRole('link', { name: 'reported' }).first().focus();
+	await page.locator('a.sl-anchor-link[href="#choose-the-access-level"]').focus();
 	await page.keyboard.press('Tab');
 	await expect(readOnly(page)).toBeFocused();
 	await page.keyboard.press('Space');

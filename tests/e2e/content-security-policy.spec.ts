@@ -23,6 +23,9 @@ test('every page is sent with a policy that allows no inline script by default',
 });
 
 test('no page, search, theme switch or tester action breaks the policy, logs an error, or fails to load a resource', async ({ page }) => {
+	// Every page until its network is idle, then search and the tester: about 20 s alone, more beside
+	// the other worker on two cores.
+	test.setTimeout(90_000);
 	const problems = await watchForProblems(page);
 	for (const path of [...guidePaths, ...referencePaths, '/generate-token/?access=write', '/embed/', '/no-such-page/']) {
 		await page.goto(path);

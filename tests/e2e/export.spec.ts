@@ -73,7 +73,7 @@ test.describe('the acme export, as files', () => {
 		['the house dark accent', '#b8a7eb'],
 		['the house logo', 'M12.5 19.5 19.5 12.5'],
 		['a local URL', 'localhost'],
-		['the house-only section', 'For integration platforms'],
+		['the house-only offer to platforms', 'Run an integration platform?'],
 	]) {
 		test(`has no trace of ${what} in any file, search index included`, () => {
 			const carriers = files.filter((file) => file.text.includes(trace!)).map((file) => file.path);
@@ -197,7 +197,10 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		expect(exported('acme', 'generate-token.md')).toContain('Sync employees and their contracts into Acme Hub (only reads from Remote)');
 		expect(exported('acme', 'generate-token.md')).toContain('Under **Endpoint collections**');
 		expect(exported('acme', 'generate-token.md')).toMatch(/select \*\*Read Only\*\*\.\n/);
-		expect(exported('acme', 'index.md')).toContain('A Remote API token with **Read Only**');
+		expect(exported('acme', 'index.md')).toContain('Under **Endpoint collections**, select **Read Only**.');
+		expect(exported('acme', 'prerequisites.md')).toContain(
+			'Acme Hub needs a token with **Read Only**: it only reads employment records and time off from Remote',
+		);
 		expect(exported('acme', 'llms-full.txt')).toContain(reason);
 		// No question for the reader where the brand has answered it, and no time-off rule for a reader.
 		expect(exported('acme', 'generate-token/index.html')).not.toContain('<access-choice');
@@ -212,7 +215,10 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		const reason = 'Select **Full Access**: Larkspur Console creates time off in Remote.';
 		expect(exported('larkspur', 'generate-token.md')).toContain(reason);
 		expect(exported('larkspur', 'generate-token.md')).toMatch(/select \*\*Full Access\*\*\.\n/);
-		expect(exported('larkspur', 'index.md')).toContain('A Remote API token with **Full Access**');
+		expect(exported('larkspur', 'index.md')).toContain('Under **Endpoint collections**, select **Full Access**.');
+		expect(exported('larkspur', 'prerequisites.md')).toContain(
+			'Larkspur Console needs a token with **Full Access**: it creates time off in Remote.',
+		);
 		for (const page of ['generate-token.md', 'link-account.md']) {
 			expect(exported('larkspur', page), page).toContain('Time off arrives in Remote already approved');
 			expect(exported('larkspur', page), page).toContain('Remote’s API creates time off only as already approved');

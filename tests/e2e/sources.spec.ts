@@ -42,8 +42,8 @@ test('every “reported” or “inferred” tag in a guide leads to the fact it
 			tagged.set(id!, path);
 		}
 	}
-	// The guides do state facts that are not verified, and say so.
-	expect(tagged.size).toBeGreaterThan(5);
+	// Tags are rare (guides say how sure they are in words), but where they stand, they lead somewhere.
+	expect(tagged.size).toBeGreaterThan(0);
 	await page.goto('/sources/');
 	for (const id of tagged.keys()) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });

@@ -146,7 +146,7 @@ test.describe('after Test', () => {
 		await environmentChoice(page, 'Production').click();
 		await tokenField(page).fill('ra_test_short');
 		await tester(page).getByRole('button', { name: 'Test token' }).click();
-		await expect(verdict(page)).toHaveText('This is not a valid Remote API token.');
+		await expect(verdict(page)).toHaveText('This does not look like a valid Remote API token.');
 		await tokenField(page).fill('ra_test_abcdefghijklmnop1234');
 		await tester(page).getByRole('button', { name: 'Test token' }).click();
 		await expect(verdict(page)).toHaveText('The token belongs to the other environment.');

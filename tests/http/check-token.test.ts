@@ -54,7 +54,13 @@ describe('every verdict, from standard input, with its exit status', () => {
 		['upstream_error', () => demoToken('server_error'), [], /could not be used/, 1],
 		['unreachable', () => demoToken('reset'), [], /could not be reached/, 1],
 		['timeout', () => demoToken('slow'), [], /did not answer in time/, 1],
-		['invalid_format', () => 'sk_live_51Habcdefghijklmnopqrstuv', [], /^This is not a valid Remote API token\.[\s\S]*Stripe API key/, 1],
+		[
+			'invalid_format',
+			() => 'sk_live_51Habcdefghijklmnopqrstuv',
+			[],
+			/^This does not look like a valid Remote API token\.[\s\S]*Stripe API key/,
+			1,
+		],
 		[
 			'environment_mismatch',
 			() => demoToken('connected'),

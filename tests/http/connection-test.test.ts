@@ -265,7 +265,7 @@ describe('settings that change the route', () => {
 		const { result } = await testToken(demoToken('connected'), 'sandbox', broken);
 		expect(result.verdict).toBe('upstream_error');
 		expect(result.upstreamStatus).toBe(404);
-		expect(result.checks.at(-1)?.message).toMatch(/configuration problem on this help center/);
+		expect(result.checks.at(-1)?.message).toMatch(/most likely this help center’s gateway address is wrong/);
 		expect(result.nextStep.href).toBe('/troubleshooting/#the-gateway-was-not-found');
 	});
 

@@ -201,6 +201,7 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 	});
 
 	test('a brand’s copy counts under its brand when the server knows it, else under the server’s own', async () => {
+		const answersBefore = (await report(server)).feedback.total;
 		await post(server, '/api/feedback', { page: 'link-account', helpful: true, brand: 'larkspur' });
 		await post(server, '/api/connection-test', { token: 'ra_test_short', page: 'link-account', brand: 'larkspur' });
 		await post(server, '/api/feedback', { page: 'link-account', helpful: true, brand: 'made-up' });
@@ -208,6 +209,8 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 			const larkspur = await report(server, `${period}&brand=larkspur`);
 			expect(larkspur.tests.total).toBe(1);
 			expect(larkspur.feedback.total).toBe(1);
+			// Both answers are written before the next test counts (they land in the background).
+			expect((await report(server)).feedback.total).toBe(answersBefore + 2);
 		});
 		const all = await (
 			await fetch(`${server.url}/api/insights?${period}`, { headers: { Authorization: `Bearer ${insightsToken}` } })

@@ -256,7 +256,7 @@ describe.concurrent('a gateway that misbehaves', () => {
 			expect(result.verdict).toBe('upstream_error');
 			expect(result.upstreamStatus).toBe(404);
 			expect(result.checks.at(-1)).toMatchObject({ id: 'remote', status: 'warn' });
-			expect(result.checks.at(-1)?.message).toContain('configuration problem on this help center, not a problem with your token');
+			expect(result.checks.at(-1)?.message).toContain('most likely this help center’s gateway address is wrong');
 		});
 	});
 

@@ -1,10 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { statementToHtml, statementToText } from '../../src/lib/shared/fact-markup';
 import { factTopics, OpenQuestionSchema, RemoteFactSchema, type RemoteFactInput } from '../../src/lib/shared/remote-fact-schema';
-import { factById, gateways, openQuestions, remoteFacts, signInUrl, tokenPrefixes } from '../../src/lib/shared/remote-facts';
+import {
+	factById,
+	gateways,
+	openQuestionById,
+	openQuestions,
+	remoteFacts,
+	signInUrl,
+	testerLengthBounds,
+	tokenPrefixes,
+} from '../../src/lib/shared/remote-facts';
+import { formatRuleFacts, maximumTokenLength, minimumBodyLength } from '../../src/lib/shared/token-rules';
 
 const remotePage = { title: 'Remote developer docs: a page', url: 'https://developer.remote.com/docs/a-page', kind: 'remote' } as const;
 const partnerPage = { title: 'A platform’s Remote guide', url: 'https://docs.platform.example/remote', kind: 'partner' } as const;
+const remoteNotes = { title: 'Remote’s notes for AI assistants', url: 'https://github.com/remoteoss/notes', kind: 'remote-notes' } as const;
+const olderPage = { title: 'Remote API docs (older page)', url: 'https://remote.com/resources/api/a-page', kind: 'remote-older' } as const;
 const validFact: RemoteFactInput = {
 	id: 'a-fact',
 	topic: 'environments',
@@ -45,9 +57,30 @@ describe('the registry', () => {
 		},
 	);
 
-	test('open questions are well formed', () => {
-		for (const question of openQuestions) expect(OpenQuestionSchema.safeParse(question).success, question.id).toBe(true);
+	test('open questions are well formed, and each is found by its id', () => {
+		for (const question of openQuestions) {
+			expect(OpenQuestionSchema.safeParse(question).success, question.id).toBe(true);
+			expect(openQuestionById(question.id)).toBe(question);
+		}
+		expect(() => openQuestionById('token-expiry-date')).toThrow(
+			/There is no open question "token-expiry-date"\. Open questions: token-expiry,/,
+		);
 	});
+
+	// No fact is surer than its sources: Remote's notes and partners' guides can only report.
+	test.each(remoteFacts.filter((fact) => fact.certainty === 'verified').map((fact) => [fact.id, fact] as const))(
+		'%s (verified) has a source of Remote’s current docs, help center or API reference',
+		(_id, fact) => {
+			expect(fact.sources.map((source) => source.kind)).toContain('remote');
+		},
+	);
+
+	test.each(remoteFacts.filter((fact) => fact.certainty === 'inferred').map((fact) => [fact.id, fact] as const))(
+		'%s (inferred) gives the reason it rests on',
+		(_id, fact) => {
+			expect('note' in fact && typeof fact.note === 'string' && fact.note.length >= 10).toBe(true);
+		},
+	);
 
 	test('the values code depends on are the ones Remote documents', () => {
 		expect(tokenPrefixes).toEqual({ production: 'ra_live_', sandbox: 'ra_test_' });
@@ -70,11 +103,26 @@ describe('RemoteFactSchema refuses', () => {
 		['a source of unknown kind', { sources: [{ ...remotePage, kind: 'blog' as never }] }, /kind/],
 		['a verified fact only a partner states', { sources: [partnerPage] }, /verified fact needs a source of kind "remote"/],
 		[
+			'a verified fact only Remote’s notes state',
+			{ sources: [remoteNotes] },
+			/verified fact needs a source of kind "remote".*found only remote-notes/,
+		],
+		[
+			'a verified fact stated only by partners, notes and an older page',
+			{ sources: [partnerPage, remoteNotes, olderPage] },
+			/verified fact needs a source of kind "remote"/,
+		],
+		[
 			'a reported fact with only Remote’s current pages',
 			{ certainty: 'reported', note: 'Only a partner says it.', sources: [remotePage] },
 			/reported fact names the partner guide/,
 		],
-		['an inferred fact that does not say what is uncertain', { certainty: 'inferred' }, /inferred fact says what is uncertain/],
+		['an inferred fact without its reason', { certainty: 'inferred' }, /inferred fact gives the reason it rests on/],
+		[
+			'a reported fact that does not say what is uncertain',
+			{ certainty: 'reported', sources: [partnerPage] },
+			/reported fact says what is uncertain/,
+		],
 		['a date that is not a date', { checked: '30/11/2026' }, /YYYY-MM-DD/],
 		['a date in the future', { checked: '2999-01-01' }, /not in the future/],
 		['an id with capitals', { id: 'RateLimit' }, /lower-case id/],
@@ -86,8 +134,12 @@ describe('RemoteFactSchema refuses', () => {
 		expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toMatch(message);
 	});
 
-	test('and accepts the valid one', () => {
+	test('and accepts the valid one, and a fact Remote’s notes report', () => {
 		expect(RemoteFactSchema.safeParse(validFact).success).toBe(true);
+		expect(
+			RemoteFactSchema.safeParse({ ...validFact, certainty: 'reported', sources: [remoteNotes], note: 'Only Remote’s notes say so.' })
+				.success,
+		).toBe(true);
 	});
 });
 
@@ -100,5 +152,34 @@ describe('statement markup', () => {
 	])('%s', (_case, statement, html, text) => {
 		expect(statementToHtml(statement)).toBe(html);
 		expect(statementToText(statement)).toBe(text);
+	});
+});
+
+describe('the tester’s own rules', () => {
+	const rulesFacts = remoteFacts.filter((fact) => fact.topic === 'tester-rules');
+
+	// Every rule the format check applies names the fact behind it: Remote's prefixes, or a heuristic
+	// of this help center's own, listed on /sources/ as inferred with its reason.
+	test.each(Object.entries(formatRuleFacts).filter(([, id]) => id !== null))('%s applies “%s”, which the registry has', (_code, id) => {
+		const fact = factById(id!);
+		if (fact.topic === 'tester-rules') expect(fact.certainty).toBe('inferred');
+		else expect(fact.id).toBe('token-prefixes');
+	});
+
+	test('every heuristic in the registry is one the format check applies, and says it is the help center’s own', () => {
+		const applied = new Set(Object.values(formatRuleFacts));
+		expect(rulesFacts.length).toBeGreaterThanOrEqual(3);
+		for (const fact of rulesFacts) {
+			expect(applied, fact.id).toContain(fact.id);
+			expect(fact.statement, fact.id).toMatch(/^This help center expects/);
+			expect(fact.note, fact.id).toMatch(/rule of this help center’s own/);
+		}
+	});
+
+	test('the length the tester checks is the length its fact states', () => {
+		expect(factById('tester-expects-length').value).toBe(testerLengthBounds);
+		expect([minimumBodyLength, maximumTokenLength]).toEqual([testerLengthBounds.minimumAfterPrefix, testerLengthBounds.maximum]);
+		expect(factById('tester-expects-length').statement).toContain(`at least ${minimumBodyLength} characters`);
+		expect(factById('tester-expects-length').statement).toContain(`at most ${maximumTokenLength}`);
 	});
 });

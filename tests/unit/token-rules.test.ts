@@ -43,7 +43,7 @@ describe('findFormatProblem, in words', () => {
 		['only the sandbox prefix', 'ra_test_', /only the prefix “ra_test_”/],
 		['15 characters after the prefix', `ra_test_${'x'.repeat(15)}`, /Only 15 characters/],
 		['an upper-case prefix', `RA_LIVE_${body}`, /“RA_LIVE_” in capitals/],
-		['a mixed-case prefix', `Ra_Test_${body}`, /case-sensitive/],
+		['a mixed-case prefix', `Ra_Test_${body}`, /in capitals. Remote writes its prefixes in lower case/],
 		['a Stripe secret key', 'sk_live_51Habcdefghijklmnopqrstuv', /Stripe API key/],
 		['a GitHub token', `ghp_${body}${body}`, /GitHub token/],
 		['a fine-grained GitHub token', `github_pat_${body}`, /GitHub token/],
@@ -66,7 +66,7 @@ describe('findFormatProblem, in words', () => {
 		['a DEL character', `ra_test_${body}\u007f`, /control character/],
 		['a non-ASCII letter', `ra_test_${body}é`, /non-ASCII letter or symbol/],
 		['a full-width lookalike', `ra_test_${body}\uff41`, /lookalike of a plain character/],
-		['an emoji', `ra_test_${body}🔑`, /character that no Remote token has/],
+		['an emoji', `ra_test_${body}🔑`, /character this help center does not expect/],
 	])('%s', (_reason, token, message) => {
 		const problem = checkTokenFormat(token);
 		if (message) expect(problem).toMatch(message);

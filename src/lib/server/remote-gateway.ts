@@ -128,7 +128,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 		return {
 			...answer,
 			verdict: 'unauthorized',
-			message: `Remote rejected the token (${status} Unauthorized): it was revoked, mistyped, or belongs to the other environment.`,
+			message: `Remote did not accept the token (${status} Unauthorized). Most likely it was revoked, copied incompletely, or belongs to the other environment.`,
 		};
 	}
 	if (status === forbiddenAnswer.value.status) {
@@ -161,7 +161,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			verdict: 'upstream_error',
 			cause: 'gateway_not_found',
 			message:
-				'The gateway has no identity endpoint at the configured address (404). This is a configuration problem on this help center, not a problem with your token.',
+				'The gateway answered 404, which Remote gives for something that does not exist or is not accessible with the credentials sent. The identity check exists for every token, so most likely this help center’s gateway address is wrong.',
 		};
 	}
 	if (status >= 500) {

@@ -47,7 +47,7 @@ function writingTo(area: ApiArea | undefined): string {
 }
 
 /** "a, b and c" */
-function listInWords(items: string[]): string {
+export function listInWords(items: string[]): string {
 	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 

@@ -12,20 +12,30 @@ export type Certainty = (typeof certainties)[number];
 
 /** What each certainty means, for readers of /sources/ and for maintainers adding a fact. */
 export const certaintyMeanings: Record<Certainty, string> = {
-	verified: 'Remote’s own documentation or API reference says it.',
-	reported: 'An integration platform’s guide or an older Remote page says it; Remote’s current pages do not.',
-	inferred: 'Our own reasoning from what Remote publishes; no source says it in so many words.',
+	verified: 'Remote’s current documentation, help center or API reference says it.',
+	reported:
+		'Only partners’ guides, an older Remote page or Remote’s notes for AI assistants say it, or Remote’s own pages disagree about it.',
+	inferred: 'This help center’s own reasoning, or a rule of its own; no source says it in so many words. Its note gives the reason.',
 };
 
-/** Who published a source: Remote's current docs or API spec, an older Remote page, or a partner. */
-export const sourceKinds = ['remote', 'remote-older', 'partner'] as const;
+/**
+ * Who published a source. Only Remote's current docs, help center and API spec (`remote`) verify a
+ * fact; an older Remote page, Remote's notes for AI assistants (`remote-notes`: Remote's words, but
+ * not pages it publishes for customers, and undated) and partners' guides only report one.
+ */
+export const sourceKinds = ['remote', 'remote-older', 'remote-notes', 'partner'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** The kinds that can verify a fact, and those that can only report one. */
+export const verifyingKinds: readonly SourceKind[] = ['remote'];
+export const reportingKinds: readonly SourceKind[] = ['remote-older', 'remote-notes', 'partner'];
 
 export const FactSourceSchema = z.strictObject({
 	/** The page's title as a reader recognises it, naming its publisher. */
 	title: z.string().trim().min(3, 'expected the title of the page'),
 	/** Where the page is, so anyone can re-read it. */
 	url: z.url({ protocol: /^https$/, error: 'expected the https URL of the page' }),
-	/** Remote's current pages and API spec verify; older Remote pages and partners' guides only report. */
+	/** Remote's current pages and API spec verify; older Remote pages, Remote's notes and partners' guides only report. */
 	kind: z.enum(sourceKinds),
 });
 export type FactSource = z.infer<typeof FactSourceSchema>;
@@ -41,6 +51,7 @@ export const factTopics = {
 	revoking: 'Revoking a token',
 	'time-off': 'Time off',
 	'areas-of-the-api': 'Areas of the API',
+	'tester-rules': 'This help center’s own token checks',
 } as const;
 export type FactTopic = keyof typeof factTopics;
 
@@ -67,27 +78,33 @@ export const RemoteFactSchema = z
 		statement: z.string().trim().min(10, 'expected the fact as a sentence'),
 		/** What code and components use: a label, a URL, a prefix per environment, a number. */
 		value: z.unknown(),
-		/** For a fact that is not verified: what is uncertain, or what the inference rests on. */
+		/**
+		 * For a fact that is not verified: what is uncertain (reported), or the reason an inferred fact
+		 * or a rule of this help center's own rests on.
+		 */
 		note: z.string().trim().min(10).optional(),
 	})
 	.superRefine((fact, context) => {
-		const kinds = new Set(fact.sources.map((source) => source.kind));
-		if (fact.certainty === 'verified' && !kinds.has('remote')) {
+		const kinds = fact.sources.map((source) => source.kind);
+		if (fact.certainty === 'verified' && !kinds.some((kind) => verifyingKinds.includes(kind))) {
 			context.addIssue({
 				code: 'custom',
 				path: ['certainty'],
-				message: 'a verified fact needs a source of kind "remote": Remote’s current docs or API reference',
+				message: `a verified fact needs a source of kind "remote" (Remote’s current docs, help center or API reference); found only ${[...new Set(kinds)].join(', ')}, which can only report it`,
 			});
 		}
-		if (fact.certainty === 'reported' && !kinds.has('partner') && !kinds.has('remote-older')) {
+		if (fact.certainty === 'reported' && !kinds.some((kind) => reportingKinds.includes(kind))) {
 			context.addIssue({
 				code: 'custom',
 				path: ['certainty'],
-				message: 'a reported fact names the partner guide or older Remote page that reports it',
+				message: 'a reported fact names the partner guide, older Remote page or Remote note that reports it',
 			});
 		}
-		if (fact.certainty !== 'verified' && !fact.note) {
-			context.addIssue({ code: 'custom', path: ['note'], message: `a ${fact.certainty} fact says what is uncertain about it` });
+		if (fact.certainty === 'reported' && !fact.note) {
+			context.addIssue({ code: 'custom', path: ['note'], message: 'a reported fact says what is uncertain about it' });
+		}
+		if (fact.certainty === 'inferred' && !fact.note) {
+			context.addIssue({ code: 'custom', path: ['note'], message: 'an inferred fact gives the reason it rests on' });
 		}
 	});
 
@@ -99,7 +116,10 @@ export const OpenQuestionSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 	/** The question, as a reader would ask it. */
 	question: z.string().trim().min(10),
-	/** What the guides say instead of an answer. */
+	/**
+	 * What to do instead of an answer, as the guides advise it. Guides show it after “Remote does
+	 * not say.” and /sources/ after “What to do instead:”, so it reads as advice, not as a claim.
+	 */
 	guidesSay: z.string().trim().min(10),
 	checked: z.iso.date(),
 });

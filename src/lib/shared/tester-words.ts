@@ -1,5 +1,13 @@
 import type { NextStep } from './connection-test-schema';
-import { environmentLabels, maximumTokenLength, tokenPrefixes, type FormatProblem, type PasteNotice, type VendorName } from './token-rules';
+import {
+	environmentLabels,
+	maximumTokenLength,
+	minimumBodyLength,
+	tokenPrefixes,
+	type FormatProblem,
+	type PasteNotice,
+	type VendorName,
+} from './token-rules';
 import { precheckNextSteps } from './verdict-guidance';
 
 /**
@@ -49,23 +57,23 @@ export const testerWords = {
 	} satisfies Record<VendorName, string> & Record<string, string> as Record<string, string>,
 	format: {
 		empty: 'Paste a Remote API token to check it.',
-		tooLong: `That is {length} characters, far longer than a Remote API token (at most ${maximumTokenLength}). Something else was probably pasted along with it.`,
+		tooLong: `That is {length} characters; this help center expects at most ${maximumTokenLength}. Something else was probably pasted along with it.`,
 		copiedCharacter: `The token contains {name} at character {position}, picked up when it was copied through a document or chat. ${copyAgain}`,
 		whitespaceInside:
-			'The token has a space or line break inside it, at character {position}. Tokens are one unbroken string: copy it again in one piece.',
+			'The token has a space or line break inside it, at character {position}. This help center expects one unbroken string: copy it again in one piece.',
 		controlCharacter: `The token contains an invisible control character at character {position}. ${copyAgain}`,
-		nonAscii: `The token contains a character that no Remote token has (a non-ASCII letter or symbol) at character {position}. ${copyAgain}`,
-		lookalike: `The token contains a character that no Remote token has (a lookalike of a plain character) at character {position}. ${copyAgain}`,
-		capitals: `The token starts with “{start}” in capitals. Remote tokens start with lower-case ${bothPrefixes} and are case-sensitive, so copy it again rather than retyping it.`,
+		nonAscii: `The token contains a character this help center does not expect (a non-ASCII letter or symbol) at character {position}. ${copyAgain}`,
+		lookalike: `The token contains a character this help center does not expect (a lookalike of a plain character) at character {position}. ${copyAgain}`,
+		capitals: `The token starts with “{start}” in capitals. Remote writes its prefixes in lower case: copy the token again rather than retyping it.`,
 		otherVendor: `This looks like {name}, not a Remote API token. Remote tokens start with ${bothPrefixes}.`,
 		partialPrefix: `The token starts with “ra_” but not with ${bothPrefixes}. Part of the prefix may be missing: copy the whole token again.`,
 		notRemote: `This is not a Remote API token: those start with ${bothPrefixes}. Copy one from Remote’s tokens table, or generate a new one.`,
 		prefixOnly: `That is only the prefix “{prefix}”: the rest of the token is missing. ${copyAgain}`,
-		cutOff: 'Only {length} characters follow the prefix; a Remote token has many more. It was probably cut off when copied: copy it again.',
+		cutOff: `Only {length} characters follow the prefix; this help center expects at least ${minimumBodyLength}. The token was probably cut off when copied: copy it again.`,
 	} satisfies Record<FormatProblem['code'], string>,
 	/** The verdicts and checks decided without Remote. */
 	precheck: {
-		invalidFormat: 'This is not a valid Remote API token.',
+		invalidFormat: 'This does not look like a valid Remote API token.',
 		mismatch: 'The token belongs to the other environment.',
 		formatFirst: 'Not checked: the token’s format comes first.',
 		fixFormatFirst: 'Not sent to Remote: fix the format first.',

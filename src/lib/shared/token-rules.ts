@@ -5,11 +5,13 @@
  * browser, so every byte counts.
  *
  * Remote publishes the prefixes but not the format after them, so the format check rejects only
- * what certainly is not a token, each case with its own code; tester-words.ts says each in words.
+ * what is very unlikely to be a token, each case with its own code; tester-words.ts says each in
+ * words. Every rule beyond the prefix is this help center's own heuristic, with its reason in the
+ * fact registry (`formatRuleFacts` below), so /sources/ says why the tester refuses what it does.
  */
 
 import { environments, type Environment } from './environments';
-import { tokenPrefixes as remoteTokenPrefixes } from './remote-facts';
+import { tokenPrefixes as remoteTokenPrefixes, testerLengthBounds } from './remote-facts';
 
 export { environments, type Environment };
 
@@ -21,10 +23,10 @@ export const environmentLabels: Record<Environment, string> = {
 	sandbox: 'Sandbox',
 };
 
-/** Fewer characters than this after the prefix cannot be a whole token. */
-export const minimumBodyLength = 16;
-/** No Remote token is anywhere near this long; longer input is something else pasted along. */
-export const maximumTokenLength = 512;
+/** Fewer characters than this after the prefix is taken for a token cut off in copying (our heuristic). */
+export const minimumBodyLength = testerLengthBounds.minimumAfterPrefix;
+/** Longer input is taken for something else pasted along with the token (our heuristic). */
+export const maximumTokenLength = testerLengthBounds.maximum;
 
 /** The environment a token's prefix names, or null when it has neither Remote prefix. */
 export function detectEnvironment(token: string): Environment | null {
@@ -80,7 +82,7 @@ export function cleanPastedToken(raw: string): { token: string; notices: PasteNo
 }
 
 /**
- * Why a cleaned token certainly is not a Remote API token: the problem's code and what its message
+ * Why a cleaned token is taken not to be a Remote API token: the problem's code and what its message
  * needs (a position, a length, a name). tester-words.ts turns it into words, so the rules ship to
  * browsers without them where a page carries its words itself.
  */
@@ -92,6 +94,27 @@ export type FormatProblem =
 	| { code: 'capitals'; start: string }
 	| { code: 'otherVendor'; name: VendorName }
 	| { code: 'prefixOnly'; prefix: string };
+
+/**
+ * The registry fact behind each format problem: Remote's prefixes (`token-prefixes`, verified), or
+ * the help center's own heuristic (`tester-expects-…`, inferred, each with its reason). A unit test
+ * holds every code to a fact, so no rule of ours passes for one of Remote's.
+ */
+export const formatRuleFacts = {
+	empty: null,
+	tooLong: 'tester-expects-length',
+	cutOff: 'tester-expects-length',
+	whitespaceInside: 'tester-expects-characters',
+	controlCharacter: 'tester-expects-characters',
+	nonAscii: 'tester-expects-characters',
+	lookalike: 'tester-expects-characters',
+	copiedCharacter: 'tester-expects-characters',
+	capitals: 'tester-expects-case',
+	otherVendor: 'token-prefixes',
+	partialPrefix: 'token-prefixes',
+	notRemote: 'token-prefixes',
+	prefixOnly: 'token-prefixes',
+} as const satisfies Record<FormatProblem['code'], string | null>;
 
 /**
  * Characters that show no glyph (or only a space), and lookalikes that editors substitute. A
@@ -132,7 +155,7 @@ function findPrefixProblem(token: string): FormatProblem | null {
 }
 
 /**
- * Why `token` (already cleaned) certainly is not a Remote API token: the first problem found, in
+ * Why `token` (already cleaned) is taken not to be a Remote API token: the first problem found, in
  * this order. Null when nothing rules it out.
  */
 export function findFormatProblem(token: string): FormatProblem | null {
