@@ -197,7 +197,7 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		expect(exported('acme', 'generate-token.md')).toContain('Sync employees and their contracts into Acme Hub (only reads from Remote)');
 		expect(exported('acme', 'generate-token.md')).toContain('Under **Endpoint collections**');
 		expect(exported('acme', 'generate-token.md')).toMatch(/select \*\*Read Only\*\*\.\n/);
-		expect(exported('acme', 'index.md')).toContain('Under **Endpoint collections**, select **Read Only**.');
+		expect(exported('acme', 'index.md')).toContain('Under **Endpoint collections**, if Remote asks, select **Read Only**.');
 		expect(exported('acme', 'prerequisites.md')).toContain(
 			'Acme Hub needs a token with **Read Only**: it only reads employment records and time off from Remote',
 		);
@@ -215,7 +215,7 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		const reason = 'Select **Full Access**: Larkspur Console creates time off in Remote.';
 		expect(exported('larkspur', 'generate-token.md')).toContain(reason);
 		expect(exported('larkspur', 'generate-token.md')).toMatch(/select \*\*Full Access\*\*\.\n/);
-		expect(exported('larkspur', 'index.md')).toContain('Under **Endpoint collections**, select **Full Access**.');
+		expect(exported('larkspur', 'index.md')).toContain('Under **Endpoint collections**, if Remote asks, select **Full Access**.');
 		expect(exported('larkspur', 'prerequisites.md')).toContain(
 			'Larkspur Console needs a token with **Full Access**: it creates time off in Remote.',
 		);
