@@ -144,7 +144,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'rate_limited',
 			retryAfterSeconds: seconds,
-			message: `Your company has used up its Remote API rate limit for now: ${seconds === null ? 'wait up to a minute' : `it resets in ${seconds} s`}, then test once. The token was not judged.`,
+			message: `Remote's rate limit was reached for now: ${seconds === null ? 'wait up to a minute' : `it resets in ${seconds} s`}, then test once. The token was not judged.`,
 		};
 	}
 	if (status >= 300 && status < 400) {
