@@ -9,6 +9,9 @@ import { factById, remoteFacts, signInUrl } from '../../src/lib/shared/remote-fa
  * certainty said in words rather than tags scattered through the steps.
  */
 
+/** Tests that walk every guide: a page load or two each, so a minute beside the other worker on two cores. */
+const walkTimeout = 90_000;
+
 /** The pages of the task, in order: the overview, prerequisites, generating, environments, linking. */
 const pathPages = ['/', '/prerequisites/', '/generate-token/', '/environments/', '/link-account/'] as const;
 /** Budgets from the issue that asked for a shorter path, counted as a reader sees the page. */
@@ -72,6 +75,7 @@ test.describe('the quick path', () => {
 	});
 
 	test('links every step to its detail, and every link lands on a section that exists', async ({ page }) => {
+		test.setTimeout(walkTimeout);
 		await page.goto('/');
 		const steps = page.locator('#quick-path ~ ol.sl-steps > li, .sl-heading-wrapper:has(#quick-path) ~ .sl-steps > li');
 		const count = await steps.count();
@@ -109,6 +113,7 @@ test.describe('the quick path', () => {
 });
 
 test('the path pages stay within their word budget', async ({ page }) => {
+	test.setTimeout(walkTimeout);
 	const counts: Record<string, number> = {};
 	for (const path of pathPages) {
 		await page.goto(path);
@@ -125,6 +130,7 @@ test('the path pages stay within their word budget', async ({ page }) => {
 });
 
 test('the path says how long the task takes once', async ({ page }) => {
+	test.setTimeout(walkTimeout);
 	let minutes = 0;
 	for (const path of pathPages) {
 		await page.goto(path);
@@ -149,6 +155,7 @@ test.describe('the sandbox', () => {
 	}
 
 	test('no page, twin or data sends a reader who wants the sandbox to the live sign-in page', async ({ page, request }) => {
+		test.setTimeout(walkTimeout);
 		const liveSignIn = new URL(signInUrl.value).host;
 		const offenders: string[] = [];
 		for (const path of [...guidePaths, ...referencePaths]) {
@@ -177,6 +184,7 @@ test.describe('the sandbox', () => {
 
 test.describe('certainty in plain words', () => {
 	test('each page has at most one certainty tag, after a full stop, leading to its fact', async ({ page }) => {
+		test.setTimeout(walkTimeout);
 		for (const path of [...guidePaths, '/embed/']) {
 			await page.goto(path);
 			const marks = page.locator('.sl-markdown-content .fact-mark');
@@ -197,6 +205,7 @@ test.describe('certainty in plain words', () => {
 	});
 
 	test('partners’ guides are called that, never an integration platform’s guide', async ({ page }) => {
+		test.setTimeout(walkTimeout);
 		for (const path of [...guidePaths, ...referencePaths]) {
 			await page.goto(path);
 			await expect(page.locator('.sl-markdown-content'), path).not.toContainText(/integration platform[’']s guide/i);

@@ -300,6 +300,8 @@ test.describe('on this help center', () => {
 			test.use({ colorScheme: theme });
 
 			test('no serious accessibility violation: asked, answered with a comment, and thanked', async ({ page, widget }) => {
+				// Three axe passes over a whole guide: several seconds each beside the other worker.
+				test.setTimeout(90_000);
 				await page.goto('/generate-token/');
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				await expect(widget.question).toBeVisible();

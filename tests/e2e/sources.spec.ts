@@ -29,6 +29,8 @@ test('/sources/ lists its topics in the table of contents', async ({ page }) => 
 });
 
 test('every “reported” or “inferred” tag in a guide leads to the fact it qualifies', async ({ page }) => {
+	// Every guide in turn: a minute beside the other worker on two cores.
+	test.setTimeout(90_000);
 	const tagged = new Map<string, string>();
 	for (const path of guidePaths) {
 		await page.goto(path);
@@ -49,6 +51,8 @@ test('every “reported” or “inferred” tag in a guide leads to the fact it
 });
 
 test('every guide says where its facts come from', async ({ page }) => {
+	// Every guide in turn: a minute beside the other worker on two cores.
+	test.setTimeout(90_000);
 	for (const path of guidePaths) {
 		await page.goto(path);
 		await expect(page.locator('.footer-notes').getByRole('link', { name: 'Sources' })).toHaveAttribute('href', '/sources/');
