@@ -32,7 +32,7 @@ try {
 	});
 } catch (error) {
 	if (error?.name !== 'StartupError') throw error;
-	console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'server_not_started', message: error.message }));
-	console.error(`The server cannot start: ${error.message}`);
+	// Reported as `astro dev` reports it: one JSON log line, then the sentence for the terminal.
+	standalone.reportStartupError(error);
 	process.exit(1);
 }

@@ -116,7 +116,7 @@ const ours = `http://127.0.0.1:${oursPort}`;
 const barePort = await freePort();
 await start(process.execPath, ['scripts/bench/bare-server.mjs', client, page, String(barePort)]);
 const bare = `http://127.0.0.1:${barePort}`;
-// The route's own handler in a bare server (scripts/bench/handler-server.ts), bundled as the server is.
+// The front door alone in a bare server (scripts/bench/handler-server.ts), bundled as the server is.
 const handlerBundle = join(scratchDir, 'handler-server.mjs');
 await build({
 	entryPoints: [join(root, 'scripts/bench/handler-server.ts')],
@@ -129,7 +129,7 @@ await build({
 });
 const handlerPort = await freePort();
 await start(process.execPath, [handlerBundle, String(handlerPort)], { TESTER_RATE_LIMIT: '1000000000' });
-const handlerAlone = `http://127.0.0.1:${handlerPort}`;
+const handlerAlone = `http://127.0.0.1:${handlerPort}/api/connection-test`;
 
 let nginx;
 const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
@@ -433,8 +433,8 @@ ${table}
 - **bare node:http**: \`scripts/bench/bare-server.mjs\`, the same precompressed bytes from memory, no
   routing, no headers beyond the essentials: the practical limit for Node on this machine. For the
   API it reads and discards the body and sends a fixed answer.
-- **the route's handler alone**: \`scripts/bench/handler-server.ts\`, our tester route's own handler
-  (\`src/server/api-routes.ts\`) in a bare \`node:http\` server, to tell the server's cost from the route's.
+- **the route's handler alone**: \`scripts/bench/handler-server.ts\`, the help center's front door
+  (\`src/server/help-center.ts\`) in a bare \`node:http\` server, to tell the server's cost from the route's.
 - **nginx**: \`gzip_static on\` over the same \`dist/client\`, nothing else; the **reference deployment** is
   \`deploy/nginx/help-center.conf\` as it ships (every header the Node server sends, each page's policy
   from a map), with two of our instances behind it.

@@ -21,10 +21,8 @@ try {
 	({ resolveSite } = await import('../config/site.ts'));
 	// The server checks these too when it starts; checking them first saves a build that could not
 	// be served.
-	const { readTesterSettings } = await import('../src/lib/server/tester-settings.ts');
-	const { readServerSettings } = await import('../src/lib/server/server-settings.ts');
-	readTesterSettings();
-	readServerSettings();
+	const { readHelpCenterSettings } = await import('../src/server/help-center-settings.ts');
+	readHelpCenterSettings();
 } catch (error) {
 	// A bad setting is the user's to fix, not a crash: show the message, not the stack.
 	console.error(error instanceof Error ? error.message : error);

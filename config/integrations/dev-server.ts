@@ -1,89 +1,96 @@
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { readServerSettings } from '../../src/lib/server/server-settings';
-import { readTesterSettings } from '../../src/lib/server/tester-settings';
-import { readInsightsSettings } from '../../src/lib/server/insights/insights-settings';
-import { createInsightsService, type InsightsService } from '../../src/server/insights/insights-service';
+import type { Plugin } from 'vite';
+import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
+import { createHelpCenter, reportStartupError, StartupError, type BuiltSite, type HelpCenter } from '../../src/server/help-center';
 import { listBrandIds } from '../brand';
 import { siteSettings } from '../site';
-import { createApiRoutes } from '../../src/server/api-routes';
-import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
-import { apiRouteOf, requestPath } from '../../src/server/request-path';
-import { securityHeaders } from '../../src/server/security-headers';
 import { embedBuildOptions, embedTypesSource } from './embed-bundle';
 
 /**
- * Under `astro dev`, mounts the production server's own handlers in Vite's dev server: `/api/*`
- * answered by the same endpoint as `node server.mjs`, and the embeddable tester's script bundled
- * on request. The tester works in dev as it does in production, and a bad setting stops `astro
- * dev` with the message the server gives.
+ * Under `astro dev`, mounts the production server's own front door (src/server/help-center.ts) in
+ * Vite's dev server: every route answered as `node server.mjs` answers it, an undecodable path
+ * refused as it refuses it, and, after the front door, the embeddable tester's script bundled on
+ * request. A bad setting stops `astro dev` with the report the server gives, and closing Vite
+ * closes the database and Redis.
  */
 export function devServer(): AstroIntegration {
-	let siteOrigin: string | null = null;
 	return {
 		name: 'remote-connect:dev-server',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				siteOrigin = config.site ? new URL(config.site).origin : null;
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				if (command !== 'dev') return;
+				const built: BuiltSite = {
+					siteOrigin: config.site ? new URL(config.site).origin : null,
+					brand: siteSettings.brand.id,
+					title: siteSettings.title,
+					knownBrands: listBrandIds(),
+				};
+				updateConfig({ vite: { plugins: [frontDoor(built)] } });
 			},
-			'astro:server:setup': ({ server, logger }) => {
-				let api: ReturnType<typeof createApiRoutes>;
-				let insights: InsightsService;
-				let headers;
-				try {
-					const serverSettings = readServerSettings();
-					const testerSettings = readTesterSettings();
-					headers = securityHeaders(serverSettings);
-					insights = createInsightsService({
-						settings: readInsightsSettings(),
-						siteBrand: siteSettings.brand.id,
-						knownBrands: listBrandIds(),
-						siteTitle: siteSettings.title,
-						secureCookies: serverSettings.hsts,
-						trustProxy: testerSettings.trustProxy,
-						headers,
-					});
-					api = createApiRoutes({ settings: testerSettings, siteOrigin, headers, insights });
-				} catch (error) {
-					const message = error instanceof Error ? error.message : String(error);
-					logger.error(`The dev server cannot start: ${message}`);
-					throw new Error(message);
-				}
-				server.middlewares.use((request, response, next) => {
-					const path = requestPath(request.url);
-					const apiRoute = path === null ? null : apiRouteOf(path);
-					if (apiRoute !== null) return api(request, response, apiRoute);
-					if (path !== null && insights.routes.route(request, response, path)) return;
-					if (path === embedTypesPath) {
-						readFile(embedTypesSource, 'utf8')
-							.then((types) => {
-								response.writeHead(200, {
-									...headers,
-									...embedScriptHeaders,
-									'Content-Type': 'text/plain; charset=utf-8',
-									'Cache-Control': 'no-store',
-								});
-								response.end(types);
-							})
-							.catch(next);
-						return;
-					}
-					if (path !== embedScriptPath) return next();
-					// Bundled afresh on each request, so an edit to the embed shows on reload.
-					build({ ...embedBuildOptions, write: false, minify: false })
-						.then(({ outputFiles }) => {
+		},
+	};
+}
+
+/** The embeddable tester's script or types, built afresh on each request so an edit shows on reload; null for another path. */
+async function embedFile(path: string): Promise<{ type: string; body: string } | null> {
+	if (path === embedTypesPath) return { type: 'text/plain', body: await readFile(embedTypesSource, 'utf8') };
+	if (path !== embedScriptPath) return null;
+	const { outputFiles } = await build({ ...embedBuildOptions, write: false, minify: false });
+	return { type: 'text/javascript', body: outputFiles[0]!.text };
+}
+
+/**
+ * A Vite plugin, placed last (`enforce: 'post'`) so its middleware goes in after Astro's own: Astro
+ * puts its middlewares at the head of Vite's stack, and the front door must see every request first.
+ */
+function frontDoor(built: BuiltSite): Plugin {
+	let helpCenter: HelpCenter | undefined;
+	return {
+		name: 'remote-connect:front-door',
+		enforce: 'post',
+		// Vite awaits this as it closes: the records in flight are written and the database and
+		// Redis closed before `astro dev` exits.
+		// Each of Vite's environments closes its plugins: the first closes the front door, once.
+		async closeBundle() {
+			const closing = helpCenter;
+			helpCenter = undefined;
+			await closing?.close();
+		},
+		configureServer(server) {
+			let opened: HelpCenter;
+			try {
+				opened = helpCenter = createHelpCenter({ env: process.env, built });
+			} catch (error) {
+				if (!(error instanceof StartupError)) throw error;
+				// As `node server.mjs` does: the report, and no dev server half set up with a stack trace.
+				reportStartupError(error);
+				process.exit(1);
+			}
+
+			function handle(request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) {
+				opened.handle(request, response, (path) => {
+					embedFile(path)
+						.then((embed) => {
+							if (!embed) return next();
 							response.writeHead(200, {
-								...headers,
+								...opened.headers,
 								...embedScriptHeaders,
-								'Content-Type': 'text/javascript; charset=utf-8',
+								'Content-Type': `${embed.type}; charset=utf-8`,
 								'Cache-Control': 'no-store',
 							});
-							response.end(outputFiles[0]!.text);
+							response.end(embed.body);
 						})
 						.catch(next);
 				});
-			},
+			}
+			// Run after every plugin's own setup, then put at the head of the stack: Connect has no API
+			// to prepend, and Astro's middlewares are themselves put there the same way.
+			return () => {
+				server.middlewares.stack.unshift({ route: '', handle });
+			};
 		},
 	};
 }

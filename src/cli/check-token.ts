@@ -4,7 +4,7 @@ import type { ConnectionTestResult } from '../lib/shared/connection-test-schema'
 import { testerWords } from '../lib/shared/tester-words';
 import { environments, type Environment } from '../lib/shared/token-rules';
 import { checkTokenLive } from '../lib/server/remote-gateway';
-import { readTesterSettings } from '../lib/server/tester-settings';
+import { readGatewaySettings } from '../lib/server/api-settings';
 
 /**
  * `npm run check-token`: a token checked from a terminal, with the route's own rules and gateway
@@ -90,14 +90,14 @@ function describe(result: ConnectionTestResult, siteUrl: string): string {
 /** Runs the check; returns the exit status. */
 export async function checkToken(io: CheckTokenIo): Promise<number> {
 	let options;
-	let settings;
+	let gateway;
 	try {
 		options = readOptions(io.argv);
 		if (options.help) {
 			io.out(usage);
 			return 0;
 		}
-		settings = readTesterSettings(io.env);
+		gateway = readGatewaySettings(io.env);
 	} catch (error) {
 		io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
 		return 2;
@@ -111,15 +111,7 @@ export async function checkToken(io: CheckTokenIo): Promise<number> {
 	const result =
 		'result' in precheck
 			? precheck.result
-			: completeLiveCheck(
-					precheck.ready,
-					await checkTokenLive(
-						precheck.ready.token,
-						precheck.ready.environment,
-						{ gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs },
-						io.fetch,
-					),
-				);
+			: completeLiveCheck(precheck.ready, await checkTokenLive(precheck.ready.token, precheck.ready.environment, gateway, io.fetch));
 	io.out(options.json ? JSON.stringify(result, null, 2) : describe(result, io.siteUrl));
 	return result.verdict === 'connected' ? 0 : 1;
 }

@@ -1,22 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { logEvent } from '../lib/server/log';
-import { readServerSettings } from '../lib/server/server-settings';
-import { readTesterSettings } from '../lib/server/tester-settings';
-import { createApiRoutes } from './api-routes';
 import { embedPaths, embedScriptHeaders } from './embed-script';
+import { createHelpCenter, StartupError, type BuiltSite } from './help-center';
 import { policyForFile, securityHeaders } from './security-headers';
-import { apiRouteOf, requestPath } from './request-path';
 import { loadStaticFiles } from './static-files';
-import { readInsightsSettings } from '../lib/server/insights/insights-settings';
-import { createInsightsService } from './insights/insights-service';
+
+export { reportStartupError, StartupError } from './help-center';
 
 /**
  * The production server that `node server.mjs` runs (bundled into dist/server/standalone.mjs at
- * build time by config/integrations/server-bundle.ts, with every dependency inside). Each request
- * goes to the API routes, answered off the socket (src/server/api-routes.ts), or to the site,
- * from memory (src/server/static-files.ts): its pages, the embeddable tester's script, and the
- * not-found page for anything else.
+ * build time by config/integrations/server-bundle.ts, with every dependency inside): the help
+ * center's front door (help-center.ts), with the prerendered site from memory as what comes after
+ * it (static-files.ts), listening on a port, and stopping gracefully on a signal.
  */
 
 export interface StandaloneOptions {
@@ -27,20 +23,8 @@ export interface StandaloneOptions {
 	env?: Record<string, string | undefined>;
 }
 
-/** A setting or build problem the operator must fix: printed as it is, without a stack. */
-export class StartupError extends Error {
-	override name = 'StartupError';
-}
-
-/** What the build says about itself: the public origin, the brand, and every brand it knew of. */
-interface BuiltSite {
-	siteOrigin: string | null;
-	brand: string;
-	title: string;
-	knownBrands: string[];
-}
-
-async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
+/** What the build says about itself, from its build-info.json. */
+export async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
 	try {
 		const info = JSON.parse(await readFile(buildInfoFile, 'utf8')) as {
 			settings?: { url?: string; title?: string; brand?: { id?: string } };
@@ -60,39 +44,14 @@ async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
 	}
 }
 
-/** Reads one group of settings, turning its error into a StartupError. */
-function settingsFrom<T>(read: (env: Record<string, string | undefined>) => T, env: Record<string, string | undefined>): T {
-	try {
-		return read(env);
-	} catch (error) {
-		throw new StartupError(error instanceof Error ? error.message : String(error));
-	}
-}
-
 /**
  * Builds the server and starts listening; fails with a StartupError naming any bad setting, or a
  * port it cannot have. From then on it logs one JSON line per event and stops gracefully.
  */
 export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
-	const testerSettings = settingsFrom(readTesterSettings, env);
-	const serverSettings = settingsFrom(readServerSettings, env);
-	const insightsSettings = settingsFrom(readInsightsSettings, env);
 	const built = await builtSiteOf(buildInfoFile);
-	const insights = createInsightsService({
-		settings: insightsSettings,
-		siteBrand: built.brand,
-		knownBrands: built.knownBrands,
-		siteTitle: built.title,
-		secureCookies: serverSettings.hsts,
-		trustProxy: testerSettings.trustProxy,
-		headers: securityHeaders(serverSettings),
-	});
-	const api = createApiRoutes({
-		settings: testerSettings,
-		siteOrigin: built.siteOrigin,
-		headers: securityHeaders(serverSettings),
-		insights,
-	});
+	const helpCenter = createHelpCenter({ env, built });
+	const { server: serverSettings, gateway } = helpCenter.settings;
 	let site;
 	try {
 		site = await loadStaticFiles(clientDir, {
@@ -103,12 +62,13 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 			notFoundPage: '/404.html',
 		});
 	} catch (error) {
+		await helpCenter.close();
 		throw new StartupError(
 			`The build in ${clientDir} cannot be served (${error instanceof Error ? error.message : error}). Run \`npm run build\`.`,
 		);
 	}
-	// Only GET and HEAD mean anything outside /api: anything else is told which do.
-	const otherMethodHeaders = { ...securityHeaders(serverSettings), Allow: 'GET, HEAD', 'Content-Length': 0 };
+	// Only GET and HEAD mean anything outside the routes: anything else is told which do.
+	const otherMethodHeaders = { ...helpCenter.headers, Allow: 'GET, HEAD', 'Content-Length': 0 };
 
 	const server = createServer(
 		{
@@ -118,45 +78,41 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 			requestTimeout: serverSettings.clientTimeoutMs,
 			connectionsCheckingInterval: Math.min(1000, Math.ceil(serverSettings.clientTimeoutMs / 4)),
 		},
-		(request, response) => {
-			const path = requestPath(request.url);
-			if (path === null) {
-				// An escape that decodes to nothing is not a path any page has.
-				response.writeHead(400, { ...securityHeaders(serverSettings), 'Content-Length': 0 }).end();
-				return;
-			}
-			const apiRoute = apiRouteOf(path);
-			if (apiRoute !== null) return api(request, response, apiRoute);
-			if (insights.routes.route(request, response, path)) return;
-			if (site.serve(request, response, path)) return;
-			response.writeHead(405, otherMethodHeaders).end();
-		},
+		(request, response) =>
+			helpCenter.handle(request, response, (path) => {
+				if (!site.serve(request, response, path)) response.writeHead(405, otherMethodHeaders).end();
+			}),
 	);
 	// A connection with no traffic either way (a client that stopped reading its answer, or sends
 	// nothing more) is closed after this; it outlasts the longest wait on Remote, so a test in
 	// flight is never cut.
-	server.setTimeout(Math.max(serverSettings.clientTimeoutMs, testerSettings.timeoutMs) + 2000);
+	server.setTimeout(Math.max(serverSettings.clientTimeoutMs, gateway.timeoutMs) + 2000);
 	server.maxConnections = serverSettings.maxConnections;
 
 	const { host, port } = serverSettings;
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', (error: NodeJS.ErrnoException) => {
-			const why =
-				error.code === 'EADDRINUSE'
-					? 'something else is listening there'
-					: error.code === 'EACCES'
-						? 'this user may not listen there'
-						: `${error.code ?? error.name}`;
-			reject(new StartupError(`Cannot listen on ${host}:${port}: ${why}. Set HOST and PORT to an address and port this server may use.`));
+	try {
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', (error: NodeJS.ErrnoException) => {
+				const why =
+					error.code === 'EADDRINUSE'
+						? 'something else is listening there'
+						: error.code === 'EACCES'
+							? 'this user may not listen there'
+							: `${error.code ?? error.name}`;
+				reject(new StartupError(`Cannot listen on ${host}:${port}: ${why}. Set HOST and PORT to an address and port this server may use.`));
+			});
+			server.listen(port, host, resolve);
 		});
-		server.listen(port, host, resolve);
-	});
+	} catch (error) {
+		await helpCenter.close();
+		throw error;
+	}
 	const address = server.address();
 	const boundPort = typeof address === 'object' && address ? address.port : port;
 	logEvent('info', 'server_listening', { url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}` });
 
 	// A test in flight may wait on Remote for its whole budget, after its client took its own.
-	exitGracefully(server, testerSettings.timeoutMs + serverSettings.clientTimeoutMs + 1000, () => insights.recorder.close());
+	exitGracefully(server, gateway.timeoutMs + serverSettings.clientTimeoutMs + 1000, () => helpCenter.close());
 	logCrashes();
 	return server;
 }

@@ -6,13 +6,42 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
-import { freePort, startHelpCenter } from '../support/help-center';
+import { freePort, startHelpCenter, startHelpCenterExpectingFailure } from '../support/help-center';
 
 /**
  * One runtime: the server in src/server answers the site and the API, and a build of it runs from
- * `dist/` and `server.mjs` alone; `astro dev` mounts the same handler, so the tester works there as
- * it does in production and a bad setting stops both.
+ * `dist/` and `server.mjs` alone; `astro dev` mounts the same front door, so the tester works there
+ * as it does in production, an undecodable path is refused alike, a bad setting stops both with
+ * the same report, and both close the insights and the limits when they stop.
  */
+
+/** A path whose escape decodes to nothing: no page or route has it. */
+const undecodablePath = '/%E0%A4%A';
+
+/** The two lines a startup error is reported with, wherever the help center starts. */
+function expectStartupReport(output: string, message: string) {
+	expect(output).toMatch(/\{"time":"[^"]+","level":"error","event":"server_not_started","message":"/);
+	expect(output).toContain(`The server cannot start: Invalid settings:`);
+	expect(output).toContain(message);
+	expect(output).not.toContain('    at '); // an explanation, not a stack trace
+}
+
+describe('node server.mjs', () => {
+	test('refuses an undecodable path with 400, and closes the insights and limits when it stops', async () => {
+		const server = await startHelpCenter(gatewayEnvOf(fake));
+		const response = await fetch(`${server.url}${undecodablePath}`);
+		expect(response.status).toBe(400);
+		expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+		expect(await server.stop()).toBe(0);
+		expect(server.output()).toMatch(/"event":"help_center_closed"[^\n]*\n[^\n]*"event":"server_stopped"/);
+	});
+
+	test('reports a bad setting with the same two lines as astro dev', async () => {
+		const { code, output } = await startHelpCenterExpectingFailure({ REMOTE_TIMEOUT_MS: 'soon' });
+		expect(code).toBe(1);
+		expectStartupReport(output, 'REMOTE_TIMEOUT_MS="soon": must be a number of milliseconds');
+	});
+});
 let fake: FakeRemote;
 beforeAll(async () => {
 	fake = await startFakeRemote();
@@ -90,6 +119,9 @@ describe('astro dev', () => {
 				if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${dev.output()}`);
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
+			const undecodable = await fetch(`${dev.url}${undecodablePath}`);
+			expect(undecodable.status).toBe(400);
+			expect(undecodable.headers.get('content-security-policy')).toContain("default-src 'none'");
 			const token = 'ra_test_demo_connected_4f1c9a27b3_dev';
 			expect(await testToken(dev.url, token)).toMatchObject({ verdict: 'connected', companyName: 'Acme Sandbox Ltd' });
 			expect(fake.calls.filter((call) => call.token === token)).toHaveLength(1);
@@ -99,6 +131,9 @@ describe('astro dev', () => {
 			const script = await fetch(`${dev.url}/embed/token-tester.js`);
 			expect(script.headers.get('access-control-allow-origin')).toBe('*');
 			expect(await script.text()).toContain('remote-token-tester');
+			// Stopping astro dev closes the insights database and the limits, once.
+			await dev.stop();
+			expect(dev.output().match(/"event":"help_center_closed"/g)).toHaveLength(1);
 		} finally {
 			await dev.stop();
 		}
@@ -110,6 +145,6 @@ describe('astro dev', () => {
 		const [code] = (await once(dev.child, 'exit')) as [number | null];
 		clearTimeout(timer);
 		expect(code).not.toBe(0);
-		expect(dev.output()).toContain('REMOTE_TIMEOUT_MS="soon": must be a number of milliseconds');
+		expectStartupReport(dev.output(), 'REMOTE_TIMEOUT_MS="soon": must be a number of milliseconds');
 	});
 });

@@ -19,7 +19,7 @@ const accepted: LiveCheckOutcome = {
 
 type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckOutcome>;
 
-/** A test as the route runs it (src/lib/server/connection-test-endpoint.ts): the precheck, then, only if it passes, the live check. */
+/** A test as the route runs it (src/server/api/connection-test-route.ts): the precheck, then, only if it passes, the live check. */
 async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
 	const precheck = precheckToken(request, testerWords);
 	if ('result' in precheck) return precheck.result;

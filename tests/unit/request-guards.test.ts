@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConnectionTestRequestSchema } from '../../src/lib/shared/connection-test-schema';
-import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody } from '../../src/lib/server/request-guards';
+import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody } from '../../src/server/api/request-guards';
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
 	new Request('http://help.test/api/connection-test', { method: 'POST', body, headers: { host: 'help.test', ...headers } });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { apiRouteOf, requestPath } from '../../src/server/request-path';
+import { apiRouteOf, requestPath } from '../../src/server/api/request-path';
 
 test.for([
 	['/environments/', '/environments/'],

@@ -6,16 +6,18 @@ import { friendlyIssues } from '../shared/friendly-issues.ts';
  * an empty variable counts as unset (so the schema's default applies), and a bad value fails with
  * every offending variable named, its value, and what is expected.
  */
-export function readEnvSettings<Schema extends z.ZodObject>(
+export function readEnvSettings<Schema extends z.ZodType<unknown, Record<string, unknown>>>(
 	what: string,
 	schema: Schema,
-	variables: Record<keyof z.output<Schema>, string>,
+	/** The variable behind each field of the schema's input. */
+	variables: Record<keyof z.input<Schema> & string, string>,
 	env: Record<string, string | undefined>,
 	/** Fields whose value is a secret: a bad one is described by its length, never shown. */
-	secretFields: ReadonlyArray<keyof z.output<Schema>> = [],
+	secretFields: ReadonlyArray<keyof z.input<Schema> & string> = [],
 ): z.output<Schema> {
+	const fieldVariables: Record<string, string> = variables;
 	const raw = Object.fromEntries(
-		Object.entries<string>(variables).map(([field, variable]) => [field, env[variable] === '' ? undefined : env[variable]]),
+		Object.entries(fieldVariables).map(([field, variable]) => [field, env[variable] === '' ? undefined : env[variable]]),
 	);
 	const result = schema.safeParse(raw);
 	if (!result.success) {
@@ -23,11 +25,11 @@ export function readEnvSettings<Schema extends z.ZodObject>(
 			const field = issue.field.split('.')[0]!;
 			// A URL's user and password (REDIS_URL's, say) never reach a message or a log.
 			const value = raw[field];
-			const shown = secretFields.includes(field as keyof z.output<Schema>)
+			const shown = (secretFields as readonly string[]).includes(field)
 				? `(hidden, ${String(value ?? '').length} characters)`
 				: // Up to the last `@`: a password written without percent-encoding may hold `/` or `@` itself.
 					JSON.stringify(value)?.replace(/(\/\/).*@/, '$1***@');
-			return `  - ${variables[field as keyof z.output<Schema>]}=${shown}: ${issue.expected}`;
+			return `  - ${fieldVariables[field]}=${shown}: ${issue.expected}`;
 		});
 		throw new Error(`Invalid ${what}:\n${problems.join('\n')}`);
 	}

@@ -6,15 +6,16 @@ import { outcomeRecordOf } from '../../lib/server/insights/outcome-record';
 import { createInsightsRecorder, type InsightsRecorder } from '../../lib/server/insights/recorder';
 import { openInsightsStore } from '../../lib/server/insights/store';
 import type { ConnectionTestResult } from '../../lib/shared/connection-test-schema';
-import type { TestOrigin } from '../../lib/server/connection-test-endpoint';
-import { createInsightsRoutes, type InsightsRoutesOptions } from './insights-routes';
+import type { Route } from '../api/route';
+import type { TestOrigin } from '../api/connection-test-route';
+import { insightsRoutes, type InsightsRoutesOptions } from './insights-routes';
 
 /**
  * The insights as the server runs them: the recorder on DATABASE_URL, the rule for which brand a
  * record belongs to, what a completed test leaves, and the routes that read it all back.
  */
 
-export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustProxy' | 'headers'> {
+export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustProxy'> {
 	settings: InsightsSettings;
 	/** This server's own brand: what a record is counted under unless the request names another it knows. */
 	siteBrand: string;
@@ -29,7 +30,8 @@ export interface InsightsService {
 	brandOf(requested: string | undefined): string;
 	/** Told of every completed connection test. */
 	onTested(result: ConnectionTestResult, origin: TestOrigin): void;
-	routes: ReturnType<typeof createInsightsRoutes>;
+	/** Its entries in the server's route table. */
+	routes: Record<string, Route>;
 }
 
 /** Where a test ran: a guide, the embeddable tester, or (with no page said) a direct call to the API. */
@@ -57,7 +59,7 @@ export function createInsightsService(options: InsightsServiceOptions): Insights
 				outcomeRecordOf(result, { day: dayOf(new Date()), brand: brandOf(origin.brand), page: pageOfTest(origin.page) }),
 			);
 		},
-		routes: createInsightsRoutes({
+		routes: insightsRoutes({
 			...options,
 			recorder,
 			access: settings.token ? insightsAccess(settings.token) : null,

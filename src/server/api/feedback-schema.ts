@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { guideSlugs } from '../../../config/guides.ts';
-import { feedbackCommentMaxLength, type FeedbackAnswer } from '../shared/feedback-controller';
+import { feedbackCommentMaxLength, type FeedbackAnswer } from '../../lib/shared/feedback-controller';
 
 /**
  * `POST /api/feedback`: a reader's answer to "Was this page helpful?", with an optional comment.

@@ -2,10 +2,13 @@ import { z } from 'zod';
 // The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
 import { booleanFlag, readEnvSettings } from './env-settings.ts';
 import { gateways } from '../shared/remote-facts.ts';
+import type { GatewaySettings } from './remote-gateway.ts';
 
 /**
- * The token tester's runtime settings, read from the environment when the server starts (it refuses
- * to start on a bad one). Tests and `npm run demo` point the gateways at the fake Remote on 127.0.0.1.
+ * The API's runtime settings (the tester's gateways and time budget, the limits every JSON route
+ * counts against, who may call it from a browser, and whether a proxy names the client), read from
+ * the environment when the server starts (it refuses to start on a bad one). Tests and
+ * `npm run demo` point the gateways at the fake Remote on 127.0.0.1.
  */
 
 /** Hosts that never leave this machine: the only ones a gateway may be reached at without TLS. */
@@ -51,7 +54,7 @@ const originList = z
 		),
 	);
 
-export const TesterSettingsSchema = z.object({
+export const ApiSettingsSchema = z.object({
 	/** The production gateway, which `ra_live_` tokens are sent to: Remote's own by default. */
 	productionApiUrl: gatewayUrl.default(gateways.value.production),
 	/** The sandbox gateway, which `ra_test_` tokens are sent to: Remote's own by default. */
@@ -96,9 +99,9 @@ export const TesterSettingsSchema = z.object({
 		.max(5000, 'must be at most 5000 ms: readers wait this long when Redis is slow')
 		.default(200),
 });
-export type TesterSettings = z.output<typeof TesterSettingsSchema>;
+export type ApiSettings = z.output<typeof ApiSettingsSchema>;
 
-export const testerSettingsVariables = {
+export const apiSettingsVariables = {
 	productionApiUrl: 'REMOTE_PRODUCTION_API_URL',
 	sandboxApiUrl: 'REMOTE_SANDBOX_API_URL',
 	timeoutMs: 'REMOTE_TIMEOUT_MS',
@@ -108,9 +111,25 @@ export const testerSettingsVariables = {
 	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',
 	redisUrl: 'REDIS_URL',
 	redisTimeoutMs: 'REDIS_TIMEOUT_MS',
-} as const satisfies Record<keyof TesterSettings, string>;
+} as const satisfies Record<keyof ApiSettings, string>;
 
 /** Reads the settings, failing with every bad variable named, its value, and what is expected. */
-export function readTesterSettings(env: Record<string, string | undefined> = process.env): TesterSettings {
-	return readEnvSettings('token tester settings', TesterSettingsSchema, testerSettingsVariables, env);
+export function readApiSettings(env: Record<string, string | undefined> = process.env): ApiSettings {
+	return readEnvSettings('API settings', ApiSettingsSchema, apiSettingsVariables, env);
+}
+
+/** The one call to Remote's settings, as the API settings give them: what the tester and `check-token` both use. */
+export function gatewaySettingsOf(settings: Pick<ApiSettings, 'productionApiUrl' | 'sandboxApiUrl' | 'timeoutMs'>): GatewaySettings {
+	return { gateways: { production: settings.productionApiUrl, sandbox: settings.sandboxApiUrl }, timeoutMs: settings.timeoutMs };
+}
+
+/** Only the gateways and their time budget, for a client that calls Remote without serving anything (`npm run check-token`). */
+export const GatewaySettingsSchema = ApiSettingsSchema.pick({ productionApiUrl: true, sandboxApiUrl: true, timeoutMs: true }).transform(
+	gatewaySettingsOf,
+);
+
+/** Reads the gateway settings alone, failing as the server would on a bad one. */
+export function readGatewaySettings(env: Record<string, string | undefined> = process.env): GatewaySettings {
+	const { productionApiUrl, sandboxApiUrl, timeoutMs } = apiSettingsVariables;
+	return readEnvSettings('gateway settings', GatewaySettingsSchema, { productionApiUrl, sandboxApiUrl, timeoutMs }, env);
 }

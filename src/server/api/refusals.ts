@@ -1,5 +1,5 @@
-import type { ErrorCode, NextStep } from '../shared/connection-test-schema';
-import { nextSteps, type RefusalWithGuidance } from '../shared/verdict-guidance';
+import type { ErrorCode, NextStep } from '../../lib/shared/connection-test-schema';
+import { nextSteps, type RefusalWithGuidance } from '../../lib/shared/verdict-guidance';
 
 /**
  * Every way the API refuses a request, in one place: its status, its code and its words. The

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { readTesterSettings } from '../../src/lib/server/tester-settings';
+import { readApiSettings } from '../../src/lib/server/api-settings';
 
 test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests a minute', () => {
-	expect(readTesterSettings({})).toEqual({
+	expect(readApiSettings({})).toEqual({
 		productionApiUrl: 'https://gateway.remote.com',
 		sandboxApiUrl: 'https://gateway.remote-sandbox.com',
 		timeoutMs: 8000,
@@ -15,7 +15,7 @@ test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests 
 });
 
 test('EMBED_ALLOWED_ORIGINS is a comma-separated list of origins', () => {
-	expect(readTesterSettings({ EMBED_ALLOWED_ORIGINS: 'https://help.partner.com, http://127.0.0.1:4335' }).embedAllowedOrigins).toEqual([
+	expect(readApiSettings({ EMBED_ALLOWED_ORIGINS: 'https://help.partner.com, http://127.0.0.1:4335' }).embedAllowedOrigins).toEqual([
 		'https://help.partner.com',
 		'http://127.0.0.1:4335',
 	]);
@@ -23,7 +23,7 @@ test('EMBED_ALLOWED_ORIGINS is a comma-separated list of origins', () => {
 
 test('reads every variable, trimming a trailing slash from gateways', () => {
 	expect(
-		readTesterSettings({
+		readApiSettings({
 			REMOTE_PRODUCTION_API_URL: 'http://127.0.0.1:4331/',
 			REMOTE_SANDBOX_API_URL: 'http://127.0.0.1:4330',
 			REMOTE_TIMEOUT_MS: '1500',
@@ -68,7 +68,7 @@ test.each([
 	['REDIS_TIMEOUT_MS', '5', /REDIS_TIMEOUT_MS="5": must be at least 10 ms/],
 	['REDIS_TIMEOUT_MS', '60000', /REDIS_TIMEOUT_MS="60000": must be at most 5000 ms/],
 ])('%s=%s is refused with the variable, the value and what is expected', (variable, value, message) => {
-	expect(() => readTesterSettings({ [variable]: value })).toThrow(message);
+	expect(() => readApiSettings({ [variable]: value })).toThrow(message);
 });
 
 test.each([
@@ -78,14 +78,14 @@ test.each([
 	['0', false],
 	['off', false],
 ])('TRUST_PROXY=%s reads as %s', (value, expected) => {
-	expect(readTesterSettings({ TRUST_PROXY: value }).trustProxy).toBe(expected);
+	expect(readApiSettings({ TRUST_PROXY: value }).trustProxy).toBe(expected);
 });
 
 test('a short timeout is allowed, so tests can reach the timeout verdict quickly', () => {
-	expect(readTesterSettings({ REMOTE_TIMEOUT_MS: '50' }).timeoutMs).toBe(50);
+	expect(readApiSettings({ REMOTE_TIMEOUT_MS: '50' }).timeoutMs).toBe(50);
 });
 
 test('a password in a setting that is refused is never repeated', () => {
-	expect(() => readTesterSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).toThrow('REDIS_URL="http://***@127.0.0.1:6379"');
-	expect(() => readTesterSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).not.toThrow(/s3cret/);
+	expect(() => readApiSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).toThrow('REDIS_URL="http://***@127.0.0.1:6379"');
+	expect(() => readApiSettings({ REDIS_URL: 'http://:s3cret-pass@127.0.0.1:6379' })).not.toThrow(/s3cret/);
 });

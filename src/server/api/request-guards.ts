@@ -1,17 +1,28 @@
+import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
-import { friendlyIssues } from '../shared/friendly-issues';
+import { friendlyIssues } from '../../lib/shared/friendly-issues';
 import { refusals, type Refusal } from './refusals';
 
 /**
- * The checks a request passes before the tester looks at it. Plain functions over the little of a
- * request they read, which a web `Request` and the Node server's adapter both provide, so the route
- * stays a thin sequence of them and each is unit tested on its own.
+ * The checks a request passes before a route looks at it. Plain functions over the little of a
+ * request they read (its headers and its body as a stream of chunks), so a route stays a thin
+ * sequence of them (json-post.ts) and each is unit tested on its own.
  * No message here ever quotes the request body: it may hold a token.
  */
 
 /** A request's headers by (case-insensitive) name, as the web `Headers` offers them. */
 export interface HeaderReader {
 	get(name: string): string | null;
+}
+
+/** Node's headers behind the `HeaderReader` the guards use (duplicates joined, as fetch does). */
+export function headerReader(request: Pick<IncomingMessage, 'headers'>): HeaderReader {
+	return {
+		get(name) {
+			const value = request.headers[name.toLowerCase()];
+			return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+		},
+	};
 }
 
 export interface GuardedRequest {
@@ -62,14 +73,15 @@ export function checkOrigin(
  */
 const nameableMediaType = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
 
-/** Reads a JSON body of at most `maxBytes`, refusing another media type, a larger body, or bad JSON. */
-export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
-	const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-	if (mediaType !== 'application/json') {
-		return refuse(
-			refusals.unsupportedMediaType(mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? mediaType : undefined),
-		);
-	}
+/** The media type a request declares for its body, lower-cased, without parameters. */
+export const mediaTypeOf = (request: Pick<GuardedRequest, 'headers'>) =>
+	request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+
+/**
+ * Reads a body of at most `maxBytes` as UTF-8 text: the one reader for every body the server takes
+ * (the JSON routes' and the dashboard's sign-in form alike).
+ */
+export async function readTextBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<string>> {
 	const tooLarge = refuse(refusals.payloadTooLarge(maxBytes));
 	const declaredLength = Number(request.headers.get('content-length'));
 	if (declaredLength > maxBytes) return tooLarge;
@@ -88,15 +100,26 @@ export async function readJsonBody(request: GuardedRequest, maxBytes: number): P
 			chunks.push(value);
 		}
 	}
-	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+		return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
 	} catch {
 		return refuse(refusals.bodyNotText());
 	}
-	if (text.trim() === '') return refuse(refusals.emptyBody());
+}
+
+/** Reads a JSON body of at most `maxBytes`, refusing another media type, a larger body, or bad JSON. */
+export async function readJsonBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<unknown>> {
+	const mediaType = mediaTypeOf(request);
+	if (mediaType !== 'application/json') {
+		return refuse(
+			refusals.unsupportedMediaType(mediaType && mediaType.length <= 50 && nameableMediaType.test(mediaType) ? mediaType : undefined),
+		);
+	}
+	const text = await readTextBody(request, maxBytes);
+	if (!text.ok) return text;
+	if (text.value.trim() === '') return refuse(refusals.emptyBody());
 	try {
-		return { ok: true, value: JSON.parse(text) };
+		return { ok: true, value: JSON.parse(text.value) };
 	} catch {
 		return refuse(refusals.bodyNotJson());
 	}
