@@ -5,16 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireNode } from './require-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(
-		`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer).\n` +
-			'Run this through npm (`npm start`, `npm test`): npm uses the Node 24 that `npm install` puts in node_modules.',
-	);
-	process.exit(1);
-}
+requireNode({ purpose: 'Astro 7', run: '`npm start` (or `npm test`)' });
 
 let resolveSite;
 try {

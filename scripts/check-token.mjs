@@ -3,14 +3,9 @@
 // Use `npm run -s check-token` when the output is for a program: npm prints its own banner otherwise.
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { requireNode } from './require-node.mjs';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(
-		`Node ${process.version} is too old (the check needs 22.12 or newer): run \`npm run check-token\`, which uses the project's Node 24.`,
-	);
-	process.exit(2);
-}
+requireNode({ purpose: 'the check', run: '`npm run check-token`', exitCode: 2 });
 
 const root = new URL('..', import.meta.url);
 const outDir = new URL('node_modules/.cache/check-token/', root);

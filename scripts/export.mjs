@@ -7,15 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireNode } from './require-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(
-		`Node ${process.version} is too old for Astro 7 (it needs 22.12 or newer): run \`npm run export -- <brand>\`, which uses the project's Node 24.`,
-	);
-	process.exit(1);
-}
+requireNode({ purpose: 'Astro 7', run: '`npm run export -- <brand>`' });
 const { BrandError, listBrandIds, loadBrand } = await import('../config/brand.ts');
 
 const args = process.argv.slice(2);

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../../src/lib/server/files-under';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -13,14 +14,6 @@ import {
 	scriptPolicy,
 	type InlineContent,
 } from '../../src/lib/server/content-security-policy';
-
-async function* htmlFilesUnder(directory: string): AsyncGenerator<string> {
-	for (const entry of await readdir(directory, { withFileTypes: true })) {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) yield* htmlFilesUnder(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
 
 const textOf = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
@@ -76,7 +69,7 @@ export function contentSecurityPolicy({ apiUrls }: { apiUrls: ReadonlyArray<stri
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const policies = new Map<string, string>();
-				for await (const file of htmlFilesUnder(root)) {
+				for (const file of await filesUnder(root, (name) => name.endsWith('.html'))) {
 					const html = await readFile(file, 'utf8');
 					const astroPolicy = pagePolicyOf(html);
 					if (astroPolicy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> from Astro; is security.csp on?`);

@@ -1,18 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../../src/lib/server/files-under';
 
 /** Files a reader or a crawler follows links in. */
 const checkedExtensions = ['.html', '.md', '.txt', '.xml'];
-
-async function* filesUnder(directory: string): AsyncGenerator<string> {
-	for (const entry of await readdir(directory, { withFileTypes: true })) {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) yield* filesUnder(path);
-		else if (checkedExtensions.some((extension) => entry.name.endsWith(extension))) yield path;
-	}
-}
 
 /**
  * Fails the build when anything it wrote still links to a guide the brand hides: a link in a page,
@@ -28,7 +21,7 @@ export function hiddenPagesGuard(hidden: readonly string[]): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const link = new RegExp(`(?:["'(\\s]|https?://[^/\\s"'()]+)/(${hidden.join('|')})(?:[/#?"'()\\s]|\\.md\\b)`, 'g');
 				const offenders: string[] = [];
-				for await (const file of filesUnder(root)) {
+				for (const file of await filesUnder(root, (name) => checkedExtensions.some((extension) => name.endsWith(extension)))) {
 					for (const match of (await readFile(file, 'utf8')).matchAll(link)) {
 						offenders.push(`${relative(root, file)} links to the hidden guide "${match[1]}"`);
 					}

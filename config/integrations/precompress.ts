@@ -1,9 +1,10 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../../src/lib/server/files-under';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -12,14 +13,6 @@ const gzipAsync = promisify(gzip);
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.md']);
 /** Below this, the bytes saved do not pay for the extra file and lookup. */
 const minimumBytes = 512;
-
-async function* filesUnder(directory: string): AsyncGenerator<string> {
-	for (const entry of await readdir(directory, { withFileTypes: true })) {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) yield* filesUnder(path);
-		else if (compressible.has(extname(entry.name))) yield path;
-	}
-}
 
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) twin beside every text file of the static site, once,
@@ -35,7 +28,7 @@ export function precompress(): AstroIntegration {
 				let files = 0;
 				let before = 0;
 				let after = 0;
-				for await (const file of filesUnder(root)) {
+				for (const file of await filesUnder(root, (name) => compressible.has(extname(name)))) {
 					const content = await readFile(file);
 					if (content.length < minimumBytes) continue;
 					const [br, gz] = await Promise.all([

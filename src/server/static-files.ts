@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { lookup } from 'mrmime';
+import { filesUnder } from '../lib/server/files-under';
 import { headerList, type HeaderList } from './header-list';
 
 /**
@@ -79,14 +80,6 @@ export function cacheControlFor(urlPath: string): string {
 	return urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
 }
 
-async function* filesUnder(directory: string): AsyncGenerator<string> {
-	for (const entry of await readdir(directory, { withFileTypes: true })) {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) yield* filesUnder(path);
-		else if (entry.isFile()) yield path;
-	}
-}
-
 async function readIfPresent(path: string): Promise<Buffer | undefined> {
 	try {
 		return await readFile(path);
@@ -104,7 +97,7 @@ export async function loadStaticFiles(
 	const headerValues = new Map<string, string>();
 	let bytes = 0;
 	const all = new Set<string>();
-	for await (const path of filesUnder(root)) all.add(path);
+	for (const path of await filesUnder(root)) all.add(path);
 	for (const path of all) {
 		// A twin is served as a representation of its original, never on its own.
 		if (Object.values(twinSuffixes).some((suffix) => path.endsWith(suffix) && all.has(path.slice(0, -suffix.length)))) continue;
