@@ -126,14 +126,16 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 		...insights.routes,
 	});
 
-	/** The request as routes see it; the signal is made only for a route that asks for it. */
+	/** The request as routes see it; the query and the signal are made only for a route that asks for them. */
 	function routeRequest(request: IncomingMessage, response: ServerResponse, path: string): RouteRequest {
 		let hungUp: AbortController | undefined;
-		const queryAt = request.url?.indexOf('?') ?? -1;
 		return {
 			method: request.method ?? 'GET',
 			path,
-			query: new URLSearchParams(queryAt === -1 ? '' : request.url!.slice(queryAt + 1)),
+			get query() {
+				const queryAt = request.url?.indexOf('?') ?? -1;
+				return new URLSearchParams(queryAt === -1 ? '' : request.url!.slice(queryAt + 1));
+			},
 			headers: headerReader(request),
 			body: request.method === 'POST' ? request : null,
 			clientAddress: request.socket.remoteAddress ?? '',

@@ -8,8 +8,9 @@ import { checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody
 import type { Route, RouteRequest } from './route';
 
 /**
- * The one guard every JSON POST route goes through, in this order: a CORS preflight or another
- * method answered, then rate limit → origin → media type and body → schema. A route keeps only its
+ * The one guard every JSON POST route goes through, in this order: a CORS preflight answered,
+ * then rate limit → origin → media type and body → schema (any other method is the route table's
+ * to answer: it registers the guard for POST and OPTIONS alone). A route keeps only its
  * own step, which receives the parsed input. Refusals and failures are logged under the route's
  * name (`connection_test_refused`, `feedback_failed`…), never with anything the request held.
  */
@@ -91,8 +92,6 @@ export function jsonPost<Input>(
 	return async (request) => {
 		const requestId = crypto.randomUUID();
 		if (request.method === 'OPTIONS') return answerOptions(request, policy.embedAllowedOrigins, requestId, refuseFor(requestId));
-		if (request.method !== 'POST')
-			return refuseFor(requestId)(refusals.methodNotAllowed(request.method, 'POST, OPTIONS', 'send a POST with a JSON body'));
 		try {
 			return await guarded(request, requestId);
 		} catch (error) {

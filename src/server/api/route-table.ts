@@ -5,18 +5,14 @@ import type { Route } from './route';
  * (HEAD as GET); any other method on that path is told which it allows.
  */
 
-export type RouteEntries = Record<string, Route>;
-
 export type RouteMatch = { route: Route } | { allowed: string[] } | null;
 
 export interface RouteTable {
 	/** The route for `method` on `path`, else the methods `path` allows, else null for a path the table does not name. */
 	match(method: string, path: string): RouteMatch;
-	/** Every path the table names. */
-	readonly paths: readonly string[];
 }
 
-export function routeTable(entries: RouteEntries): RouteTable {
+export function routeTable(entries: Record<string, Route>): RouteTable {
 	const byPath = new Map<string, Map<string, Route>>();
 	for (const [key, route] of Object.entries(entries)) {
 		const match = /^(GET|POST|OPTIONS|PUT|PATCH|DELETE) (\/\S*)$/.exec(key);
@@ -30,7 +26,6 @@ export function routeTable(entries: RouteEntries): RouteTable {
 		[...byPath].map(([path, methods]) => [path, [...methods.keys()].flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method]))]),
 	);
 	return {
-		paths: [...byPath.keys()],
 		match(method, path) {
 			const methods = byPath.get(path);
 			if (!methods) return null;

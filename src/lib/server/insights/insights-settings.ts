@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { readEnvSettings } from '../env-settings.ts';
 import { parseDatabaseUrl } from './database.ts';
 
 /**
@@ -57,7 +56,3 @@ export const insightsSettingsVariables = {
 	retentionDays: 'INSIGHTS_RETENTION_DAYS',
 	token: 'INSIGHTS_TOKEN',
 } as const satisfies Record<keyof InsightsSettings, string>;
-
-export function readInsightsSettings(env: Record<string, string | undefined> = process.env): InsightsSettings {
-	return readEnvSettings('insights settings', InsightsSettingsSchema, insightsSettingsVariables, env, ['token']);
-}
