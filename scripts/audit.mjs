@@ -1,63 +1,55 @@
-// `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on `/`,
-// `/environments/` and `/troubleshooting/`, served by the production server on 127.0.0.1 and
+// `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on every guide page
+// (the ones guides.json lists) and /sources/, served by the production server on 127.0.0.1 and
 // loaded in Debian's Chromium. Prints the scores and records them in BENCHMARKS.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { freePort } from './processes.mjs';
+import { helpCenterListening, startProcess } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const pages = ['/', '/environments/', '/troubleshooting/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const children = [];
 process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
 
-/** Polls `url` until it answers, for servers that say nothing when they are ready. */
-async function waitFor(url) {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`${url} did not answer`);
-}
-
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
-const sitePort = await freePort();
-children.push(
-	spawn(process.execPath, ['server.mjs'], {
-		cwd: root,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort) },
-		stdio: 'ignore',
-	}),
-);
-await waitFor(`http://127.0.0.1:${sitePort}/api/health`);
+const site = await startProcess(process.execPath, ['server.mjs'], {
+	cwd: root,
+	env: { HOST: '127.0.0.1', PORT: '0' },
+	ready: helpCenterListening,
+	showErrors: false,
+});
+children.push(site.child);
+const [, siteUrl] = site.match;
+// Every guide the build lists in guides.json, and /sources/, which the guides link to.
+const guides = await (await fetch(`${siteUrl}/guides.json`)).json();
+const pages = [...guides.guides.map((guide) => new URL(guide.url).pathname), '/sources/'];
 
-const debuggingPort = await freePort();
+// Chromium picks its debugging port and writes it, once it listens, to DevToolsActivePort.
+const profile = mkdtempSync(join(tmpdir(), 'audit-chromium-'));
 children.push(
-	spawn(
-		chromiumPath,
-		[
-			...chromiumArgs,
-			`--remote-debugging-port=${debuggingPort}`,
-			`--user-data-dir=${mkdtempSync(join(tmpdir(), 'audit-chromium-'))}`,
-			'about:blank',
-		],
-		{ stdio: 'ignore' },
-	),
+	spawn(chromiumPath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' }),
 );
-await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`);
+const debuggingPort = await (async () => {
+	const portFile = join(profile, 'DevToolsActivePort');
+	for (let attempt = 0; attempt < 200; attempt++) {
+		if (existsSync(portFile)) {
+			const [port] = readFileSync(portFile, 'utf8').split('\n');
+			if (port) return Number(port);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	throw new Error('Chromium did not open its debugging port within 10 s');
+})();
 
 const rows = [];
 let lighthouseVersion = '';
 for (const path of pages) {
-	const result = await lighthouse(`http://127.0.0.1:${sitePort}${path}`, {
+	const result = await lighthouse(`${siteUrl}${path}`, {
 		port: debuggingPort,
 		logLevel: 'error',
 		output: 'json',

@@ -6,13 +6,14 @@
 // wrk, not autocannon: on two cores one autocannon process saturates its own core before the
 // servers do, which made every server look equal. wrk's one C thread asks far faster.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { freePort, startProcess } from './processes.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
+import { helpCenterListening, startProcess, unusedPort } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const wrkBinary = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((path) => existsSync(path));
@@ -26,6 +27,10 @@ const client = join(root, 'dist/client');
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const page = '/troubleshooting/';
 const started = [];
+
+/** What the bench's own servers print once they listen: `listening http://127.0.0.1:…`. */
+const serverListening = /listening (http:\/\/\S+)/;
+const listeningAt = (printed) => serverListening.exec(printed)[1];
 
 /** Starts a process the run stops at the end; its own output is drained, not shown. */
 async function start(command, args, env, ready = 'listening') {
@@ -104,37 +109,35 @@ const exportTimes = [...exportOutput.matchAll(/Exported "([^"]+)".* in ([\d.]+) 
 // 2. The servers: the fake Remote, ours, the bare limit, and nginx when it is installed.
 const fakeBanner = await start(process.execPath, ['tests/support/fake-remote.ts', '--port', '0'], {}, 'Fake Remote');
 const [, sandbox] = /sandbox (\S+),/.exec(fakeBanner);
-const oursPort = await freePort();
-await start(process.execPath, ['server.mjs'], {
-	HOST: '127.0.0.1',
-	PORT: String(oursPort),
-	REMOTE_SANDBOX_API_URL: sandbox,
-	REMOTE_PRODUCTION_API_URL: sandbox,
-	TESTER_RATE_LIMIT: '1000000000',
-});
-const ours = `http://127.0.0.1:${oursPort}`;
-const barePort = await freePort();
-await start(process.execPath, ['scripts/bench/bare-server.mjs', client, page, String(barePort)]);
-const bare = `http://127.0.0.1:${barePort}`;
-// The front door alone in a bare server (scripts/bench/handler-server.ts), bundled as the server is.
+const oursListening = await start(
+	process.execPath,
+	['server.mjs'],
+	{
+		HOST: '127.0.0.1',
+		PORT: '0',
+		REMOTE_SANDBOX_API_URL: sandbox,
+		REMOTE_PRODUCTION_API_URL: sandbox,
+		TESTER_RATE_LIMIT: '1000000000',
+	},
+	helpCenterListening,
+);
+const [, ours] = helpCenterListening.exec(oursListening);
+const bare = listeningAt(await start(process.execPath, ['scripts/bench/bare-server.mjs', client, page], {}, serverListening));
+// The front door alone in a bare server, and the same routes in Fastify, each bundled as the server is.
 const handlerBundle = join(scratchDir, 'handler-server.mjs');
-await build({
-	entryPoints: [join(root, 'scripts/bench/handler-server.ts')],
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	outfile: handlerBundle,
-	logLevel: 'error',
-	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const handlerPort = await freePort();
-await start(process.execPath, [handlerBundle, String(handlerPort)], { TESTER_RATE_LIMIT: '1000000000' });
-const handlerAlone = `http://127.0.0.1:${handlerPort}/api/connection-test`;
+await build(nodeBundleOptions({ entry: join(root, 'scripts/bench/handler-server.ts'), outfile: handlerBundle }));
+const handler = listeningAt(await start(process.execPath, [handlerBundle], { TESTER_RATE_LIMIT: '1000000000' }, serverListening));
+const handlerAlone = `${handler}/api/connection-test`;
+const fastifyBundle = join(scratchDir, 'fastify-server.mjs');
+await build(nodeBundleOptions({ entry: join(root, 'scripts/bench/fastify-server.ts'), outfile: fastifyBundle }));
+const { version: fastifyVersion } = JSON.parse(readFileSync(join(root, 'node_modules/fastify/package.json'), 'utf8'));
+const fastify = listeningAt(await start(process.execPath, [fastifyBundle], { TESTER_RATE_LIMIT: '1000000000' }, serverListening));
 
 let nginx;
 const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 if (nginxBinary) {
-	const nginxPort = await freePort();
+	// nginx cannot listen on port 0 and say which port it got.
+	const nginxPort = await unusedPort();
 	const prefix = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
@@ -224,17 +227,36 @@ if (docsReference) {
 	);
 }
 
-// 4. The API route without an upstream call (invalid_format), against a bare handler.
+// 4. The API route without an upstream call (invalid_format) and health: against a bare handler,
+// and against the same routes in Fastify (scripts/bench/fastify-server.ts), which must answer the
+// same JSON for the comparison to mean anything.
 const invalidFormat = { script: postScript('invalid-format', JSON.stringify({ token: 'x' })) };
-const apiRuns = { ours: [], bare: [], handler: [] };
+const answerOf = async (url, init) =>
+	(await fetch(url, init).catch((error) => Promise.reject(new Error(`${url}: ${error.cause ?? error}`)))).json();
+const invalidFormatRequest = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'x' }) };
+for (const [path, init] of [
+	['/api/connection-test', invalidFormatRequest],
+	['/api/health', undefined],
+]) {
+	const [oursAnswer, fastifyAnswer] = await Promise.all([answerOf(`${ours}${path}`, init), answerOf(`${fastify}${path}`, init)]);
+	if (JSON.stringify(oursAnswer) !== JSON.stringify(fastifyAnswer))
+		throw new Error(`${path}: the Fastify peer answers differently:\n${JSON.stringify(oursAnswer)}\n${JSON.stringify(fastifyAnswer)}`);
+}
+const apiRuns = { ours: [], bare: [], handler: [], fastify: [], oursHealth: [], fastifyHealth: [] };
 for (let round = 0; round < rounds; round++) {
 	apiRuns.ours.push(load(`${ours}/api/connection-test`, invalidFormat));
+	apiRuns.fastify.push(load(`${fastify}/api/connection-test`, invalidFormat));
 	apiRuns.bare.push(load(bare, invalidFormat));
 	apiRuns.handler.push(load(handlerAlone, invalidFormat));
+	apiRuns.oursHealth.push(load(`${ours}/api/health`));
+	apiRuns.fastifyHealth.push(load(`${fastify}/api/health`));
 }
 const apiOurs = median(apiRuns.ours);
 const apiBare = median(apiRuns.bare);
 const apiHandler = median(apiRuns.handler);
+const apiFastify = median(apiRuns.fastify);
+const healthOurs = median(apiRuns.oursHealth);
+const healthFastify = median(apiRuns.fastifyHealth);
 const answerBytes = async (url) =>
 	(
 		await (
@@ -255,6 +277,20 @@ row(
 	'',
 	'',
 	`ours ${ratio(apiOurs.rps, apiHandler.rps)} of it`,
+);
+row(
+	`API invalid_format: ours vs the same route in Fastify ${fastifyVersion}, req/s (median of ${rounds}, same answer)`,
+	Math.round(apiOurs.rps),
+	'',
+	'',
+	`Fastify ${Math.round(apiFastify.rps)} req/s; ours ${ratio(apiOurs.rps, apiFastify.rps)} of it`,
+);
+row(
+	`API health: ours vs Fastify, req/s (median of ${rounds}, same answer)`,
+	Math.round(healthOurs.rps),
+	'',
+	'',
+	`Fastify ${Math.round(healthFastify.rps)} req/s; ours ${ratio(healthOurs.rps, healthFastify.rps)} of it`,
 );
 
 // 5. The connected path's overhead: our route vs calling the fake upstream directly, one at a time.
@@ -384,6 +420,16 @@ const goals = [
 		'invalid_format answers at least 0.7 of a bare handler',
 		apiOurs.rps >= apiBare.rps * 0.7,
 		`${ratio(apiOurs.rps, apiBare.rps)} of bare. ${apiCause}`,
+	],
+	[
+		'invalid_format answers at least as fast as the same route in Fastify',
+		apiOurs.rps >= apiFastify.rps,
+		`${ratio(apiOurs.rps, apiFastify.rps)} of Fastify ${fastifyVersion}`,
+	],
+	[
+		'health answers at least as fast as in Fastify',
+		healthOurs.rps >= healthFastify.rps,
+		`${ratio(healthOurs.rps, healthFastify.rps)} of Fastify`,
 	],
 	[
 		'readers’ p99 unchanged while Redis is down (within 1.2 × or 1 ms)',

@@ -3,6 +3,7 @@
 // Use `npm run -s check-token` when the output is for a program: npm prints its own banner otherwise.
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeBundleOptions } from './node-bundle.mjs';
 import { requireNode } from './require-node.mjs';
 
 requireNode({ purpose: 'the check', run: '`npm run check-token`', exitCode: 2 });
@@ -12,16 +13,7 @@ const outDir = new URL('node_modules/.cache/check-token/', root);
 mkdirSync(outDir, { recursive: true });
 const outfile = fileURLToPath(new URL(`check-token-${process.pid}.mjs`, outDir));
 const { build } = await import('esbuild');
-await build({
-	entryPoints: [fileURLToPath(new URL('src/cli/check-token-main.ts', root))],
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node22',
-	packages: 'external',
-	outfile,
-	logLevel: 'error',
-});
+await build(nodeBundleOptions({ entry: fileURLToPath(new URL('src/cli/check-token-main.ts', root)), outfile, external: true }));
 // Gone however the check ends, Ctrl+C at the prompt included.
 process.on('exit', () => rmSync(outfile, { force: true }));
 await import(pathToFileURL(outfile).href);

@@ -2,8 +2,11 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** A port nothing listens on right now, on 127.0.0.1. */
-export function freePort() {
+/**
+ * A loopback port nothing listens on right now. Only for programs that cannot listen on port 0
+ * and say which port they got (nginx); our servers, Node's inspector and Chromium all can.
+ */
+export function unusedPort() {
 	return new Promise((resolve) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
 			const { port } = probe.address();
@@ -12,9 +15,12 @@ export function freePort() {
 	});
 }
 
+/** What a help center logs once it listens (server_listening), with its address as group 1. */
+export const helpCenterListening = /"event":"server_listening","url":"([^"]+)"/;
+
 /**
- * Starts `command` and resolves with the child and what it printed once its output contains
- * `ready`. Its output keeps being drained afterwards (by a listener, not `for await`: leaving that
+ * Starts `command` and resolves with the child, what it printed and `match` once its output
+ * contains `ready` (a string, or a pattern whose match is returned: the address it listens on). Its output keeps being drained afterwards (by a listener, not `for await`: leaving that
  * loop would destroy the pipe, and a server that logs later would die of EPIPE).
  */
 export function startProcess(command, args, { env = {}, cwd, ready = 'listening', showErrors = true } = {}) {
@@ -22,10 +28,13 @@ export function startProcess(command, args, { env = {}, cwd, ready = 'listening'
 	child.stderr?.resume();
 	return new Promise((resolve, reject) => {
 		let printed = '';
+		let match = null;
+		const find = () => (typeof ready === 'string' ? (printed.includes(ready) ? [ready] : null) : ready.exec(printed));
 		child.stdout.on('data', (chunk) => {
-			if (printed.includes(ready)) return;
+			if (match) return;
 			printed += chunk;
-			if (printed.includes(ready)) resolve({ child, printed });
+			match = find();
+			if (match) resolve({ child, printed, match });
 		});
 		child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code} before it was ready`)));
 	});

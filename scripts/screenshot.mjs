@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { freePort, startProcess } from './processes.mjs';
+import { helpCenterListening, startProcess } from './processes.mjs';
 
 const [output = 'assets/screenshot.png'] = process.argv.slice(2);
 
@@ -14,19 +14,19 @@ const start = (args, env, ready) => startProcess(process.execPath, args, { env, 
 
 const fake = await start(['tests/support/fake-remote.ts', '--port', '0'], {}, 'Fake Remote');
 const [, sandbox, production] = /sandbox (\S+), production (\S+)/.exec(fake.printed);
-const port = await freePort();
 const server = await start(
 	['server.mjs'],
-	{ HOST: '127.0.0.1', PORT: String(port), REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: production },
-	'listening',
+	{ HOST: '127.0.0.1', PORT: '0', REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: production },
+	helpCenterListening,
 );
+const [, helpCenter] = server.match;
 try {
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
 		args: chromiumArgs,
 	});
 	const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
-	await page.goto(`http://127.0.0.1:${port}/environments/`);
+	await page.goto(`${helpCenter}/environments/`);
 	await page.getByLabel('Remote API token').fill('ra_test_demo_connected_4f1c9a27b3');
 	await page.getByRole('radio', { name: /^Sandbox/ }).check();
 	await page.getByRole('button', { name: 'Test token' }).click();

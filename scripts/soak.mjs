@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, startProcess } from './processes.mjs';
+import { helpCenterListening, startProcess } from './processes.mjs';
 import { writeReportSection } from './report-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,16 +36,15 @@ const fake = await startProcess(process.execPath, ['tests/support/fake-remote.ts
 started.push(fake.child);
 const [, sandbox] = /sandbox (\S+),/.exec(fake.printed);
 
-const port = await freePort();
 // The inspector (on 127.0.0.1 only) lets this script force a full garbage collection and read the
 // live JavaScript heap: resident memory alone cannot tell a leak from memory V8 keeps for reuse.
-const inspectorPort = await freePort();
-const server = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectorPort}`, 'server.mjs'], {
+// Both it and the server listen on ports the system picks, and say which.
+const server = spawn(process.execPath, ['--inspect=127.0.0.1:0', 'server.mjs'], {
 	cwd: root,
 	env: {
 		...process.env,
 		HOST: '127.0.0.1',
-		PORT: String(port),
+		PORT: '0',
 		REMOTE_SANDBOX_API_URL: sandbox,
 		REMOTE_PRODUCTION_API_URL: sandbox,
 		REMOTE_TIMEOUT_MS: String(upstreamBudgetMs),
@@ -58,24 +57,26 @@ started.push(server);
 let output = '';
 server.stdout.on('data', (chunk) => (output += chunk));
 server.stderr.on('data', (chunk) => (output += chunk));
-const base = `http://127.0.0.1:${port}`;
-for (
-	let tries = 0;
-	!(await fetch(`${base}/api/health`).then(
-		(response) => response.ok,
-		() => false,
-	));
-	tries++
-) {
-	if (tries > 100) throw new Error(`The server did not start:\n${output}`);
-	await new Promise((resolve) => setTimeout(resolve, 100));
-}
+/** Resolves with group 1 of `pattern` once the server has printed it. */
+const printed = (pattern) =>
+	new Promise((resolve, reject) => {
+		const look = () => {
+			const match = pattern.exec(output);
+			if (!match) return;
+			server.stdout.off('data', look);
+			server.stderr.off('data', look);
+			resolve(match[1]);
+		};
+		server.stdout.on('data', look);
+		server.stderr.on('data', look);
+		server.once('exit', (code) => reject(new Error(`The server exited with ${code}:\n${output}`)));
+	});
+const [base, webSocketDebuggerUrl] = await Promise.all([printed(helpCenterListening), printed(/Debugger listening on (ws:\/\/\S+)/)]);
 
 /** Resident memory of the server, in MB, from /proc. */
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024;
 const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const [{ webSocketDebuggerUrl }] = await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json();
 const inspector = new WebSocket(webSocketDebuggerUrl);
 await new Promise((resolve, reject) => {
 	inspector.onopen = resolve;

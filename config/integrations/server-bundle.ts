@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../scripts/node-bundle.mjs';
 
 /** The server bundle, beside the site (dist/server/ next to dist/client/), for server.mjs to import. */
 export const serverBundlePath = '../server/standalone.mjs';
@@ -24,20 +25,12 @@ export function serverBundle(): AstroIntegration {
 			'astro:build:done': async ({ logger }) => {
 				// The folder holds the bundle alone: nothing a previous build left there gets shipped.
 				await rm(new URL('../server/', outDir), { recursive: true, force: true });
-				await build({
-					entryPoints: [resolve(process.cwd(), 'src/server/standalone.ts')],
-					bundle: true,
-					platform: 'node',
-					format: 'esm',
-					target: 'node22',
-					legalComments: 'none',
-					// Packages written as CommonJS call require() for Node's own modules, which an ES module
-					// bundle only has once it makes one.
-					banner: {
-						js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-					},
-					outfile: fileURLToPath(new URL(serverBundlePath, outDir)),
-				});
+				await build(
+					nodeBundleOptions({
+						entry: resolve(process.cwd(), 'src/server/standalone.ts'),
+						outfile: fileURLToPath(new URL(serverBundlePath, outDir)),
+					}),
+				);
 				logger.info('Bundled the production server into dist/server/standalone.mjs.');
 			},
 		},
