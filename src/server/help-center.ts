@@ -9,9 +9,8 @@ import { connectionTestRoute, healthRoute } from './api/connection-test-route';
 import { feedbackRoute } from './api/feedback-route';
 import type { JsonPostGuard } from './api/json-post';
 import { refusals } from './api/refusals';
-import { headerReader } from './api/request-guards';
 import { apiRouteOf, requestPath } from './api/request-path';
-import type { RouteRequest } from './api/route';
+import { NodeRouteRequest } from './api/node-route-request';
 import { routeTable } from './api/route-table';
 import { readHelpCenterSettings, type HelpCenterSettings } from './help-center-settings';
 import { createInsightsService } from './insights/insights-service';
@@ -126,33 +125,6 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 		...insights.routes,
 	});
 
-	/** The request as routes see it; the query and the signal are made only for a route that asks for them. */
-	function routeRequest(request: IncomingMessage, response: ServerResponse, path: string): RouteRequest {
-		let hungUp: AbortController | undefined;
-		return {
-			method: request.method ?? 'GET',
-			path,
-			get query() {
-				const queryAt = request.url?.indexOf('?') ?? -1;
-				return new URLSearchParams(queryAt === -1 ? '' : request.url!.slice(queryAt + 1));
-			},
-			headers: headerReader(request),
-			body: request.method === 'POST' ? request : null,
-			clientAddress: request.socket.remoteAddress ?? '',
-			get signal() {
-				if (!hungUp) {
-					const controller = (hungUp = new AbortController());
-					// 'close' before the answer was written means the client went away.
-					response.once('close', () => {
-						if (!response.writableFinished) controller.abort();
-					});
-				}
-				return hungUp.signal;
-			},
-			aborted: () => request.socket.destroyed,
-		};
-	}
-
 	/** A route's failure: an API client gets the JSON `internal_error`, a page a bare 500. Nothing of the input is logged. */
 	function failed(isApi: boolean, path: string, error: unknown): Answer {
 		const requestId = crypto.randomUUID();
@@ -203,7 +175,7 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 			}
 			let answered: Promise<Answer>;
 			try {
-				answered = Promise.resolve(match.route(routeRequest(request, response, routed)));
+				answered = Promise.resolve(match.route(new NodeRouteRequest(request, response, routed)));
 			} catch (error) {
 				answered = Promise.reject(error);
 			}

@@ -61,7 +61,8 @@ describe('the recorder', () => {
 		const lines: string[] = [];
 		vi.spyOn(process.stderr, 'write').mockImplementation((line) => Boolean(lines.push(String(line))));
 		vi.spyOn(process.stdout, 'write').mockImplementation((line) => Boolean(lines.push(String(line))));
-		const recorder = createInsightsRecorder({ open: async () => flaky, retentionDays: 180, probeIntervalMs: 20 });
+		// Outcomes written as soon as counted, so those counted while the store fails are dropped.
+		const recorder = createInsightsRecorder({ open: async () => flaky, retentionDays: 180, probeIntervalMs: 20, outcomeWriteDelayMs: 0 });
 		closing.push(() => recorder.close());
 
 		recorder.recordFeedback({ day: today, brand: 'default', page: 'index', helpful: true, comment: null });
@@ -72,7 +73,12 @@ describe('the recorder', () => {
 		await vi.waitFor(() => expect(recorder.status).toBe('ok'));
 		recorder.recordOutcome(outcome());
 		expect((await recorder.report(query)).tests.total).toBe(1);
-		const events = lines.map((line) => JSON.parse(line) as { event: string; reason?: string; dropped?: number });
+		// The log writes the lines of one turn together: one JSON line each.
+		const events = lines
+			.join('')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as { event: string; reason?: string; dropped?: number });
 		expect(events.filter((line) => line.event === 'insights_degraded')).toHaveLength(1);
 		expect(events.find((line) => line.event === 'insights_degraded')?.reason).toBe('database is locked');
 		expect(events.find((line) => line.event === 'insights_restored')?.dropped).toBe(3);

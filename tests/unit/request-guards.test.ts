@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { ConnectionTestRequestSchema } from '../../src/lib/shared/connection-test-schema';
-import { checkOrigin, clientIdentity, parseWithSchema, readJsonBody } from '../../src/server/api/request-guards';
+import { Readable } from 'node:stream';
+import {
+	checkOrigin,
+	clientIdentity,
+	headerReader,
+	parseWithSchema,
+	readJsonBody,
+	type GuardedRequest,
+} from '../../src/server/api/request-guards';
 
-const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-	new Request('http://help.test/api/connection-test', { method: 'POST', body, headers: { host: 'help.test', ...headers } });
+/** A request as the guards see it: its headers, and its body as Node's request streams it. */
+const post = (body: string | Uint8Array | null, headers: Record<string, string> = {}): GuardedRequest => ({
+	headers: headerReader({ headers: { host: 'help.test', ...headers } }),
+	body: body === null ? null : Readable.from([Buffer.from(body)]),
+});
 
 describe('checkOrigin', () => {
 	test.each([

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { friendlyIssues } from '../../lib/shared/friendly-issues';
 import { refusals, type Refusal } from './refusals';
 
 /**
  * The checks a request passes before a route looks at it. Plain functions over the little of a
- * request they read (its headers and its body as a stream of chunks), so a route stays a thin
+ * request they read (its headers and its body as a Node stream), so a route stays a thin
  * sequence of them (json-post.ts) and each is unit tested on its own.
  * No message here ever quotes the request body: it may hold a token.
  */
@@ -27,8 +28,8 @@ export function headerReader(request: Pick<IncomingMessage, 'headers'>): HeaderR
 
 export interface GuardedRequest {
 	headers: HeaderReader;
-	/** The body as it arrives, chunk by chunk (a web `ReadableStream` or a Node request). */
-	body: AsyncIterable<Uint8Array> | null;
+	/** The body as it arrives (Node's request itself), or null for a request without one. */
+	body: Readable | null;
 }
 
 export type Guarded<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
@@ -77,31 +78,53 @@ const nameableMediaType = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
 export const mediaTypeOf = (request: Pick<GuardedRequest, 'headers'>) =>
 	request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
 
+/** Bodies are decoded whole, so one decoder serves every request. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body's bytes, or null once they pass `maxBytes`. Read with listeners rather than an async
+ * iterator, which costs a promise a chunk, and never destroyed: the request's socket is where the
+ * 413 is sent, so a body over the limit is paused and its unread rest left for `send` to close on.
+ */
+function readBytes(body: Readable, maxBytes: number): Promise<Buffer | null> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		const onData = (chunk: Buffer) => {
+			size += chunk.byteLength;
+			if (size <= maxBytes) return void chunks.push(chunk);
+			stop();
+			body.pause();
+			resolve(null);
+		};
+		const onEnd = () => {
+			stop();
+			resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+		};
+		const onError = (error: Error) => {
+			stop();
+			reject(error);
+		};
+		// A client that hangs up mid-body: no 'end' will come.
+		const onClose = () => onError(Object.assign(new Error('The client closed the request before its end.'), { code: 'ECONNRESET' }));
+		function stop() {
+			body.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+		}
+		// `on`, not `once`: stop() removes all four, and `once` would wrap each in a closure of its own.
+		body.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+	});
+}
+
 /**
  * Reads a body of at most `maxBytes` as UTF-8 text: the one reader for every body the server takes
  * (the JSON routes' and the dashboard's sign-in form alike).
  */
 export async function readTextBody(request: GuardedRequest, maxBytes: number): Promise<Guarded<string>> {
-	const tooLarge = refuse(refusals.payloadTooLarge(maxBytes));
 	const declaredLength = Number(request.headers.get('content-length'));
-	if (declaredLength > maxBytes) return tooLarge;
-
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	if (request.body) {
-		// Iterated by hand: leaving a `for await` early would destroy a Node request, and with it the
-		// socket the 413 is to be sent on. The unread rest is the server's to discard.
-		const chunksIn = request.body[Symbol.asyncIterator]();
-		for (;;) {
-			const { done, value } = await chunksIn.next();
-			if (done) break;
-			size += value.byteLength;
-			if (size > maxBytes) return tooLarge;
-			chunks.push(value);
-		}
-	}
+	const bytes = declaredLength > maxBytes ? null : request.body ? await readBytes(request.body, maxBytes) : Buffer.alloc(0);
+	if (bytes === null) return refuse(refusals.payloadTooLarge(maxBytes));
 	try {
-		return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
+		return { ok: true, value: utf8.decode(bytes) };
 	} catch {
 		return refuse(refusals.bodyNotText());
 	}

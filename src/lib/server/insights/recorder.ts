@@ -42,6 +42,8 @@ export interface RecorderOptions {
 	probeIntervalMs?: number;
 	/** Writes waiting on the database beyond this are dropped at once: a slow database cannot hold memory. */
 	maxPendingWrites?: number;
+	/** How long outcomes are counted in memory before they are written together. */
+	outcomeWriteDelayMs?: number;
 }
 
 /** An error as a log may name it: SQLite's description of its code, or the code (ECONNREFUSED, 53300), never its message. */
@@ -62,6 +64,7 @@ export function createInsightsRecorder({
 	now = () => new Date(),
 	probeIntervalMs = 2000,
 	maxPendingWrites = 200,
+	outcomeWriteDelayMs = 1000,
 }: RecorderOptions): InsightsRecorder {
 	let store: InsightsStore | null = null;
 	let opening: Promise<InsightsStore> | null = null;
@@ -71,14 +74,16 @@ export function createInsightsRecorder({
 	let dropped = 0;
 	const pending = new Set<Promise<unknown>>();
 	/**
-	 * Outcomes counted since the last write, by record: written together at the end of the current
-	 * turn of the event loop. One test is written at once; a burst of them costs one write per kind.
+	 * Outcomes counted since the last write, by record: written together `outcomeWriteDelayMs`
+	 * after the first, so a busy tester costs one write per kind a second, not one a test (a
+	 * SQLite commit takes its locks each time, and node:sqlite holds the server while it does). A
+	 * report and closing write them first; a crash loses at most that last second of counts.
 	 */
 	const unwritten = new Map<string, { record: OutcomeRecord; count: number }>();
-	let flushing: ReturnType<typeof setImmediate> | undefined;
+	let flushing: ReturnType<typeof setTimeout> | undefined;
 	/** Writes what is counted now (and cancels the write scheduled for it, if any). */
 	const flushOutcomes = () => {
-		clearImmediate(flushing);
+		clearTimeout(flushing);
 		flushing = undefined;
 		for (const { record, count } of unwritten.values()) write('record_outcome', (database) => database.recordOutcome(record, count), count);
 		unwritten.clear();
@@ -180,7 +185,7 @@ export function createInsightsRecorder({
 			const counted = unwritten.get(key);
 			if (counted) counted.count++;
 			else unwritten.set(key, { record, count: 1 });
-			flushing ??= setImmediate(flushOutcomes);
+			flushing ??= setTimeout(flushOutcomes, outcomeWriteDelayMs).unref();
 		},
 		recordFeedback: (record) => write('record_feedback', (database) => database.recordFeedback(record)),
 		report: (query) =>
