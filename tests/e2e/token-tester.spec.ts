@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations } from '../support/accessibility';
 import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
 import { fakeRemoteCallsUrl } from '../support/e2e-settings';
+import { uniqueDemoToken } from '../support/fake-remote';
 
 const tester = (page: Page) => page.locator('token-tester');
 const tokenField = (page: Page) => page.getByLabel('Remote API token');
@@ -9,11 +10,7 @@ const feedback = (page: Page) => tester(page).locator('.tt-feedback');
 const verdict = (page: Page) => tester(page).locator('.tt-verdict');
 const environmentChoice = (page: Page, name: 'Production' | 'Sandbox') => tester(page).getByRole('radio', { name: new RegExp(`^${name}`) });
 
-/** A demo token with a unique tail, so this test can find its own calls at the fake Remote. */
-function demoToken(behaviour: DemoBehaviour): string {
-	const demo = demoTokens.find((candidate) => candidate.behaviour === behaviour)!;
-	return `${demo.token}_${Math.random().toString(36).slice(2, 10)}`;
-}
+const demoToken = (behaviour: DemoBehaviour) => uniqueDemoToken(behaviour);
 
 async function fakeCallsWith(token: string): Promise<Array<{ gateway: string }>> {
 	const calls = (await (await fetch(fakeRemoteCallsUrl)).json()) as Array<{ gateway: string; token: string }>;

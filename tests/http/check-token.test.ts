@@ -1,20 +1,18 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
 
 /**
  * `npm run check-token`, run as a user runs it (the script, a real process, standard input and
  * exit status) against the fake Remote on 127.0.0.1.
  */
 let fake: FakeRemote;
-beforeAll(async () => {
-	fake = await startFakeRemote();
-});
-afterAll(async () => {
-	await fake?.close();
+test.beforeAll(({ fake: started }) => {
+	fake = started;
 });
 
 interface Run {
@@ -40,10 +38,8 @@ function checkToken(args: string[], { input = '', env = {} }: { input?: string; 
 }
 
 /** A demo token with a unique tail, so this test can find its own calls at the fake. */
-function demoToken(behaviour: DemoBehaviour): string {
-	return `${demoTokens.find((demo) => demo.behaviour === behaviour)!.token}_${Math.random().toString(36).slice(2, 10)}`;
-}
-const callsWith = (token: string) => fake.calls.filter((call) => call.token === token);
+const demoToken = (behaviour: DemoBehaviour) => uniqueDemoToken(behaviour);
+const callsWith = (token: string) => fake.callsWith(token);
 
 describe('every verdict, from standard input, with its exit status', () => {
 	test.each<[string, () => string, string[], RegExp, number]>([

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
+import { helpCenterTest } from '../support/http-fixtures';
 import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 
 /**
@@ -12,12 +13,10 @@ const embedOrigin = 'https://help.partner.example';
 let fake: FakeRemote;
 let server: RunningHelpCenter;
 
-beforeAll(async () => {
-	fake = await startFakeRemote();
-	server = await startHelpCenter({ ...gatewayEnvOf(fake), EMBED_ALLOWED_ORIGINS: embedOrigin, TESTER_RATE_LIMIT: '1000' });
-});
-afterAll(async () => {
-	await Promise.all([server?.stop(), fake?.close()]);
+const test = helpCenterTest({ EMBED_ALLOWED_ORIGINS: embedOrigin, TESTER_RATE_LIMIT: '1000' });
+test.beforeAll(({ fake: started, helpCenter }) => {
+	fake = started;
+	server = helpCenter;
 });
 
 const send = (body: string, headers: Record<string, string> = {}, url = server.url) =>

@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
+import { helpCenterTest } from '../support/http-fixtures';
 import { ConnectionTestResultSchema, ErrorResponseSchema, type ErrorCode } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import type { FakeRemote } from '../support/fake-remote';
 import { fuzzCategories, generateFuzzCases, type FuzzCase, type FuzzCategory } from '../support/fuzz-cases';
-import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import type { RunningHelpCenter } from '../support/help-center';
 import { rawExchange, type RawExchange, type RawResponse } from '../support/raw-http';
 
 /**
@@ -38,19 +39,14 @@ const nodeStatuses = [400, 408, 417, 431];
 let fake: FakeRemote;
 let server: RunningHelpCenter;
 
-beforeAll(async () => {
-	fake = await startFakeRemote();
-	server = await startHelpCenter({
-		...gatewayEnvOf(fake),
-		REMOTE_TIMEOUT_MS: '2000',
-		// The limiter would answer most cases with 429 and hide the parser behind it.
-		TESTER_RATE_LIMIT: '1000000000',
-	});
+const test = helpCenterTest({
+	REMOTE_TIMEOUT_MS: '2000',
+	// The limiter would answer most cases with 429 and hide the parser behind it.
+	TESTER_RATE_LIMIT: '1000000000',
 });
-
-afterAll(async () => {
-	await server?.stop();
-	await fake?.close();
+test.beforeAll(({ fake: started, helpCenter }) => {
+	fake = started;
+	server = helpCenter;
 });
 
 /** The server's resident memory in MB, from /proc (Linux only; null elsewhere). */

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 /**
@@ -11,11 +12,8 @@ import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCente
  */
 
 let fake: FakeRemote;
-beforeAll(async () => {
-	fake = await startFakeRemote();
-});
-afterAll(async () => {
-	await fake?.close();
+test.beforeAll(({ fake: started }) => {
+	fake = started;
 });
 
 /** The fake answers this token after 30 s: the call waits until the server's time budget ends. */

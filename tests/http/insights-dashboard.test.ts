@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { describe, expect } from 'vitest';
+import { helpCenterTest } from '../support/http-fixtures';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 
 /**
@@ -11,12 +12,10 @@ const insightsToken = 'dashboard-insights-token-0123456789ab';
 let fake: FakeRemote;
 let server: RunningHelpCenter;
 
-beforeAll(async () => {
-	fake = await startFakeRemote();
-	server = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken });
-});
-afterAll(async () => {
-	await Promise.all([server?.stop(), fake?.close()]);
+const test = helpCenterTest({ INSIGHTS_TOKEN: insightsToken });
+test.beforeAll(({ fake: started, helpCenter }) => {
+	fake = started;
+	server = helpCenter;
 });
 
 const signIn = (token: string, url = server.url, headers: Record<string, string> = {}) =>

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { afterAll, describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 import { startPostgres, type RunningPostgres } from '../support/postgres';
 
@@ -17,11 +18,12 @@ const insightsToken = 'outage-insights-token-0123456789abcdef';
 let fake: FakeRemote;
 let postgres: RunningPostgres;
 
-beforeAll(async () => {
-	[fake, postgres] = await Promise.all([startFakeRemote(), startPostgres()]);
+test.beforeAll(async ({ fake: started }) => {
+	fake = started;
+	postgres = await startPostgres();
 });
 afterAll(async () => {
-	await Promise.all([fake?.close(), postgres?.remove()]);
+	await postgres?.remove();
 });
 
 const insightsOf = async (server: RunningHelpCenter) =>

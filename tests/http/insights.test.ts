@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { InsightsReportSchema, type InsightsReport } from '../../src/lib/server/insights/insights-report';
 import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 import { startPostgres, type RunningPostgres } from '../support/postgres';
 
@@ -25,16 +26,17 @@ const period = `from=${today}&to=${today}`;
 let fake: FakeRemote;
 let postgres: RunningPostgres;
 
-beforeAll(async () => {
-	[fake, postgres] = await Promise.all([startFakeRemote(), startPostgres()]);
+test.beforeAll(async ({ fake: started }) => {
+	fake = started;
+	postgres = await startPostgres();
 });
 afterAll(async () => {
-	await Promise.all([fake?.close(), postgres?.remove()]);
+	await postgres?.remove();
 });
 
 /** A token the fake Remote accepts (or refuses), unique to this run so it can be searched for. */
-const demoToken = (behaviour: 'connected' | 'revoked', prefix = 'ra_test_') =>
-	`${prefix}demo_${behaviour}_${randomBytes(8).toString('hex')}`;
+const demoToken = (behaviour: 'connected' | 'revoked', environment: 'sandbox' | 'production' = 'sandbox') =>
+	uniqueDemoToken(behaviour, environment);
 
 const post = (server: RunningHelpCenter, route: string, body: unknown, headers: Record<string, string> = {}) =>
 	fetch(`${server.url}${route}`, {
@@ -117,7 +119,7 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 
 	const connected = demoToken('connected');
 	const revoked = demoToken('revoked');
-	const production = demoToken('connected', 'ra_live_');
+	const production = demoToken('connected', 'production');
 
 	test('records feedback and completed tests, and nothing secret reaches the database', async () => {
 		const answers = [

@@ -3,10 +3,11 @@ import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
-import { freePort, startHelpCenter, startHelpCenterExpectingFailure } from '../support/help-center';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
+import { startHelpCenter, startHelpCenterExpectingFailure } from '../support/help-center';
 
 /**
  * One runtime: the server in src/server answers the site and the API, and a build of it runs from
@@ -43,11 +44,8 @@ describe('node server.mjs', () => {
 	});
 });
 let fake: FakeRemote;
-beforeAll(async () => {
-	fake = await startFakeRemote();
-});
-afterAll(async () => {
-	await fake?.close();
+test.beforeAll(({ fake: started }) => {
+	fake = started;
 });
 
 const testToken = async (url: string, token: string) =>
@@ -85,50 +83,52 @@ describe('a deployment of dist/ and server.mjs alone', () => {
 	});
 });
 
-/** `astro dev` on a free port with `env`, and what it printed. */
-async function startDevServer(env: Record<string, string>) {
-	const port = await freePort();
-	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+/** `astro dev` on a port the system picks, with `env`, and what it printed. */
+function startDevServer(env: Record<string, string>) {
+	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '0'], {
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
+	/** Resolves with the address astro dev printed once it listens (`Local http://127.0.0.1:…/`). */
+	const listening = new Promise<string>((resolve, reject) => {
+		const onOutput = () => {
+			const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+			if (url) resolve(url);
+		};
+		child.stdout.on('data', onOutput);
+		child.once('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+	});
+	// A server that exits before it listens is a test's subject too (a bad setting): no unhandled rejection.
+	listening.catch(() => {});
 	const stop = async () => {
 		if (child.exitCode === null && child.signalCode === null) {
 			child.kill('SIGTERM');
 			await once(child, 'exit');
 		}
 	};
-	return { url: `http://127.0.0.1:${port}`, child, output: () => output, stop };
+	return { listening, child, output: () => output, stop };
 }
 
 describe('astro dev', () => {
 	test('answers the tester with the production handler, and serves the embed script', { timeout: 60_000 }, async () => {
-		const dev = await startDevServer(gatewayEnvOf(fake));
+		const dev = startDevServer(gatewayEnvOf(fake));
 		try {
-			const deadline = Date.now() + 40_000;
-			for (;;) {
-				if (dev.child.exitCode !== null) throw new Error(`astro dev exited:\n${dev.output()}`);
-				try {
-					if ((await fetch(`${dev.url}/api/health`)).ok) break;
-				} catch {
-					// Not listening yet.
-				}
-				if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${dev.output()}`);
-				await new Promise((resolve) => setTimeout(resolve, 200));
-			}
-			const undecodable = await fetch(`${dev.url}${undecodablePath}`);
+			const url = await dev.listening;
+			// Listening comes before the first request is served: the first answer waits for Vite.
+			expect((await fetch(`${url}/api/health`)).ok).toBe(true);
+			const undecodable = await fetch(`${url}${undecodablePath}`);
 			expect(undecodable.status).toBe(400);
 			expect(undecodable.headers.get('content-security-policy')).toContain("default-src 'none'");
 			const token = 'ra_test_demo_connected_4f1c9a27b3_dev';
-			expect(await testToken(dev.url, token)).toMatchObject({ verdict: 'connected', companyName: 'Acme Sandbox Ltd' });
+			expect(await testToken(url, token)).toMatchObject({ verdict: 'connected', companyName: 'Acme Sandbox Ltd' });
 			expect(fake.calls.filter((call) => call.token === token)).toHaveLength(1);
-			const refused = await fetch(`${dev.url}/api/connection-test`);
+			const refused = await fetch(`${url}/api/connection-test`);
 			expect(refused.status).toBe(405);
 			expect(refused.headers.get('content-type')).toBe('application/json');
-			const script = await fetch(`${dev.url}/embed/token-tester.js`);
+			const script = await fetch(`${url}/embed/token-tester.js`);
 			expect(script.headers.get('access-control-allow-origin')).toBe('*');
 			expect(await script.text()).toContain('remote-token-tester');
 			// Stopping astro dev closes the insights database and the limits, once.
@@ -140,7 +140,7 @@ describe('astro dev', () => {
 	});
 
 	test('refuses to start with a bad setting, naming it as the server does', { timeout: 60_000 }, async () => {
-		const dev = await startDevServer({ REMOTE_TIMEOUT_MS: 'soon' });
+		const dev = startDevServer({ REMOTE_TIMEOUT_MS: 'soon' });
 		const timer = setTimeout(() => dev.child.kill('SIGKILL'), 45_000);
 		const [code] = (await once(dev.child, 'exit')) as [number | null];
 		clearTimeout(timer);

@@ -1,7 +1,8 @@
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, vi } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ConnectionTestResultSchema, ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 import { startReferenceNginx, type RunningNginx } from '../support/nginx';
 
@@ -17,15 +18,15 @@ let nginx: RunningNginx;
 
 const portOf = (server: RunningHelpCenter) => Number(new URL(server.url).port);
 
-beforeAll(async () => {
-	fake = await startFakeRemote();
+test.beforeAll(async ({ fake: started }) => {
+	fake = started;
 	const env = { ...gatewayEnvOf(fake), TRUST_PROXY: '1', TESTER_RATE_LIMIT: '3' };
 	instances = await Promise.all([startHelpCenter(env), startHelpCenter(env)]);
 	nginx = await startReferenceNginx([portOf(instances[0]!), portOf(instances[1]!)]);
 });
 afterAll(async () => {
 	await nginx?.stop();
-	await Promise.all([...(instances ?? []).map((server) => server.stop()), fake?.close()]);
+	await Promise.all((instances ?? []).map((server) => server.stop()));
 });
 
 /** A GET from a given loopback address, as different readers would connect to nginx. */
@@ -133,7 +134,8 @@ describe('the tester, through nginx to two instances', () => {
 				companyName: 'Acme Sandbox Ltd',
 			});
 		}
-		for (const server of instances) expect(server.output()).toContain('"event":"connection_test"');
+		// Info lines are written at the end of the turn that logged them: soon after the answer.
+		for (const server of instances) await vi.waitFor(() => expect(server.output()).toContain('"event":"connection_test"'));
 	});
 
 	test('refusals pass through unchanged: media type, malformed body, another site, wrong method', async () => {

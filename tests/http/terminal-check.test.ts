@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
+import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { demoTokens } from '../../src/lib/shared/demo-tokens';
 import { gateways } from '../../src/lib/shared/remote-facts';
 import { shellCheck } from '../../src/lib/shared/terminal-check';
-import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
+import { type FakeRemote } from '../support/fake-remote';
 
 /**
  * The shell command the guides give readers, run for real in bash with curl, against the fake
@@ -12,12 +13,8 @@ import { startFakeRemote, type FakeRemote } from '../support/fake-remote';
  */
 let fake: FakeRemote;
 
-beforeAll(async () => {
-	fake = await startFakeRemote();
-});
-
-afterAll(async () => {
-	await fake?.close();
+test.beforeAll(({ fake: started }) => {
+	fake = started;
 });
 
 /** Runs the guide's command with `token` typed at its prompt; the gateways point at the fake. */
@@ -36,7 +33,7 @@ async function runCheck(token: string): Promise<{ output: string; code: number |
 
 const demo = (behaviour: string, environment = 'sandbox') =>
 	demoTokens.find((token) => token.behaviour === behaviour && token.environment === environment)!.token;
-const callsWith = (token: string) => fake.calls.filter((call) => call.token === token);
+const callsWith = (token: string) => fake.callsWith(token);
 
 describe('the terminal check, as a reader runs it', () => {
 	test.each([

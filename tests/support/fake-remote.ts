@@ -9,7 +9,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoBehaviourOf } from '../../src/lib/shared/demo-tokens.ts';
+import { randomBytes } from 'node:crypto';
+import { demoBehaviourOf, type DemoBehaviour } from '../../src/lib/shared/demo-tokens.ts';
 
 export type FakeEnvironment = 'production' | 'sandbox';
 
@@ -25,10 +26,21 @@ export interface FakeCall {
 export interface FakeRemote {
 	urls: Record<FakeEnvironment, string>;
 	calls: FakeCall[];
+	/** The calls that carried `token`: a test's own, when its token is unique (uniqueDemoToken). */
+	callsWith(token: string): FakeCall[];
 	close(): Promise<void>;
 }
 
 const prefixes: Record<FakeEnvironment, string> = { production: 'ra_live_', sandbox: 'ra_test_' };
+
+/**
+ * A token the fake answers as the demo token of `behaviour` does, with a random tail: unique to
+ * the test that made it, so the test finds its own calls (`callsWith`) and can search every log
+ * and answer for it. `unknown` is a well-formed token the fake does not know (401).
+ */
+export function uniqueDemoToken(behaviour: DemoBehaviour | 'unknown', environment: FakeEnvironment = 'sandbox'): string {
+	return `${prefixes[environment]}demo_${behaviour}_${randomBytes(8).toString('hex')}`;
+}
 const companies: Record<FakeEnvironment, string> = { production: 'Acme Ltd', sandbox: 'Acme Sandbox Ltd' };
 /** How long the `slow` demo token keeps the caller waiting. */
 export const slowAnswerMs = 30_000;
@@ -117,6 +129,7 @@ export async function startFakeRemote(port = 0): Promise<FakeRemote> {
 	return {
 		urls: { sandbox: `http://127.0.0.1:${sandboxPort}`, production: `http://127.0.0.1:${productionPort}` },
 		calls,
+		callsWith: (token) => calls.filter((call) => call.token === token),
 		async close() {
 			for (const server of [sandbox, production]) {
 				server.closeAllConnections();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 /**
  * Runs the built help center (`node server.mjs`, exactly what `npm start` runs) as a
- * child process on a free loopback port, with the settings a test needs, and keeps everything it
+ * child process on a loopback port the system picks, with the settings a test needs, and keeps everything it
  * prints so tests can check that no token ever reaches the logs.
  */
 export interface RunningHelpCenter {
@@ -20,7 +20,11 @@ export interface RunningHelpCenter {
 	stop(): Promise<number | null>;
 }
 
-export async function freePort(): Promise<number> {
+/**
+ * A loopback port nothing listens on, for tests about a gateway or a store that cannot be reached.
+ * Servers the tests run never use it: they listen on port 0 and report the port the system gave.
+ */
+export async function closedPort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
 			const address = probe.address();
@@ -29,22 +33,41 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** Starts `node server.mjs` (or another copy of it) on a free loopback port, collecting everything it prints. */
-async function spawnServer(
-	env: Record<string, string>,
-	entryPoint = 'server.mjs',
-): Promise<{ child: ChildProcess; port: number; output(): string }> {
-	const port = await freePort();
+/** Starts `node server.mjs` (or another copy of it) on a port the system picks, collecting everything it prints. */
+function spawnServer(env: Record<string, string>, entryPoint = 'server.mjs'): { child: ChildProcess; output(): string } {
 	// Each server keeps its insights in a database of its own, never the repository's data/.
 	const databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'help-center-insights-')), 'insights.db')}`;
 	const child = spawn(process.execPath, [entryPoint], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
+		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
-	return { child, port, output: () => output };
+	return { child, output: () => output };
+}
+
+/** The address the server logged once it listened (its `server_listening` event). */
+async function listeningUrl(child: ChildProcess, output: () => string): Promise<string> {
+	const logged = () => /"event":"server_listening","url":"([^"]+)"/.exec(output())?.[1];
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => finish(new Error(`The server did not start within 15 s:\n${output()}`)), 15_000);
+		const onOutput = () => {
+			const url = logged();
+			if (url) finish(url);
+		};
+		const onExit = (code: number | null) => finish(new Error(`The server exited with ${code}:\n${output()}`));
+		function finish(result: string | Error) {
+			clearTimeout(timer);
+			child.stdout!.off('data', onOutput);
+			child.off('exit', onExit);
+			if (typeof result === 'string') resolve(result);
+			else reject(result);
+		}
+		child.stdout!.on('data', onOutput);
+		child.once('exit', onExit);
+		onOutput();
+	});
 }
 
 /**
@@ -52,19 +75,8 @@ async function spawnServer(
  * with `dist/` alone, say) instead of the repository's.
  */
 export async function startHelpCenter(env: Record<string, string> = {}, entryPoint?: string): Promise<RunningHelpCenter> {
-	const { child, port, output } = await spawnServer(env, entryPoint);
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 15_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
-		try {
-			if ((await fetch(`${url}/api/health`)).ok) break;
-		} catch {
-			// Not listening yet.
-		}
-		if (Date.now() > deadline) throw new Error(`The server did not start within 15 s:\n${output()}`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
+	const { child, output } = spawnServer(env, entryPoint);
+	const url = await listeningUrl(child, output);
 	return {
 		url,
 		pid: child.pid!,
@@ -80,7 +92,7 @@ export async function startHelpCenter(env: Record<string, string> = {}, entryPoi
 
 /** Runs `node server.mjs` with settings it should refuse, and returns how it exited and what it said. */
 export async function startHelpCenterExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-	const { child, output } = await spawnServer(env);
+	const { child, output } = spawnServer(env);
 	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 	const [code] = (await once(child, 'exit')) as [number | null];
 	clearTimeout(timer);

@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpath
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import pg from 'pg';
-import { freePort } from './help-center.ts';
+import { closedPort } from './help-center.ts';
 
 /**
  * A real PostgreSQL server (Debian's `postgresql` package) on 127.0.0.1 for the insights tests: a
@@ -105,7 +105,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
 		throw new Error(`initdb failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
 	}
 
-	const port = await freePort();
+	const port = await closedPort();
 	const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 	let child: ChildProcess | undefined;
 	let output = '';
