@@ -6,6 +6,7 @@ import { blockingViolations } from '../support/accessibility';
 import { baseURL } from '../support/e2e-settings';
 import { guidePaths, referencePaths } from '../support/guides';
 import { watchForProblems } from '../support/page-problems';
+import { startRecordingProxy } from '../support/recording-proxy';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -215,15 +216,23 @@ test.describe('on this help center', () => {
 		}
 	});
 
-	test('leaving without an answer sends nothing', async ({ page }) => {
-		const requests: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().includes('/api/feedback')) requests.push(request.url());
-		});
-		await page.goto('/link-account/');
-		await page.goto('/troubleshooting/');
-		await page.waitForLoadState('networkidle');
-		expect(requests).toEqual([]);
+	test('leaving without an answer sends nothing, not even as the page unloads', async ({ page, context }) => {
+		// Through a proxy that notes every request: what a page sends while it unloads (a beacon, a
+		// keepalive fetch on pagehide) reaches it after the page is gone.
+		const proxy = await startRecordingProxy(baseURL);
+		try {
+			await page.goto(`${proxy.url}/link-account/`);
+			await page.goto(`${proxy.url}/troubleshooting/`);
+			await page.close({ runBeforeUnload: true });
+			// A marker sent once both pages unloaded: when it has arrived, anything they sent has too.
+			const after = await context.newPage();
+			await after.goto(`${proxy.url}/sources/`);
+			await after.evaluate(() => fetch('/api/health?marker', { keepalive: true }).then(() => undefined));
+			await expect.poll(() => proxy.seen.includes('GET /api/health?marker')).toBe(true);
+			expect(proxy.seen.filter((request) => request.includes('/api/feedback'))).toEqual([]);
+		} finally {
+			await proxy.close();
+		}
 	});
 
 	test('the comment holds at most 1,000 characters, says so, and sends no more', async ({ page, widget }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoTokens } from '../../src/lib/shared/demo-tokens';
+import { uniqueDemoToken } from '../support/fake-remote';
 import { baseURL } from '../support/e2e-settings';
 import { connectedSandboxVerdict } from '../support/tester-events';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -13,8 +13,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 const sandboxNote = (page: Page) => page.getByText('sent you here for Sandbox');
 const productionNote = (page: Page) => page.getByText('sent you here for Production');
 const backLink = (page: Page) => page.getByRole('link', { name: /^Back to / });
-const connectedToken = () =>
-	`${demoTokens.find((demo) => demo.behaviour === 'connected')!.token}_${Math.random().toString(36).slice(2, 10)}`;
+const connectedToken = () => uniqueDemoToken('connected');
 
 test.describe('on this help center', () => {
 	test('?environment= preselects the tester and keeps it, and its wording follows the reader to other guides', async ({ page }) => {
@@ -115,9 +114,11 @@ test.describe('on a partner’s export that lists its platform’s origin', () =
 		await expect(backLink(page)).toBeHidden();
 	});
 
-	test('after a connected verdict, the tester leads back too', async ({ page }) => {
-		// The export's tester calls the brand's hosted route; here that is this run's own server, reached
-		// through the browser's network layer (as a CORS-enabled host would answer).
+	/**
+	 * The export's tester calls the brand's hosted route; here that is this run's own server, reached
+	 * through the browser's network layer (as a CORS-enabled host would answer).
+	 */
+	async function routeBrandApiToThisRun(page: Page) {
 		await page.route('https://connect.acme.example/api/connection-test', async (route) => {
 			const cors = { 'access-control-allow-origin': acme.url, 'access-control-allow-headers': 'content-type' };
 			if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
@@ -128,16 +129,29 @@ test.describe('on a partner’s export that lists its platform’s origin', () =
 			});
 			return route.fulfill({ status: answer.status, headers: { ...cors, 'content-type': 'application/json' }, body: await answer.text() });
 		});
-		await page.goto(`${acme.url}/environments/?return=${encodeURIComponent(platformUrl)}`);
+	}
+
+	/** Tests a connected demo token in the page's tester and waits for its verdict. */
+	async function testConnectedToken(page: Page) {
 		const tester = page.locator('token-tester');
 		await tester.getByLabel('Remote API token').fill(connectedToken());
 		await tester.getByRole('button', { name: 'Test token' }).click();
 		await expect(tester.locator('.tt-verdict')).toHaveText('Connected to Acme Sandbox Ltd — Sandbox');
+		return tester;
+	}
+
+	test('after a connected verdict, the tester leads back too', async ({ page }) => {
+		await routeBrandApiToThisRun(page);
+		await page.goto(`${acme.url}/environments/?return=${encodeURIComponent(platformUrl)}`);
+		const tester = await testConnectedToken(page);
 		await expect(tester.getByRole('link', { name: 'Back to Acme Hub' })).toHaveAttribute('href', platformUrl);
 	});
 
 	test('without ?return=, a connected verdict offers no way back', async ({ page }) => {
-		await page.goto(`${acme.url}/link-account/`);
+		await routeBrandApiToThisRun(page);
+		await page.goto(`${acme.url}/environments/`);
+		const tester = await testConnectedToken(page);
+		await expect(tester.getByRole('link', { name: /^Back to/ })).toHaveCount(0);
 		await expect(backLink(page)).toBeHidden();
 	});
 });

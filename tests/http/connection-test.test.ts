@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, vi } from 'vitest';
 import {
 	ConnectionTestResultSchema,
@@ -237,6 +238,18 @@ describe('refused requests', () => {
 		const response = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: server.url });
 		expect(response.status).toBe(200);
 	});
+
+	test('a page on the public URL the site was built for (SITE_URL) is the help center’s own origin too', async () => {
+		// What a proxy that does not pass the Host on sees: the page's origin is the public URL, not this address.
+		const { settings } = JSON.parse(readFileSync('dist/build-info.json', 'utf8')) as { settings: { url: string } };
+		const publicOrigin = new URL(settings.url).origin;
+		expect(publicOrigin).not.toBe(server.url);
+		const response = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: publicOrigin });
+		expect(response.status).toBe(200);
+		// The same host on another scheme or port is another origin.
+		const lookalike = await post(server, JSON.stringify({ token: demoToken('connected') }), { Origin: `${publicOrigin}0` });
+		expect(lookalike.status).toBe(403);
+	});
 });
 
 describe('settings that change the route', () => {
@@ -309,6 +322,23 @@ describe('settings that change the route', () => {
 		expect(output).toContain('The server cannot start');
 		expect(output).toContain('REMOTE_TIMEOUT_MS="soon": must be a number of milliseconds');
 		expect(output).not.toContain('    at '); // an explanation, not a stack trace
+	});
+
+	test('a gateway whose name does not resolve → unreachable, the token sent nowhere', async () => {
+		// `.invalid` never resolves (RFC 6761): the lookup fails here at once, as a typo in a host would.
+		const unresolvable = await start({
+			REMOTE_PRODUCTION_API_URL: 'https://remote-gateway.invalid',
+			REMOTE_SANDBOX_API_URL: fake.urls.sandbox,
+		});
+		try {
+			const token = demoToken('connected', 'production');
+			const { result } = await testToken(token, 'production', unresolvable);
+			expect(result.verdict).toBe('unreachable');
+			expect(result.upstreamStatus).toBeNull();
+			expect(callsWith(token)).toEqual([]);
+		} finally {
+			await unresolvable.stop();
+		}
 	});
 
 	test('without TRUST_PROXY, X-Forwarded-For is ignored: one socket is one client', async () => {

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, vi } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
-import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
+import { gatewayEnvOf, uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
 import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 /**
@@ -17,7 +16,7 @@ test.beforeAll(({ fake: started }) => {
 });
 
 /** The fake answers this token after 30 s: the call waits until the server's time budget ends. */
-const slowToken = () => `ra_test_demo_slow_${randomBytes(8).toString('hex')}`;
+const slowToken = () => uniqueDemoToken('slow');
 
 function postTest(server: RunningHelpCenter, token: string): Promise<Response> {
 	return fetch(`${server.url}/api/connection-test`, {
@@ -240,7 +239,7 @@ describe('slow clients are cut off without holding the server', () => {
 	});
 
 	test('a JSON body that dribbles in is cut off at the bound, and the token in it goes nowhere', async () => {
-		const token = `ra_test_demo_connected_${randomBytes(8).toString('hex')}`;
+		const token = uniqueDemoToken('connected');
 		const body = JSON.stringify({ token });
 		const { answer, elapsedMs } = await dribble(
 			`POST /api/connection-test HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
@@ -391,4 +390,33 @@ describe('stopping', () => {
 		expect(server.output()).toContain('"event":"server_stopped"');
 		expect(server.output()).not.toContain('server_stop_forced');
 	});
+});
+
+test('MAX_CONNECTIONS: a connection beyond the cap is closed unanswered, and one is accepted again once a place frees', async () => {
+	const server = await startHelpCenter({ ...gatewayEnvOf(fake), MAX_CONNECTIONS: '10' });
+	const held: Array<Awaited<ReturnType<typeof rawConnection>>> = [];
+	try {
+		// Ten kept-alive connections, each answered once, so the server counts all of them.
+		for (let index = 0; index < 10; index++) {
+			const connection = await rawConnection(server.url);
+			let received = '';
+			const answered = new Promise<void>((resolve) =>
+				connection.socket.on('data', (chunk) => {
+					received += chunk;
+					if (received.includes('\r\n\r\n')) resolve();
+				}),
+			);
+			connection.socket.write('HEAD /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+			await answered;
+			held.push(connection);
+		}
+		const beyond = await rawConnection(server.url);
+		beyond.socket.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+		expect(await beyond.closed).toBe('');
+		held.shift()!.socket.destroy();
+		await vi.waitFor(async () => expect((await fetch(`${server.url}/api/health`)).status).toBe(200));
+	} finally {
+		for (const connection of held) connection.socket.destroy();
+		await server.stop();
+	}
 });

@@ -45,14 +45,40 @@ test('hiding every hideable guide still exports, keeping only the guides the tes
 	for (const slug of hideableSlugs) expect(existsSync(join(exportDir, slug))).toBe(false);
 });
 
-test('no page links to a hidden guide, and every guide still ends with a next step that exists', () => {
+/** The file an export serves for a site path, as a static host would: `/x/` → `x/index.html`. */
+function servedFile(path: string): string {
+	const file = join(exportDir, decodeURIComponent(path));
+	return path.endsWith('/') ? join(file, 'index.html') : file;
+}
+
+test('no page links to a hidden guide, or to any page the export lacks', () => {
 	const hidden = new RegExp(`href="/(${hideableSlugs.join('|')})[/#"]`);
-	for (const file of htmlFiles(exportDir)) expect(readFileSync(file, 'utf8'), file).not.toMatch(hidden);
+	for (const file of htmlFiles(exportDir)) {
+		const html = readFileSync(file, 'utf8');
+		expect(html, file).not.toMatch(hidden);
+		for (const [, path] of html.matchAll(/href="(\/(?!\/)[^"#?]*)/g)) expect(existsSync(servedFile(path!)), `${file} → ${path}`).toBe(true);
+	}
+});
+
+test('every guide left leads on: a "Next:" link or pagination to a guide that exists, or the end of the task', () => {
+	const guides = htmlFiles(exportDir).filter((file) => !file.endsWith('404.html'));
+	expect(guides.length).toBeGreaterThanOrEqual(4);
+	// The last guide left in the brand's order is where the guides end.
+	const listed = (JSON.parse(readFileSync(join(exportDir, 'guides.json'), 'utf8')) as { guides: Array<{ url: string }> }).guides;
+	const last = servedFile(new URL(listed.at(-1)!.url).pathname);
+	for (const file of guides) {
+		const html = readFileSync(file, 'utf8');
+		const nextSteps = [...html.matchAll(/<a href="(\/[^"]*)" rel="next"/g), ...html.matchAll(/Next: <a href="(\/[^"]*)"/g)].map(
+			([, path]) => path!,
+		);
+		// Linking the account ends the task (it has no Next on purpose); every other guide leads on.
+		if (file === join(exportDir, 'link-account', 'index.html')) continue;
+		if (file === join(exportDir, 'sources', 'index.html') || file === last) continue;
+		expect(nextSteps.length, `${file} has no next step`).toBeGreaterThan(0);
+		for (const path of nextSteps) expect(existsSync(servedFile(path)), `${file} → ${path}`).toBe(true);
+	}
 	// The overview's quick path is the whole job; its pagination leads on to the first guide left.
-	const overview = readFileSync(join(exportDir, 'index.html'), 'utf8');
-	expect(overview).toMatch(/<a href="\/environments\/" rel="next"[^>]*>[\s\S]*?Choose an environment/);
-	// The environments guide still ends with its own "Next:" link, to the next guide that exists.
-	expect(readFileSync(join(exportDir, 'environments', 'index.html'), 'utf8')).toMatch(
-		/Next: <a href="\/link-account\/">Link your account<\/a>/,
+	expect(readFileSync(join(exportDir, 'index.html'), 'utf8')).toMatch(
+		/<a href="\/environments\/" rel="next"[^>]*>[\s\S]*?Choose an environment/,
 	);
 });

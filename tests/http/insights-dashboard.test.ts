@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { helpCenterTest } from '../support/http-fixtures';
 import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
-import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
 
 /**
  * The dashboard's sign-in and pages over real HTTP: the session cookie's attributes, the refusals,
@@ -103,6 +103,20 @@ describe('signing in', () => {
 		expect(out.headers.get('set-cookie')).toBe('insights_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict');
 	});
 
+	test('a sign-out from another site is refused, and the session it aimed at stays', async () => {
+		const session = sessionOf(await signIn(insightsToken));
+		const forged = await fetch(`${server.url}/insights/sign-out`, {
+			method: 'POST',
+			headers: { Cookie: session, Origin: 'https://attacker.example' },
+			redirect: 'manual',
+		});
+		expect(forged.status).toBe(403);
+		expect(forged.headers.get('set-cookie')).toBeNull();
+		expect(await forged.text()).toContain('Sign in from this site’s own page.');
+		const still = await fetch(`${server.url}/insights/`, { headers: { Cookie: session } });
+		expect(await still.text()).not.toContain('name="token"');
+	});
+
 	test('sign-in attempts are limited per address', async () => {
 		const limited = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken });
 		try {
@@ -145,8 +159,21 @@ test('with HSTS=1 the session cookie is Secure', async () => {
 test('the dashboard is nowhere in the build: no page, no sitemap entry, no search or llms entry', async () => {
 	for (const path of ['/sitemap-0.xml', '/llms.txt', '/llms-full.txt', '/guides.json']) {
 		const answer = await fetch(`${server.url}${path}`);
-		if (answer.status === 200) expect(await answer.text()).not.toContain('/insights');
+		// Each of these is part of every build: a missing one is a failure, not a pass.
+		expect(answer.status, path).toBe(200);
+		expect(await answer.text(), path).not.toContain('/insights');
 	}
 	const unknown = await fetch(`${server.url}/insights/anything-else`);
 	expect(unknown.status).toBe(404);
+});
+
+test.each([
+	['too short', 'short-secret-value'],
+	['with a space', 'a secret with spaces that is long enough'],
+])('an INSIGHTS_TOKEN that is %s stops the server, named, without printing it', async (_case, token) => {
+	const { code, output } = await startHelpCenterExpectingFailure({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: token });
+	expect(code).toBe(1);
+	expect(output).toContain('INSIGHTS_TOKEN');
+	expect(output).toContain('The server cannot start');
+	expect(output).not.toContain(token);
 });

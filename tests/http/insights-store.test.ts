@@ -224,8 +224,20 @@ describe('when the database fails', () => {
 		expect(await store.outcomeCounts(march)).toEqual([{ ...outcome(), count: 1 }]);
 	});
 
-	test('two instances opening a new PostgreSQL database at once apply each migration once', async () => {
+	test('four instances migrating a new PostgreSQL database at once apply each migration once, between them', async () => {
 		const url = await postgres.createDatabase('insights_together');
+		const databases = await Promise.all(Array.from({ length: 4 }, () => openDatabase(url)));
+		try {
+			// What each instance applied: every migration by exactly one of them.
+			const applied = await Promise.all(databases.map((db) => migrate(db)));
+			const all = migrations.map((migration) => migration.version);
+			expect(applied.flat().sort((a, b) => a - b)).toEqual(all);
+			const versions = await databases[0]!.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+			expect(versions.map((row) => Number(row.version))).toEqual(all);
+		} finally {
+			await Promise.all(databases.map((db) => db.close()));
+		}
+		// And the stores opened on it afterwards count together.
 		const stores = await Promise.all(Array.from({ length: 4 }, () => open(url)));
 		await Promise.all(stores.map((store) => store.recordOutcome(outcome())));
 		expect(await stores[0]!.outcomeCounts(march)).toEqual([{ ...outcome(), count: 4 }]);

@@ -107,7 +107,14 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 	let databaseUrl: string;
 	let server: RunningHelpCenter;
 	const start = async (env: Record<string, string> = {}) =>
-		(server = await startHelpCenter({ ...gatewayEnvOf(fake), DATABASE_URL: databaseUrl, INSIGHTS_TOKEN: insightsToken, ...env }));
+		(server = await startHelpCenter({
+			...gatewayEnvOf(fake),
+			DATABASE_URL: databaseUrl,
+			INSIGHTS_TOKEN: insightsToken,
+			// Every answer and test this file sends comes from one address.
+			TESTER_RATE_LIMIT: '1000',
+			...env,
+		}));
 
 	beforeAll(async () => {
 		databaseUrl = await engine.fresh();
@@ -235,6 +242,16 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 			expect(figures.latestComments[0]).toMatchObject({ page: 'revoke-token', comment: 'Which button?' });
 		});
 		expect((await report(server)).feedback.latestComments.map((comment) => comment.comment)).not.toContain('Again');
+	});
+
+	test('a comment is stored without control characters, its line breaks kept', async () => {
+		const comment = 'Bell\u0007 null\u0000 escape\u001b[31m red\u009b and DEL\u007f here\nsecond line\ttabbed';
+		const sent = await post(server, '/api/feedback', { page: 'prerequisites', helpful: false, comment });
+		expect(sent.status).toBe(202);
+		await eventually(async () => {
+			const latest = (await report(server)).feedback.latestComments.find((entry) => entry.page === 'prerequisites');
+			expect(latest?.comment).toBe('Bell null escape[31m red and DEL here\nsecond line\ttabbed');
+		});
 	});
 
 	test('answers the same figures as CSV', async () => {

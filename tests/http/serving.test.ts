@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { filesUnder } from '../../src/lib/server/files-under';
+import { demoTokens } from '../../src/lib/shared/demo-tokens';
 import { guidePaths } from '../support/guides';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 
@@ -239,4 +241,16 @@ describe('JavaScript weight', () => {
 		// Its words come with the page: no format message is in the script.
 		for (const src of added) expect(await (await get(src)).text()).not.toContain('tokens table');
 	});
+});
+
+test('a normal build ships no demo tokens: not in any page, script, twin or data file', async () => {
+	const textFiles = await filesUnder('dist/client', (name) => /\.(html|js|css|md|txt|json|xml)$/.test(name));
+	expect(textFiles.length).toBeGreaterThan(20);
+	for (const file of textFiles) {
+		const text = readFileSync(file, 'utf8');
+		for (const demo of demoTokens) expect(text, file).not.toContain(demo.token);
+		expect(text, file).not.toContain('This is a demo server');
+	}
+	// And the page readers try tokens on says nothing of a demo either.
+	expect(await (await get('/environments/')).text()).not.toContain('<details class="tt-demo"');
 });

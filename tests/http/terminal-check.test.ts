@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { describe, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, vi } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { demoTokens } from '../../src/lib/shared/demo-tokens';
 import { gateways } from '../../src/lib/shared/remote-facts';
 import { shellCheck } from '../../src/lib/shared/terminal-check';
-import { type FakeRemote } from '../support/fake-remote';
+import { uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
 
 /**
  * The shell command the guides give readers, run for real in bash with curl, against the fake
@@ -17,18 +18,39 @@ test.beforeAll(({ fake: started }) => {
 	fake = started;
 });
 
-/** Runs the guide's command with `token` typed at its prompt; the gateways point at the fake. */
-async function runCheck(token: string): Promise<{ output: string; code: number | null }> {
+/** Starts the guide's command with `token` typed at its prompt; the gateways point at the fake. */
+function startCheck(token: string) {
 	const script = shellCheck()
 		.replaceAll(gateways.value.production, fake.urls.production)
 		.replaceAll(gateways.value.sandbox, fake.urls.sandbox);
-	const shell = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+	// A process group of its own, so a test can stop the shell and its curl together.
+	const shell = spawn('bash', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
 	let output = '';
 	shell.stdout.on('data', (chunk) => (output += chunk));
 	shell.stderr.on('data', (chunk) => (output += chunk));
 	shell.stdin.end(`${token}\n`);
-	const code = await new Promise<number | null>((resolve) => shell.on('exit', resolve));
-	return { output, code };
+	const exited = new Promise<number | null>((resolve) => shell.on('exit', resolve));
+	return { shell, exited, output: () => output };
+}
+
+/** Runs the guide's command to its end. */
+async function runCheck(token: string): Promise<{ output: string; code: number | null }> {
+	const check = startCheck(token);
+	const code = await check.exited;
+	return { output: check.output(), code };
+}
+
+/** Every process's command line on this machine, as another user could read it from /proc. */
+function commandLines(): string[] {
+	return readdirSync('/proc')
+		.filter((entry) => /^\d+$/.test(entry))
+		.flatMap((pid) => {
+			try {
+				return [readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')];
+			} catch {
+				return []; // gone meanwhile
+			}
+		});
 }
 
 const demo = (behaviour: string, environment = 'sandbox') =>
@@ -59,9 +81,18 @@ describe('the terminal check, as a reader runs it', () => {
 		expect(fake.calls.length).toBe(before);
 	});
 
-	test('the token is never on a command line, where other users could read it', () => {
-		for (const line of shellCheck().split('\n')) {
-			if (/\bcurl\b/.test(line) || line.trim().startsWith('-H')) expect(line).not.toContain('$REMOTE_API_TOKEN');
+	test('the token is never on a command line, where other users could read it', async () => {
+		// Remote holds the `slow` token's answer, so curl is still running while every command line is read.
+		const token = uniqueDemoToken('slow');
+		const check = startCheck(token);
+		try {
+			await vi.waitFor(() => expect(callsWith(token)).toHaveLength(1), { timeout: 10_000 });
+			const lines = commandLines();
+			expect(lines.filter((line) => line.includes(fake.urls.sandbox)).some((line) => /\bcurl\b/.test(line))).toBe(true);
+			for (const line of lines) expect(line).not.toContain(token.slice('ra_test_'.length));
+		} finally {
+			process.kill(-check.shell.pid!, 'SIGKILL');
+			await check.exited;
 		}
 	});
 });
