@@ -90,7 +90,10 @@ declare global {
 	interface HTMLElementTagNameMap {
 		'remote-token-tester': RemoteTokenTesterElement;
 	}
-	// The events bubble out to the document, so listeners there are typed as well.
+	// The events bubble out to the document, so listeners there are typed as well. Merged into the
+	// DOM's own maps, which is what an empty interface that extends another does here.
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 	interface DocumentEventMap extends RemoteTokenTesterEventMap {}
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 	interface HTMLElementEventMap extends RemoteTokenTesterEventMap {}
 }

@@ -48,7 +48,7 @@ describe('loadBrand', () => {
 
 	test.each<[string, Record<string, unknown>, RegExp]>([
 		['a missing name', { name: undefined }, /name: found nothing, expected the site title as text/],
-		['an empty platform name', { platformName: '  ' }, /platformName: found "  ", expected a non-empty platform name/],
+		['an empty platform name', { platformName: '  ' }, /platformName: found " {2}", expected a non-empty platform name/],
 		['a logo that is not an image', { logo: 'logo.txt' }, /logo: found "logo.txt", expected an image file \(\.svg, \.png/],
 		[
 			'a logo file that does not exist',

@@ -141,6 +141,7 @@ function findCharacterProblem(token: string): FormatProblem | null {
 	const position = index + 1;
 	if (copiedCharacters.includes(character)) return { code: 'copiedCharacter', position, name: character };
 	if (/[ \t\n\r]/.test(character)) return { code: 'whitespaceInside', position };
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	if (/[\0-\x1f\x7f-\x9f]/.test(character)) return { code: 'controlCharacter', position };
 	return { code: character === character.normalize('NFKC') ? 'nonAscii' : 'lookalike', position };
 }

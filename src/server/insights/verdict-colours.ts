@@ -1,4 +1,4 @@
-import { verdicts } from '../../lib/shared/connection-test-schema';
+import { type verdicts } from '../../lib/shared/connection-test-schema';
 
 /**
  * Each verdict's colour in the dashboard's chart, by theme, and the words that say it. Picked to

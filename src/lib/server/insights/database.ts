@@ -1,3 +1,4 @@
+import type * as NodeSqlite from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -112,7 +113,7 @@ export function withoutSqliteWarning<T>(load: () => T): T {
 
 function openSqlite(path: string): Database {
 	// Loaded only when the URL asks for SQLite; getBuiltinModule also keeps bundlers away from it.
-	const sqlite = withoutSqliteWarning(() => process.getBuiltinModule('node:sqlite')) as typeof import('node:sqlite') | undefined;
+	const sqlite = withoutSqliteWarning(() => process.getBuiltinModule('node:sqlite')) as typeof NodeSqlite | undefined;
 	// Node 22.12 has node:sqlite behind a flag only: say so by a code the log can name.
 	if (!sqlite)
 		throw Object.assign(new Error('node:sqlite needs Node 22.13 or newer; use PostgreSQL on older versions'), {
