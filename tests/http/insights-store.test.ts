@@ -118,6 +118,25 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		]);
 	});
 
+	test('an answer and the comment completing it, written at once, are one answer with that comment', async () => {
+		const answer = '0b7c2f9e-4d1a-4c55-9a3e-7f1d2c3b4a50';
+		// The comment's write starts while the Yes or No is still being written, as two requests can.
+		await Promise.all([
+			store.recordFeedback(feedback({ answer })),
+			store.recordFeedback(feedback({ answer, comment: 'Which button?' })),
+			store.recordFeedback(feedback({ answer, comment: 'Again' })),
+		]);
+		expect(await store.feedbackCounts(march)).toEqual([
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: true, count: 1 },
+		]);
+		const comments = (await store.latestComments(march, 10)).map((row) => row.comment);
+		expect(comments).toHaveLength(1);
+		expect(['Which button?', 'Again']).toContain(comments[0]);
+		// A later comment never replaces the first.
+		await store.recordFeedback(feedback({ answer, comment: 'Later' }));
+		expect((await store.latestComments(march, 10)).map((row) => row.comment)).toEqual(comments);
+	});
+
 	test('answers a period with both days included, for one brand or all', async () => {
 		for (const day of ['2025-02-28', '2025-03-01', '2025-03-15', '2025-03-31', '2025-04-01']) {
 			await store.recordOutcome(outcome({ day }));
@@ -193,6 +212,27 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 			expect(await migrate(db)).toEqual([]);
 			const versions = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
 			expect(versions.map((row) => Number(row.version))).toEqual(migrations.map((migration) => migration.version));
+		} finally {
+			await db.close();
+		}
+	});
+
+	test('a database with an answer counted twice by an earlier release keeps one row, with the comment', async () => {
+		const db = await openDatabase(await emptyDatabase());
+		try {
+			expect(await migrate(db, migrations.slice(0, 2))).toEqual([1, 2]);
+			const insert = 'INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?)';
+			await db.run(insert, ['2025-03-10', 'acme', 'environments', 1, null, 'answer-one']);
+			await db.run(insert, ['2025-03-10', 'acme', 'environments', 1, 'Which button?', 'answer-one']);
+			await db.run(insert, ['2025-03-10', 'acme', 'environments', 0, null, null]);
+			await db.run(insert, ['2025-03-10', 'acme', 'environments', 0, null, null]);
+			expect(await migrate(db)).toEqual(migrations.slice(2).map((migration) => migration.version));
+			const rows = await db.all<{ answer: string | null; comment: string | null }>('SELECT answer, comment FROM feedback ORDER BY id');
+			expect(rows).toEqual([
+				{ answer: 'answer-one', comment: 'Which button?' },
+				{ answer: null, comment: null },
+				{ answer: null, comment: null },
+			]);
 		} finally {
 			await db.close();
 		}

@@ -65,6 +65,26 @@ export const migrations: readonly Migration[] = [
 			'CREATE INDEX feedback_answer ON feedback (answer)',
 		],
 	},
+	{
+		version: 3,
+		name: 'one row per feedback answer',
+		statements: [
+			// A comment that arrived while its Yes or No was still being written was counted as a second
+			// answer: the check and the insert were two statements. One row per answer id is now the
+			// database's rule (answers without an id are NULL, which a unique index lets repeat); the
+			// second row of any pair written before is folded into the first, keeping a comment.
+			`UPDATE feedback SET comment = (
+				SELECT later.comment FROM feedback AS later
+				WHERE later.answer = feedback.answer AND later.id > feedback.id AND later.comment IS NOT NULL
+				ORDER BY later.id LIMIT 1
+			)
+			WHERE answer IS NOT NULL AND comment IS NULL
+				AND id = (SELECT MIN(first.id) FROM feedback AS first WHERE first.answer = feedback.answer)`,
+			'DELETE FROM feedback WHERE answer IS NOT NULL AND id > (SELECT MIN(first.id) FROM feedback AS first WHERE first.answer = feedback.answer)',
+			'DROP INDEX feedback_answer',
+			'CREATE UNIQUE INDEX feedback_answer ON feedback (answer)',
+		],
+	},
 ];
 
 /**
@@ -76,12 +96,13 @@ const postgresMigrationLock = 0x696e7369;
 
 /**
  * Applies the changes this database lacks, each in its own transaction; answers the versions it
- * applied. Versions the database has beyond the last one here (a newer release ran) are left alone,
+ * applied (`upTo`, all of them unless a test stops at an earlier release). Versions the database has
+ * beyond the last one here (a newer release ran) are left alone,
  * so an older instance still running during a deploy keeps working.
  */
-export async function migrate(db: Database): Promise<number[]> {
+export async function migrate(db: Database, upTo: readonly Migration[] = migrations): Promise<number[]> {
 	const applied: number[] = [];
-	for (const migration of migrations) {
+	for (const migration of upTo) {
 		const ran = await db.transaction(async (queries) => {
 			// In the transaction and under the lock: two instances creating the table at once would collide.
 			if (db.engine === 'postgres') await queries.run(`SELECT pg_advisory_xact_lock(${postgresMigrationLock})`);

@@ -78,23 +78,14 @@ function insightsStoreOver(db: Database): InsightsStore {
 		},
 
 		async recordFeedback(record) {
-			if (record.answer !== undefined) {
-				// A comment completing an answer kept before: added once, never counted as a second answer.
-				const known = await db.all('SELECT id FROM feedback WHERE answer = ?', [record.answer]);
-				if (known.length > 0) {
-					if (record.comment !== null)
-						await db.run('UPDATE feedback SET comment = ? WHERE answer = ? AND comment IS NULL', [record.comment, record.answer]);
-					return;
-				}
-			}
-			await db.run('INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?)', [
-				record.day,
-				record.brand,
-				record.page,
-				record.helpful ? 1 : 0,
-				record.comment,
-				record.answer ?? null,
-			]);
+			// One statement, so a comment completing an answer whose Yes or No is still being written
+			// cannot count a second answer: the answer's id is unique, and a second write for it only
+			// adds the comment when the answer has none yet.
+			await db.run(
+				`INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (answer) DO UPDATE SET comment = COALESCE(feedback.comment, excluded.comment)`,
+				[record.day, record.brand, record.page, record.helpful ? 1 : 0, record.comment, record.answer ?? null],
+			);
 		},
 
 		async outcomeCounts(query): Promise<OutcomeCount[]> {
