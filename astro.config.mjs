@@ -9,14 +9,19 @@ import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
 import { precompress } from './config/integrations/precompress';
 import { serverBundle } from './config/integrations/server-bundle';
-import { siteSettings } from './config/site';
+import { siteModule } from './config/integrations/site-module';
+import { resolveSite } from './config/site';
 import { starlightOptions } from './config/starlight';
+
+// The site this build makes (brand, URLs, hidden pages), resolved once and handed to everything
+// that needs it: the integrations as arguments, the pages as `virtual:remote-connect/site`.
+const site = resolveSite();
 
 // The whole site is static output in dist/client. One server, src/server (bundled into
 // dist/server/standalone.mjs), serves it and answers /api/* itself, in production and, mounted by
 // the dev-server integration, under `astro dev`.
 export default defineConfig({
-	site: siteSettings.url,
+	site: site.url,
 	outDir: './dist/client',
 	security: {
 		// Hashes for what Astro bundles; config/integrations/content-security-policy.ts completes
@@ -36,16 +41,17 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		starlight(starlightOptions),
-		brandAssets(siteSettings.brand),
-		hiddenPagesGuard(siteSettings.hiddenPages),
-		devServer(),
+		starlight(starlightOptions(site)),
+		siteModule(site),
+		brandAssets(site.brand),
+		hiddenPagesGuard(site.hiddenPages),
+		devServer(site),
 		// A static export has no server; the embeddable tester is the house server's alone (its
 		// /embed/ page is left out everywhere else).
-		...(siteSettings.staticExport ? [] : [serverBundle()]),
-		...(siteSettings.hiddenPages.includes('embed') ? [] : [embedBundle()]),
-		contentSecurityPolicy({ apiUrls: [siteSettings.testerApiUrl, siteSettings.feedbackApiUrl] }),
+		...(site.staticExport ? [] : [serverBundle()]),
+		...(site.hiddenPages.includes('embed') ? [] : [embedBundle()]),
+		contentSecurityPolicy({ apiUrls: [site.testerApiUrl, site.feedbackApiUrl] }),
 		precompress(),
-		buildInfo(),
+		buildInfo(site),
 	],
 });

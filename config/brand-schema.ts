@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { accessLevels, apiAreaIds } from '../src/lib/shared/access-recommendation.ts';
-import { deriveAccentShades, minimumTextContrast } from '../src/lib/build/color-contrast.ts';
-import { hideableSlugs, requiredSidebarSlugs } from './guides.ts';
+import { deriveAccentShades, minimumTextContrast, type AccentShades } from '../src/lib/build/color-contrast.ts';
+import { hideableSlugs, requiredSidebarSlugs } from '../src/lib/shared/guide-catalogue.ts';
 
 /**
  * One brand file (`brands/<id>.json`): everything that makes the guides someone's own. Paths are
- * relative to the brand file; the loader turns them into absolute ones and checks they exist.
+ * relative to the brand file; `brandSchemaAt` checks they exist and turns the file into the brand
+ * the build uses (absolute image paths, the favicon chosen, the accent's shades derived once).
  */
 
 const imagePath = z
@@ -152,3 +155,69 @@ export const BrandSchema = z.strictObject({
 
 export type BrandInput = z.input<typeof BrandSchema>;
 export type BrandFile = z.output<typeof BrandSchema>;
+
+/** A brand as the build uses it: the file's fields, absolute asset paths and the accent's shades. */
+export interface Brand extends Omit<BrandFile, 'logo' | 'favicon'> {
+	/** The file name without `.json`: what BRAND and `npm run export` name it by. */
+	id: string;
+	/** The brand file's path, for messages. */
+	file: string;
+	logo: { light: string; dark: string };
+	favicon: string;
+	accentShades: AccentShades;
+}
+
+/** A path as messages show it: from the project root. */
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/**
+ * The schema of the brand file at `file`: the file's own rules, then what needs its place on disk
+ * (each image next to it exists; a favicon when the logo cannot be one), and the transform into a
+ * `Brand`. Parsing is the whole of loading a brand.
+ */
+export function brandSchemaAt(file: string) {
+	const at = (path: string) => resolve(dirname(file), path);
+	return BrandSchema.superRefine(({ logo, favicon }, context) => {
+		const images: Array<[Array<string>, string]> =
+			typeof logo === 'string'
+				? [[['logo'], logo]]
+				: [
+						[['logo', 'light'], logo.light],
+						[['logo', 'dark'], logo.dark],
+					];
+		if (favicon) images.push([['favicon'], favicon]);
+		for (const [path, image] of images) {
+			if (!existsSync(at(image)))
+				context.addIssue({
+					code: 'custom',
+					path,
+					message: `expected a file next to the brand file, but ${display(at(image))} does not exist`,
+				});
+		}
+		if (!favicon && !/\.(svg|png)$/i.test(typeof logo === 'string' ? logo : logo.light))
+			context.addIssue({
+				code: 'custom',
+				path: ['favicon'],
+				message: 'expected an icon (.svg, .png or .ico), since the logo cannot serve as one',
+			});
+	}).transform((brand, context): Brand => {
+		const logo =
+			typeof brand.logo === 'string'
+				? { light: at(brand.logo), dark: at(brand.logo) }
+				: { light: at(brand.logo.light), dark: at(brand.logo.dark) };
+		const shades = deriveAccentShades(brand.accentColor);
+		if (!shades.ok) {
+			// The accent colour's own rule already refused it; this keeps the type honest.
+			context.addIssue({ code: 'custom', path: ['accentColor'], message: `expected a colour with ${minimumTextContrast}:1 contrast` });
+			return z.NEVER;
+		}
+		return {
+			...brand,
+			id: basename(file, '.json'),
+			file,
+			logo,
+			favicon: brand.favicon ? at(brand.favicon) : logo.light,
+			accentShades: shades.shades,
+		};
+	});
+}

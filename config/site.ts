@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { recommendCollection, type AccessRecommendation } from '../src/lib/shared/access-recommendation.ts';
 import { readEnvSettings } from '../src/lib/server/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
-import { houseServerSlugs } from './guides.ts';
+import { houseServerSlugs } from '../src/lib/shared/guide-catalogue.ts';
+import { feedbackRoute, hostedFeedbackUrl } from '../src/lib/shared/hosted-service.ts';
 
 /**
  * What a build is made for: which brand (title, platform name, logo, colours: brands/<id>.json),
@@ -85,17 +86,6 @@ export interface Site {
 	hiddenPages: string[];
 }
 
-/** This server's feedback route, and the path a brand's hosted service answers it on. */
-const feedbackRoute = '/api/feedback';
-
-/**
- * A brand's hosted service answers feedback beside its tester: the same origin, this route
- * (`https://connect.acme.example/api/connection-test` → `https://connect.acme.example/api/feedback`).
- */
-function hostedFeedbackUrl(testerApiUrl: string | undefined): string | null {
-	return testerApiUrl ? new URL(feedbackRoute, testerApiUrl).href : null;
-}
-
 export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 	const brand = loadBrand(settings.brand);
 	return {
@@ -115,18 +105,3 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseServerSlugs],
 	};
 }
-
-export const siteSettings = resolveSite();
-
-/**
- * The host of a hosted tester route (`https://connect.acme.example/api/…` → `connect.acme.example`),
- * or undefined for this server's own route: how pages name where a live check goes.
- */
-export function hostedTesterHost(testerApiUrl: string | null | undefined): string | undefined {
-	return testerApiUrl?.startsWith('http') ? new URL(testerApiUrl).host : undefined;
-}
-
-/** One sentence on what this help center is for: the default meta description and the llms.txt summary. */
-export const siteDescription =
-	'Step-by-step guides for company admins: create a Remote API token, pick the right environment, ' +
-	'link your Remote account and keep the token safe.';

@@ -4,40 +4,43 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { brandCssModule, faviconPath } from './integrations/brand-assets';
 import { returnOriginsMeta } from '../src/lib/shared/reader-context';
 import { embedTypesPath } from '../src/server/embed-script';
-import { sidebarFor } from './guides';
-import { siteDescription, siteSettings } from './site';
+import { sidebarFor } from './sidebar.ts';
+import { siteDescription } from '../src/lib/shared/site-description.ts';
+import type { Site } from './site.ts';
 
-const { brand } = siteSettings;
 /** Starlight wants image paths relative to the project root. */
 const fromRoot = (path: string) => `./${relative(process.cwd(), path)}`;
 
-/** Starlight's options for the help center, in the active brand; `astro.config.mjs` only wires this in. */
-export const starlightOptions: StarlightUserConfig = {
-	title: siteSettings.title,
-	description: siteDescription,
-	logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
-	favicon: faviconPath(brand),
-	customCss: ['./src/styles/theme.css', brandCssModule],
-	// Where a platform's `?return=` may lead (src/lib/shared/reader-context.ts reads it on every page).
-	head:
-		brand.returnOrigins.length > 0
-			? [{ tag: 'meta', attrs: { name: returnOriginsMeta, content: JSON.stringify(brand.returnOrigins) } }]
-			: [],
-	sidebar: sidebarFor(siteSettings.hiddenPages),
-	routeMiddleware: './src/route-data.ts',
-	components: {
-		PageTitle: './src/components/starlight/PageTitle.astro',
-		Footer: './src/components/starlight/Footer.astro',
-	},
-	plugins: [
-		// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
-		// It reads the MDX source, so links into guides this brand hides are left to the
-		// hidden-pages guard, which checks the rendered output (where <IfShown> has dropped them).
-		starlightLinksValidator({
-			errorOnRelativeLinks: true,
-			errorOnInvalidHashes: true,
-			// The embed's types are a file the build copies in, not a page the validator can see.
-			exclude: [...siteSettings.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]), embedTypesPath],
-		}),
-	],
-};
+/** Starlight's options for the help center, in the site's brand; `astro.config.mjs` only wires this in. */
+export function starlightOptions(site: Site): StarlightUserConfig {
+	const { brand } = site;
+	return {
+		title: site.title,
+		description: siteDescription,
+		logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
+		favicon: faviconPath(brand),
+		customCss: ['./src/styles/theme.css', brandCssModule],
+		// Where a platform's `?return=` may lead (src/lib/shared/reader-context.ts reads it on every page).
+		head:
+			brand.returnOrigins.length > 0
+				? [{ tag: 'meta', attrs: { name: returnOriginsMeta, content: JSON.stringify(brand.returnOrigins) } }]
+				: [],
+		sidebar: sidebarFor(site.hiddenPages),
+		routeMiddleware: './src/route-data.ts',
+		components: {
+			PageTitle: './src/components/starlight/PageTitle.astro',
+			Footer: './src/components/starlight/Footer.astro',
+		},
+		plugins: [
+			// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
+			// It reads the MDX source, so links into guides this brand hides are left to the
+			// hidden-pages guard, which checks the rendered output (where <IfShown> has dropped them).
+			starlightLinksValidator({
+				errorOnRelativeLinks: true,
+				errorOnInvalidHashes: true,
+				// The embed's types are a file the build copies in, not a page the validator can see.
+				exclude: [...site.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]), embedTypesPath],
+			}),
+		],
+	};
+}

@@ -31,7 +31,11 @@ function newestMtime(path) {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;
-	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs);
+	// Every file and folder at any depth, as Node's recursive readdir lists them.
+	return readdirSync(path, { recursive: true }).reduce(
+		(newest, name) => Math.max(newest, statSync(join(path, name)).mtimeMs),
+		stats.mtimeMs,
+	);
 }
 
 function reasonToBuild() {

@@ -47,7 +47,10 @@ try {
 /** Total size of the files under `path`. */
 function sizeOf(path) {
 	const stats = statSync(path);
-	return stats.isDirectory() ? readdirSync(path).reduce((total, name) => total + sizeOf(join(path, name)), 0) : stats.size;
+	if (!stats.isDirectory()) return stats.size;
+	return readdirSync(path, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { siteSettings } from '../config/site';
+import siteSettings from 'virtual:remote-connect/site';
 
 /**
  * Starlight's docs loader, less the guides the brand hides: they are never rendered, so no page,

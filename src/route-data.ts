@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { guideMarkdownPath } from '../config/guides';
+import { guideMarkdownPath } from './lib/shared/guide-catalogue';
 import { factTopics } from './lib/shared/remote-fact-schema';
 
 /**

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
 import { createHelpCenter, reportStartupError, StartupError, type BuiltSite, type HelpCenter } from '../../src/server/help-center';
 import { listBrandIds } from '../brand';
-import { siteSettings } from '../site';
+import type { Site } from '../site';
 import { embedBuildOptions, embedTypesSource } from './embed-bundle';
 
 /**
@@ -16,7 +16,7 @@ import { embedBuildOptions, embedTypesSource } from './embed-bundle';
  * request. A bad setting stops `astro dev` with the report the server gives, and closing Vite
  * closes the database and Redis.
  */
-export function devServer(): AstroIntegration {
+export function devServer(site: Site): AstroIntegration {
 	return {
 		name: 'remote-connect:dev-server',
 		hooks: {
@@ -24,8 +24,8 @@ export function devServer(): AstroIntegration {
 				if (command !== 'dev') return;
 				const built: BuiltSite = {
 					siteOrigin: config.site ? new URL(config.site).origin : null,
-					brand: siteSettings.brand.id,
-					title: siteSettings.title,
+					brand: site.brand.id,
+					title: site.title,
 					knownBrands: listBrandIds(),
 				};
 				updateConfig({ vite: { plugins: [frontDoor(built)] } });

@@ -1,4 +1,4 @@
-import { siteSettings } from '../../config/site';
+import { readFileSync } from 'node:fs';
 import { checkToken } from './check-token';
 
 /**
@@ -45,11 +45,26 @@ async function readStandardInput(): Promise<string> {
 	return text.replace(/\r?\n$/, '');
 }
 
+/**
+ * Where the verdict's next step links: the public URL the help center here was built for (its
+ * dist/build-info.json), else SITE_URL, else the local server `npm start` runs.
+ */
+function helpCenterUrl(): string {
+	try {
+		const { settings } = JSON.parse(readFileSync('dist/build-info.json', 'utf8')) as { settings?: { url?: unknown } };
+		if (typeof settings?.url === 'string' && URL.canParse(settings.url)) return settings.url;
+	} catch {
+		// No build here: the checkout's settings say where it would be served.
+	}
+	const configured = process.env.SITE_URL;
+	return configured && URL.canParse(configured) ? configured : 'http://localhost:4321';
+}
+
 process.exitCode = await checkToken({
 	argv: process.argv.slice(2),
 	env: process.env,
 	readToken: readStandardInput,
 	out: (text) => process.stdout.write(`${text}\n`),
 	err: (text) => process.stderr.write(`${text}\n`),
-	siteUrl: siteSettings.url,
+	siteUrl: helpCenterUrl(),
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { fieldAnchors } from '../../config/guides';
-import { siteSettings } from '../../config/site';
+import { fieldAnchors } from '../lib/shared/guide-catalogue';
+import siteSettings from 'virtual:remote-connect/site';
 import { guideSections } from '../lib/build/guides-data';
 import { GuidesDataSchema, type GuidesData } from '../lib/build/guides-data-schema';
 import { getGuidesInOrder, guideMarkdownUrl, guideUrl, renderGuideHtml } from '../utils/guides';

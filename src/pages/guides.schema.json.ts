@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteSettings } from '../../config/site';
+import siteSettings from 'virtual:remote-connect/site';
 import { guidesJsonSchema } from '../lib/build/guides-data-schema';
 
 /** /guides.json's shape as JSON Schema, generated from its zod schema (the one source of both). */

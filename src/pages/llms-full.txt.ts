@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteDescription, siteSettings } from '../../config/site';
+import siteSettings from 'virtual:remote-connect/site';
+import { siteDescription } from '../lib/shared/site-description';
 import { getGuidesInOrder, getPagesOutsideSidebar, guideUrl, renderGuideMarkdown } from '../utils/guides';
 
 /** Every guide's full text in reading order, then the pages outside the sidebar (/sources/…), in one file an LLM can take in at once. */

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { visibleSections } from '../../config/guides';
-import { siteDescription, siteSettings } from '../../config/site';
+import { visibleSections } from '../lib/shared/guide-catalogue';
+import siteSettings from 'virtual:remote-connect/site';
+import { siteDescription } from '../lib/shared/site-description';
 import { getGuidesInOrder, getPagesOutsideSidebar, guideMarkdownUrl, guideUrl, type Guide } from '../utils/guides';
 
 /**

@@ -2,8 +2,8 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { guideMarkdownPath, guidePath, outsideSidebarSlugs, visibleSections } from '../../config/guides';
-import { siteSettings } from '../../config/site';
+import { guideMarkdownPath, guidePath, outsideSidebarSlugs, visibleSections } from '../lib/shared/guide-catalogue';
+import siteSettings from 'virtual:remote-connect/site';
 import { htmlToMarkdown } from '../lib/build/html-to-markdown';
 
 export type Guide = CollectionEntry<'docs'>;
@@ -21,7 +21,7 @@ export async function getGuidesInOrder(): Promise<Guide[]> {
 	const unlisted = entries.filter((entry) => !guideSlugs.includes(entry.id)).map((entry) => entry.id);
 	if (missing.length > 0 || unlisted.length > 0) {
 		throw new Error(
-			`The guide catalogue in config/guides.ts (less the brand's hidden guides) and src/content/docs/ disagree.` +
+			`The guide catalogue in src/lib/shared/guide-catalogue.ts (less the brand's hidden guides) and src/content/docs/ disagree.` +
 				(missing.length ? ` Listed but missing: ${missing.join(', ')}.` : '') +
 				(unlisted.length ? ` Present but not listed: ${unlisted.join(', ')}.` : ''),
 		);

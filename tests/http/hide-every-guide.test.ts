@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { hideableSlugs } from '../../config/guides';
+import { hideableSlugs } from '../../src/lib/shared/guide-catalogue';
 
 /** A brand that hides every guide a brand may hide: the export must still build, with no dead link. */
 const id = 'fixture-hide-everything';

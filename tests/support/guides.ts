@@ -1,8 +1,8 @@
-import { guideMarkdownPath } from '../../config/guides';
+import { guideMarkdownPath } from '../../src/lib/shared/guide-catalogue';
 
 /**
  * The guide URLs as the issues promise them, in the order the sidebar must list them. Written out
- * here rather than taken from the catalogue (config/guides.ts), so a change to the site that
+ * here rather than taken from the catalogue (src/lib/shared/guide-catalogue.ts), so a change to the site that
  * breaks the promised URLs or order fails the tests instead of silently moving them along.
  */
 export const guidePaths = [

@@ -9,10 +9,10 @@ import {
 	houseServerSlugs,
 	outsideSidebarSlugs,
 	requiredSidebarSlugs,
-	sidebarFor,
 	sidebarSlugs,
 	visibleSections,
-} from '../../config/guides';
+} from '../../src/lib/shared/guide-catalogue';
+import { sidebarFor } from '../../config/sidebar';
 import { guidePaths, referencePaths } from '../support/guides';
 
 describe('the guide catalogue', () => {

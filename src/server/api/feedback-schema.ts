@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guideSlugs } from '../../../config/guides.ts';
+import { guideSlugs } from '../../lib/shared/guide-catalogue.ts';
 import { feedbackCommentMaxLength, type FeedbackAnswer } from '../../lib/shared/feedback-controller';
 
 /**

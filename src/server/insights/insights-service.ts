@@ -1,4 +1,4 @@
-import { guideSlugs, isGuideSlug } from '../../../config/guides.ts';
+import { guideSlugs, isGuideSlug } from '../../lib/shared/guide-catalogue.ts';
 import { insightsAccess } from '../../lib/server/insights/insights-access';
 import type { InsightsSettings } from '../../lib/server/insights/insights-settings';
 import { dayOf } from '../../lib/server/insights/days';

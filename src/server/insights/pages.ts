@@ -1,4 +1,4 @@
-import { guidePath, isGuideSlug } from '../../../config/guides.ts';
+import { guidePath, isGuideSlug } from '../../lib/shared/guide-catalogue.ts';
 import type { InsightsReport } from '../../lib/server/insights/insights-report';
 import type { InsightsQuery } from '../../lib/server/insights/records';
 import { testsPerDayChart } from './chart';

@@ -1,5 +1,3 @@
-import type { StarlightUserConfig } from '@astrojs/starlight/types';
-
 /**
  * Every page of the help center, once, in the order a reader does the task: its slug, the sidebar
  * section it belongs to (none for pages outside the sidebar), whether a brand may hide it, and
@@ -116,17 +114,3 @@ export const fieldAnchors = {
 	token: '/link-account/#field-api-token',
 	environment: '/link-account/#field-environment',
 } as const;
-
-type SidebarItems = NonNullable<StarlightUserConfig['sidebar']>;
-
-/**
- * Starlight's sidebar for a build: a one-page section stands alone at the top, the others become
- * groups whose entries take their labels from the page titles.
- */
-export function sidebarFor(hidden: readonly string[]): SidebarItems {
-	return visibleSections(hidden).map((section) =>
-		section.slugs.length === 1 && section.slugs[0] === 'index'
-			? { slug: 'index', label: section.label }
-			: { label: section.label, items: section.slugs.map((slug) => ({ slug })) },
-	);
-}
