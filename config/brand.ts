@@ -57,7 +57,7 @@ export function loadBrand(id: string, directory = brandsDirectory): Brand {
 	if (result.success) return result.data;
 	const problems = friendlyIssues(result.error, raw).map((issue) =>
 		issue.unknownKey !== undefined
-			? `${issue.field}: found an unknown field; expected only the fields described in README.md#whitelabel`
+			? `${issue.field}: found an unknown field; expected only the fields described in docs/whitelabel.md`
 			: `${issue.field || '(the file)'}: found ${issue.found}, ${issue.expected}`,
 	);
 	throw new BrandError(`${display(file)} is not a valid brand file:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
