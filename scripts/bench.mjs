@@ -28,6 +28,20 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const page = '/troubleshooting/';
 const started = [];
 
+/**
+ * fetch, once more on a new connection when the kept-alive one was closed under it. Between two wrk
+ * runs a server closes the connection fetch keeps (its keep-alive timeout passes while wrk loads
+ * it), and on a saturated machine fetch can reuse it before it has seen the close.
+ */
+async function freshFetch(url, init) {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if (['EPIPE', 'ECONNRESET', 'UND_ERR_SOCKET'].includes(error.cause?.code)) return fetch(url, init);
+		throw new Error(`${url}: ${error.cause ?? error}`, { cause: error });
+	}
+}
+
 /** What the bench's own servers print once they listen: `listening http://127.0.0.1:…`. */
 const serverListening = /listening (http:\/\/\S+)/;
 const listeningAt = (printed) => serverListening.exec(printed)[1];
@@ -231,8 +245,7 @@ if (docsReference) {
 // and against the same routes in Fastify (scripts/bench/fastify-server.ts), which must answer the
 // same JSON for the comparison to mean anything.
 const invalidFormat = { script: postScript('invalid-format', JSON.stringify({ token: 'x' })) };
-const answerOf = async (url, init) =>
-	(await fetch(url, init).catch((error) => Promise.reject(new Error(`${url}: ${error.cause ?? error}`)))).json();
+const answerOf = async (url, init) => (await freshFetch(url, init)).json();
 const invalidFormatRequest = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'x' }) };
 for (const [path, init] of [
 	['/api/connection-test', invalidFormatRequest],
@@ -260,7 +273,7 @@ const healthFastify = median(apiRuns.fastifyHealth);
 const answerBytes = async (url) =>
 	(
 		await (
-			await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'x' }) })
+			await freshFetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'x' }) })
 		).arrayBuffer()
 	).byteLength;
 const apiAnswerBytes = { ours: await answerBytes(`${ours}/api/connection-test`), bare: await answerBytes(bare) };
@@ -333,7 +346,7 @@ await reference?.stop();
 await Promise.all(referenceInstances.map((instance) => instance.stop()));
 
 // 6. Bytes on the wire for a guide page, first and repeat visit.
-const html = await (await fetch(`${ours}${page}`)).text();
+const html = await (await freshFetch(`${ours}${page}`)).text();
 const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]))];
 let firstVisit = 0;
 let firstVisitHeaders = 0;
@@ -344,7 +357,7 @@ for (const path of [page, ...assets]) {
 	firstVisitHeaders += headers;
 	if (path.endsWith('.js')) scriptBytes += body;
 }
-const etag = (await fetch(`${ours}${page}`, { headers: { 'accept-encoding': 'br' } })).headers.get('etag');
+const etag = (await freshFetch(`${ours}${page}`, { headers: { 'accept-encoding': 'br' } })).headers.get('etag');
 const revalidation = transfer(`${ours}${page}`, { headers: [`If-None-Match: ${etag}`] });
 const repeatVisit = revalidation.body;
 const revalidated = `${revalidation.status} ${revalidation.body}`;
@@ -357,7 +370,7 @@ row(
 );
 // 7. What the tester adds to its page: the modules only its own script needs, gzip, vs 3 KB.
 const testerPage = '/environments/';
-const testerHtml = await (await fetch(`${ours}${testerPage}`)).text();
+const testerHtml = await (await freshFetch(`${ours}${testerPage}`)).text();
 const pageScripts = [...testerHtml.matchAll(/<script[^>]* src="(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1]);
 const isTester = (src) => src.startsWith('/_astro/TokenTester.');
 /** Scripts with the modules they import, transitively (Vite's chunks import each other by relative path). */
@@ -368,7 +381,7 @@ async function withImports(scripts) {
 		const src = queue.pop();
 		if (seen.has(src)) continue;
 		seen.add(src);
-		const code = await (await fetch(`${ours}${src}`)).text();
+		const code = await (await freshFetch(`${ours}${src}`)).text();
 		for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
 			queue.push(new URL(relative, `http://x${src}`).pathname);
 	}
@@ -381,7 +394,7 @@ let testerCodeGzip = 0;
 for (const src of testerOnly) {
 	testerGzip += transfer(`${ours}${src}`, { encoding: 'gzip' }).body;
 	// The same module with every string emptied: what the code weighs without the words it shows.
-	const code = await (await fetch(`${ours}${src}`)).text();
+	const code = await (await freshFetch(`${ours}${src}`)).text();
 	testerCodeGzip += gzipSync(code.replace(/`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g, '""'), { level: 9 }).length;
 }
 const testerBudget = 3 * 1024;

@@ -33,13 +33,20 @@ const limits = localLimits(settings.limits);
 const headers = securityHeaders(settings.server);
 const allowedOrigins = new Set(settings.requestPolicy.embedAllowedOrigins);
 
-// Request ids as ours makes them (random UUIDs), so both answers carry the same header.
+// Request ids as ours makes them (random UUIDs), so both answers carry the same header; and the
+// same protections against slow and idle clients as ours (standalone.ts): a deadline for the
+// request, the idle-connection timeout, and the cap on connections.
+const { server: serverSettings, gateway } = settings;
 const app = Fastify({
 	bodyLimit: maximumRequestBytes,
 	logger: false,
 	trustProxy: settings.requestPolicy.trustProxy,
 	genReqId: () => crypto.randomUUID(),
+	requestTimeout: serverSettings.clientTimeoutMs,
+	connectionTimeout: Math.max(serverSettings.clientTimeoutMs, gateway.timeoutMs) + 2000,
 });
+app.server.headersTimeout = serverSettings.clientTimeoutMs;
+app.server.maxConnections = serverSettings.maxConnections;
 
 app.addHook('onSend', async (request, reply) => {
 	reply.headers({ ...headers, 'Cache-Control': 'no-store', 'X-Request-Id': request.id });

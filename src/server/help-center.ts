@@ -84,9 +84,7 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 	const headers = securityHeaders(settings.server);
 	const { redisUrl } = settings.limits;
 	// Shared by every instance through Redis when REDIS_URL names one, else this process's own.
-	const limits: TesterLimits & { close?(): Promise<void> } = redisUrl
-		? sharedLimits({ ...settings.limits, redisUrl })
-		: localLimits(settings.limits);
+	const limits: TesterLimits = redisUrl ? sharedLimits({ ...settings.limits, redisUrl }) : localLimits(settings.limits);
 	const insights = createInsightsService({
 		settings: settings.insights,
 		siteBrand: built.brand,
@@ -186,7 +184,7 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 				.catch(() => response.destroy());
 		},
 		async close() {
-			await Promise.allSettled([insights.recorder.close(), limits.close?.()]);
+			await Promise.allSettled([insights.recorder.close(), limits.close()]);
 			logEvent('info', 'help_center_closed', { insights: 'closed', limits: limits.mode });
 		},
 	};

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations } from '../support/accessibility';
 import { baseURL, embedAllowedPort, embedRefusedPort, fakeRemoteCallsUrl } from '../support/e2e-settings';
+import { uniqueDemoToken, type FakeCall } from '../support/fake-remote';
 import { connectedSandboxVerdict } from '../support/tester-events';
+import { embeddedTester } from '../support/tester-fixtures';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /** A partner's page on another origin, embedding the tester exactly as the docs say to. */
@@ -68,19 +70,20 @@ test.afterAll(async () => {
 	await Promise.all([allowed.close(), refused.close()]);
 });
 
-const uniqueToken = () => `ra_test_demo_connected_4f1c9a27b3_${Math.random().toString(36).slice(2, 10)}`;
+const uniqueToken = () => uniqueDemoToken('connected');
 
+/** How many calls the fake Remote received with `token`. */
 async function callsWith(token: string): Promise<number> {
-	const calls = (await (await fetch(fakeRemoteCallsUrl)).json()) as Array<{ token: string }>;
+	const calls = (await (await fetch(fakeRemoteCallsUrl)).json()) as FakeCall[];
 	return calls.filter((call) => call.token === token).length;
 }
 
 async function testToken(page: Page, token: string): Promise<void> {
-	const tester = page.locator('remote-token-tester');
-	await expect(tester.getByRole('radio', { name: /Sandbox/ })).toBeChecked();
-	await tester.getByLabel('Remote API token', { exact: true }).fill(token);
-	await expect(tester.getByText('Looks like a Sandbox token.')).toBeVisible();
-	await tester.getByRole('button', { name: 'Test token' }).click();
+	const tester = embeddedTester(page);
+	await expect(tester.environment('Sandbox')).toBeChecked();
+	await tester.token.fill(token);
+	await expect(tester.root.getByText('Looks like a Sandbox token.')).toBeVisible();
+	await tester.submit.click();
 }
 
 test('on an allowed origin, the embedded tester checks the token with Remote through the help center', async ({ page }) => {

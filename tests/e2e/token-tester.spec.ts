@@ -1,21 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { blockingViolations } from '../support/accessibility';
 import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
-import { fakeRemoteCallsUrl } from '../support/e2e-settings';
 import { uniqueDemoToken } from '../support/fake-remote';
+import { expect, pageTester, test } from '../support/tester-fixtures';
 
-const tester = (page: Page) => page.locator('token-tester');
-const tokenField = (page: Page) => page.getByLabel('Remote API token');
-const feedback = (page: Page) => tester(page).locator('.tt-feedback');
-const verdict = (page: Page) => tester(page).locator('.tt-verdict');
-const environmentChoice = (page: Page, name: 'Production' | 'Sandbox') => tester(page).getByRole('radio', { name: new RegExp(`^${name}`) });
+/** The page's tester, as the fixture gives it, for helpers that only have the page. */
+const tester = (page: Page) => pageTester(page).root;
+const tokenField = (page: Page) => pageTester(page).token;
+const feedback = (page: Page) => pageTester(page).feedback;
+const verdict = (page: Page) => pageTester(page).verdict;
+const environmentChoice = (page: Page, name: 'Production' | 'Sandbox') => pageTester(page).environment(name);
 
 const demoToken = (behaviour: DemoBehaviour) => uniqueDemoToken(behaviour);
-
-async function fakeCallsWith(token: string): Promise<Array<{ gateway: string }>> {
-	const calls = (await (await fetch(fakeRemoteCallsUrl)).json()) as Array<{ gateway: string; token: string }>;
-	return calls.filter((call) => call.token === token);
-}
 
 /** Counts requests the page makes to the API route. */
 function watchApiRequests(page: Page): string[] {
@@ -109,7 +105,7 @@ test.describe('after Test', () => {
 		['slow', 'Sandbox', /did not answer in time/, '/troubleshooting/#remote-did-not-answer-in-time'],
 	];
 	for (const [behaviour, environment, expected, nextStep] of liveCases) {
-		test(`shows the ${behaviour} verdict with its next step`, async ({ page }) => {
+		test(`shows the ${behaviour} verdict with its next step`, async ({ page, fakeCallsWith }) => {
 			const token = demoToken(behaviour);
 			await environmentChoice(page, environment).check();
 			await tokenField(page).fill(token);
@@ -122,7 +118,7 @@ test.describe('after Test', () => {
 		});
 	}
 
-	test('a production token is accepted by the production gateway only', async ({ page }) => {
+	test('a production token is accepted by the production gateway only', async ({ page, fakeCallsWith }) => {
 		const token = demoTokens.find((demo) => demo.environment === 'production')!.token + '_p' + Date.now();
 		await tokenField(page).fill(token);
 		await tester(page).getByRole('button', { name: 'Test token' }).click();

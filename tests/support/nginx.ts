@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closedPort } from './help-center.ts';
+import { stopWithParent } from './processes.ts';
 
 /**
  * The reference nginx deployment (deploy/nginx/help-center.conf) run for real by Debian's nginx on
@@ -54,6 +55,7 @@ export async function startReferenceNginx(instancePorts: [number, number]): Prom
 		].join('\n'),
 	);
 	const child: ChildProcess = spawn(nginxPath, ['-p', folder, '-c', join(folder, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+	stopWithParent(child);
 	let errors = '';
 	child.stderr!.on('data', (chunk) => (errors += chunk));
 	const url = `http://127.0.0.1:${port}`;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import pg from 'pg';
 import { closedPort } from './help-center.ts';
+import { stopWithParent } from './processes.ts';
 
 /**
  * A real PostgreSQL server (Debian's `postgresql` package) on 127.0.0.1 for the insights tests: a
@@ -135,6 +136,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
 			]);
 			output = '';
 			child = spawn(program, args, { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+			stopWithParent(child);
 			child.stdout!.on('data', (chunk) => (output += chunk));
 			child.stderr!.on('data', (chunk) => (output += chunk));
 			const deadline = Date.now() + 15_000;

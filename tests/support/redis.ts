@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { closedPort } from './help-center.ts';
+import { stopWithParent } from './processes.ts';
 
 /**
  * A real Redis server (Debian's `redis-server`) on 127.0.0.1 for the shared-limits tests: started
@@ -45,6 +46,7 @@ export async function startRedis(): Promise<RunningRedis> {
 					stdio: 'ignore',
 				},
 			);
+			stopWithParent(child);
 			const deadline = Date.now() + 10_000;
 			while (!(await listening(port))) {
 				if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);

@@ -13,6 +13,8 @@ export interface TesterLimits {
 	acquireTestSlot(): Slot | null | Promise<Slot | null>;
 	/** `local` when counted in this process, `shared` when every instance counts together. */
 	readonly mode: 'local' | 'shared';
+	/** Lets go of what the limits hold (the connection to Redis): the server calls it as it stops. */
+	close(): Promise<void>;
 }
 
 export interface LimitSettings {
@@ -30,5 +32,7 @@ export function localLimits(settings: LimitSettings): TesterLimits {
 		mode: 'local',
 		takeRequest: (client) => rate.take(client),
 		acquireTestSlot: () => cap.tryAcquire(),
+		// Nothing to let go of: the counts are this process's memory.
+		close: async () => undefined,
 	};
 }

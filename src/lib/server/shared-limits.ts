@@ -27,11 +27,6 @@ export interface SharedLimitSettings extends LimitSettings {
 	longestTestMs: number;
 }
 
-export interface SharedLimits extends TesterLimits {
-	/** Closes the connection to Redis (for a clean shutdown). */
-	close(): Promise<void>;
-}
-
 /** Keys in Redis, under one prefix so they can share a database with other data. */
 const keyPrefix = 'remote-connect-docs:';
 const liveTestsKey = `${keyPrefix}live-tests`;
@@ -79,7 +74,7 @@ function reasonOf(error: unknown): string {
 	return error instanceof Error ? error.name : typeof error;
 }
 
-export function sharedLimits(settings: SharedLimitSettings): SharedLimits {
+export function sharedLimits(settings: SharedLimitSettings): TesterLimits {
 	const local = localLimits(settings);
 	const redis = new Redis(settings.redisUrl, {
 		// Fail at once while disconnected instead of queueing commands: the local limits answer then.
