@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
@@ -95,7 +96,8 @@ function startDevServer(env: Record<string, string>) {
 	/** Resolves with the address astro dev printed once it listens (`Local http://127.0.0.1:…/`). */
 	const listening = new Promise<string>((resolve, reject) => {
 		const onOutput = () => {
-			const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+			// Without its colours: under CI=true Astro colours its output even into a pipe.
+			const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stripVTControlCharacters(output))?.[1];
 			if (url) resolve(url);
 		};
 		child.stdout.on('data', onOutput);
@@ -109,8 +111,15 @@ function startDevServer(env: Record<string, string>) {
 			await once(child, 'exit');
 		}
 	};
+	devServers.push(stop);
 	return { listening, child, output: () => output, stop };
 }
+
+/** Every astro dev this file started, stopped after each test even if it timed out: Astro allows one at a time. */
+const devServers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+	await Promise.all(devServers.splice(0).map((stop) => stop()));
+});
 
 describe('astro dev', () => {
 	test('answers the tester with the production handler, and serves the embed script', { timeout: 60_000 }, async () => {
