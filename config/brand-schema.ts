@@ -167,8 +167,8 @@ export interface Brand extends Omit<BrandFile, 'logo' | 'favicon'> {
 	accentShades: AccentShades;
 }
 
-/** A path as messages show it: from the project root. */
-const display = (path: string) => relative(process.cwd(), path) || path;
+/** A path as brand messages show it: from the project root. */
+export const display = (path: string) => relative(process.cwd(), path) || path;
 
 /**
  * The schema of the brand file at `file`: the file's own rules, then what needs its place on disk

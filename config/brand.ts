@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { friendlyIssues } from '../src/lib/shared/friendly-issues.ts';
-import { brandSchemaAt, type Brand } from './brand-schema.ts';
+import { brandSchemaAt, display, type Brand } from './brand-schema.ts';
 
 export type { Brand };
 
@@ -17,8 +17,6 @@ export const houseBrandId = 'default';
 export class BrandError extends Error {
 	override name = 'BrandError';
 }
-
-const display = (file: string) => relative(process.cwd(), file) || file;
 
 /** The brands that exist, by id (file name without `.json`). */
 export function listBrandIds(directory = brandsDirectory): string[] {

@@ -3,8 +3,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /**
- * A loopback port nothing listens on right now. Only for programs that cannot listen on port 0
- * and say which port they got (nginx); our servers, Node's inspector and Chromium all can.
+ * A loopback port nothing listens on right now: for programs that cannot listen on port 0 and say
+ * which port they got (nginx, Redis, PostgreSQL), and for tests of an address nobody answers. Our
+ * servers, Node's inspector and Chromium all listen on 0 instead.
+ * @returns {Promise<number>}
  */
 export function unusedPort() {
 	return new Promise((resolve) => {

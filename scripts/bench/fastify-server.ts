@@ -14,6 +14,7 @@ import { logEvent } from '../../src/lib/server/log';
 import { precheckToken } from '../../src/lib/shared/connection-test';
 import { ConnectionTestRequestSchema, maximumRequestBytes } from '../../src/lib/shared/connection-test-schema';
 import { testerWords } from '../../src/lib/shared/tester-words';
+import { errorBody } from '../../src/server/api/answers';
 import { refusals, type Refusal } from '../../src/server/api/refusals';
 import { asksNotToBeTracked, connectionTestBody, headerReader, parseWithSchema } from '../../src/server/api/request-guards';
 import { readHelpCenterSettings } from '../../src/server/help-center-settings';
@@ -53,11 +54,11 @@ app.addHook('onSend', async (request, reply) => {
 });
 
 /** A refusal in the same `{"error": …}` shape as ours, its troubleshooting section included. */
-const refuse = (reply: FastifyReply, { status, code, message, field, nextStep, headers: extra = {} }: Refusal) =>
+const refuse = (reply: FastifyReply, refusal: Refusal) =>
 	reply
-		.code(status)
-		.headers(extra)
-		.send({ error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } });
+		.code(refusal.status)
+		.headers(refusal.headers ?? {})
+		.send(errorBody(refusal));
 
 // JSON only, as ours: Fastify would otherwise also parse text/plain bodies.
 app.removeContentTypeParser('text/plain');

@@ -9,7 +9,8 @@ import {
 import type { DemoBehaviour } from '../../src/lib/shared/demo-tokens';
 import { gatewayEnvOf, uniqueDemoToken, type FakeEnvironment, type FakeRemote } from '../support/fake-remote';
 import { fakeRemoteTest } from '../support/http-fixtures';
-import { closedPort, startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
+import { startHelpCenter, startHelpCenterExpectingFailure, type RunningHelpCenter } from '../support/help-center';
+import { unusedPort } from '../../scripts/processes.mjs';
 
 const prefixes = { production: 'ra_live_', sandbox: 'ra_test_' } as const;
 const timeoutMs = 1500;
@@ -257,7 +258,7 @@ describe('settings that change the route', () => {
 	let broken: RunningHelpCenter;
 
 	beforeAll(async () => {
-		const nobodyPort = await closedPort();
+		const nobodyPort = await unusedPort();
 		[limited, broken] = await Promise.all([
 			start({
 				...gatewayEnvOf(fake),

@@ -3,7 +3,8 @@ import { afterAll, afterEach, describe, expect, vi } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ErrorResponseSchema } from '../../src/lib/shared/connection-test-schema';
 import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
-import { closedPort, startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { unusedPort } from '../../scripts/processes.mjs';
 import { startRedis, type RunningRedis } from '../support/redis';
 
 /**
@@ -156,7 +157,7 @@ describe('when Redis goes away', () => {
 	);
 
 	test('an instance started while Redis is unreachable serves with local limits, and says so', async () => {
-		const nobodyPort = await closedPort();
+		const nobodyPort = await unusedPort();
 		const server = await instance({ REDIS_URL: `redis://127.0.0.1:${nobodyPort}`, TESTER_RATE_LIMIT: '1' });
 		expect((await health(server)).limits).toBe('local');
 		expect((await formatTest(server)).status).toBe(200);

@@ -3,7 +3,8 @@ import { ConnectionTestResultSchema, type ConnectionTestResult } from '../../src
 import { maximumUpstreamBodyBytes } from '../../src/lib/server/remote-gateway';
 import type { Environment } from '../../src/lib/shared/token-rules';
 import { faults, identityAnswer, startFaultyGateways, type Fault, type FaultyGateways, type GatewayCall } from '../support/faulty-gateway';
-import { closedPort, startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { unusedPort } from '../../scripts/processes.mjs';
 
 /**
  * The live check against a gateway that misbehaves: every fault gets its verdict within the time
@@ -27,7 +28,7 @@ let sandboxDown: RunningHelpCenter;
 
 beforeAll(async () => {
 	gateways = await startFaultyGateways();
-	const nobodyPort = await closedPort();
+	const nobodyPort = await unusedPort();
 	const settings = { REMOTE_TIMEOUT_MS: String(budgetMs), TESTER_RATE_LIMIT: '10000' };
 	[server, sandboxDown] = await Promise.all([
 		startHelpCenter({ ...settings, REMOTE_SANDBOX_API_URL: gateways.urls.sandbox, REMOTE_PRODUCTION_API_URL: gateways.urls.production }),

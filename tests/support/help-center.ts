@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { helpCenterListening } from '../../scripts/processes.mjs';
 
 /**
  * Runs the built help center (`node server.mjs`, exactly what `npm start` runs) as a
@@ -18,19 +18,6 @@ export interface RunningHelpCenter {
 	output(): string;
 	/** Sends SIGTERM and resolves with the exit code once the server has exited. */
 	stop(): Promise<number | null>;
-}
-
-/**
- * A loopback port nothing listens on, for tests about a gateway or a store that cannot be reached.
- * Servers the tests run never use it: they listen on port 0 and report the port the system gave.
- */
-export async function closedPort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
 }
 
 /** Starts `node server.mjs` (or another copy of it) on a port the system picks, collecting everything it prints. */
@@ -49,7 +36,7 @@ function spawnServer(env: Record<string, string>, entryPoint = 'server.mjs'): { 
 
 /** The address the server logged once it listened (its `server_listening` event). */
 async function listeningUrl(child: ChildProcess, output: () => string): Promise<string> {
-	const logged = () => /"event":"server_listening","url":"([^"]+)"/.exec(output())?.[1];
+	const logged = () => helpCenterListening.exec(output())?.[1];
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => finish(new Error(`The server did not start within 15 s:\n${output()}`)), 15_000);
 		const onOutput = () => {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { closedPort } from './help-center.ts';
+import { unusedPort } from '../../scripts/processes.mjs';
 import { stopWithParent } from './processes.ts';
 
 /**
@@ -23,7 +23,7 @@ export const nginxPath = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => ex
 export async function startReferenceNginx(instancePorts: [number, number]): Promise<RunningNginx> {
 	if (!nginxPath) throw new Error('nginx is not installed: run `apt-get install -y nginx-light` (as root), as .ci/run does.');
 	const folder = mkdtempSync(join(tmpdir(), 'nginx-'));
-	const port = await closedPort();
+	const port = await unusedPort();
 	const root = resolve('.');
 	const site = readFileSync('deploy/nginx/help-center.conf', 'utf8')
 		.replaceAll('/srv/help', root)

@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpath
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import pg from 'pg';
-import { closedPort } from './help-center.ts';
+import { unusedPort } from '../../scripts/processes.mjs';
 import { stopWithParent } from './processes.ts';
 
 /**
@@ -106,7 +106,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
 		throw new Error(`initdb failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
 	}
 
-	const port = await closedPort();
+	const port = await unusedPort();
 	const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 	let child: ChildProcess | undefined;
 	let output = '';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { closedPort } from './help-center.ts';
+import { unusedPort } from '../../scripts/processes.mjs';
 import { stopWithParent } from './processes.ts';
 
 /**
@@ -33,7 +33,7 @@ async function listening(port: number): Promise<boolean> {
 
 export async function startRedis(): Promise<RunningRedis> {
 	if (!redisServerPath) throw new Error('redis-server is not installed: run `apt-get install -y redis-server` (as root), as .ci/run does.');
-	const port = await closedPort();
+	const port = await unusedPort();
 	let child: ChildProcess | undefined;
 	const redis: RunningRedis = {
 		url: `redis://127.0.0.1:${port}`,

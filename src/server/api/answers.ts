@@ -45,9 +45,12 @@ export function refused(refusal: Refusal, requestId: string, headers: Record<str
 			status: refusal.status,
 			code: refusal.code,
 		});
-	const { code, message, field, nextStep } = refusal;
-	const body: ErrorResponse = { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
-	return json(refusal.status, body, requestId, { ...headers, ...refusal.headers });
+	return json(refusal.status, errorBody(refusal), requestId, { ...headers, ...refusal.headers });
+}
+
+/** A refusal as the API's one `{"error": …}` body: its field and next step only when it has them. */
+export function errorBody({ code, message, field, nextStep }: Refusal): ErrorResponse {
+	return { error: { code, message, ...(field ? { field } : {}), ...(nextStep ? { nextStep } : {}) } };
 }
 
 /** Whether the client declared a body that has not been read to its end. */
