@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guidePaths, referencePaths } from '../support/guides';
 import { watchForProblems } from '../support/page-problems';
+import { openSearch } from '../support/search';
 
 /**
  * Every page runs under a Content-Security-Policy with hashes and no 'unsafe-inline' for scripts,
@@ -34,8 +35,7 @@ test('no page, search, theme switch or tester action breaks the policy, logs an 
 
 	// Search: Pagefind's worker fetches the index and compiles WebAssembly under the policy.
 	await page.goto('/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('revoke');
+	await (await openSearch(page)).fill('revoke');
 	await expect(page.getByRole('dialog').locator('a[href^="/revoke-token/"]').first()).toBeVisible();
 	await page.keyboard.press('Escape');
 

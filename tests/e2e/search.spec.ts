@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { openSearch } from '../support/search';
 
 test('searching for ra_test_ leads to the environments guide', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('button', { name: 'Search' }).click();
+	const searchBox = await openSearch(page);
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
-	await dialog.getByRole('textbox', { name: 'Search' }).fill('ra_test_');
+	await searchBox.fill('ra_test_');
 	const firstEnvironmentsResult = dialog.locator('a[href^="/environments/"]').first();
 	await expect(firstEnvironmentsResult).toBeVisible();
 	await firstEnvironmentsResult.click();

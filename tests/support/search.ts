@@ -1,0 +1,13 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Opens Starlight's search dialog the way a reader does, once the page can search. Starlight
+ * builds Pagefind's box only when the browser is first idle after load; on a busy machine that can
+ * come well after the button is enabled, and a dialog opened before then stays empty. Waiting for
+ * the box first makes the test as patient as the reader, not faster than the page.
+ */
+export async function openSearch(page: Page): Promise<Locator> {
+	await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 20_000 });
+	await page.getByRole('button', { name: 'Search' }).click();
+	return page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+}
