@@ -19,7 +19,7 @@ export function starlightOptions(site: Site): StarlightUserConfig {
 		description: siteDescription,
 		logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
 		favicon: faviconPath(brand),
-		customCss: ['./src/styles/theme.css', brandCssModule],
+		customCss: ['./src/styles/theme.css', './src/styles/controls.css', brandCssModule],
 		// Where a platform's `?return=` may lead (src/lib/shared/reader-context.ts reads it on every page).
 		head:
 			brand.returnOrigins.length > 0

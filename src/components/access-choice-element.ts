@@ -26,7 +26,6 @@ class AccessChoice extends HTMLElement {
 			url.searchParams.set('access', chosen);
 			history.replaceState(history.state, '', url);
 		});
-		question.hidden = false;
 	}
 }
 

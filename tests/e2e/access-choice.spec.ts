@@ -103,6 +103,30 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
+test('the question is in place from the first paint: nothing in the guide moves when its script runs', async ({ page }) => {
+	await page.goto('/generate-token/');
+	await expect(question(page)).toBeVisible();
+	// Every layout shift since navigation that moved something in the guide's text, as the browser
+	// recorded it (what Lighthouse's CLS sums). Starlight's own frame is not this test's subject.
+	const shiftsInGuide = await page.evaluate(
+		() =>
+			new Promise<number[]>((resolve) => {
+				const guide = document.querySelector('.sl-markdown-content')!;
+				type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+				new PerformanceObserver((list) =>
+					resolve(
+						(list.getEntries() as LayoutShift[])
+							.filter((shift) => shift.sources.some((source) => source.node && guide.contains(source.node)))
+							.map((shift) => shift.value),
+					),
+				).observe({ type: 'layout-shift', buffered: true });
+				// With no shift at all the observer never calls back.
+				setTimeout(() => resolve([]), 1_000);
+			}),
+	);
+	expect(shiftsInGuide).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
