@@ -81,7 +81,7 @@ test('the CSV download holds the same figures', async ({ page }) => {
 	const { readFileSync } = await import('node:fs');
 	const csv = readFileSync(file, 'utf8');
 	expect(csv).toContain(`verdict_share,,${brand},,connected,3,0.75`);
-	expect(csv).toContain(`guide_feedback,,${brand},troubleshooting,,2,0,,0,2,`);
+	expect(csv).toContain(`"guide_feedback",,"${brand}","troubleshooting",,"2","0",,"0","2",`);
 });
 
 test('a wrong token is refused and said so, and the keyboard reaches everything', async ({ page }) => {

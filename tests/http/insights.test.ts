@@ -264,8 +264,8 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		const lines = (await response.text()).split('\r\n');
 		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
 		// Per brand even in a report on all of them.
-		expect(lines).toContain('guide_feedback,,default,environments,,1,1,,1,0,');
-		expect(lines.some((line) => /^tests_per_day,\d{4}-\d{2}-\d{2},default,,connected,\d+,/.test(line))).toBe(true);
+		expect(lines).toContain('"guide_feedback",,"default","environments",,"1","1",,"1","0",');
+		expect(lines.some((line) => /^"tests_per_day","\d{4}-\d{2}-\d{2}","default",,"connected","\d+",/.test(line))).toBe(true);
 	});
 
 	test('a restart keeps the data', async () => {

@@ -110,9 +110,9 @@ describe('the report', () => {
 			{ brand: 'larkspur', page: 'index', helpful: 0, notHelpful: 1 },
 		]);
 		const csv = reportToCsv(all).split('\r\n');
-		expect(csv).toContain('tests_per_day,2026-11-01,larkspur,,connected,2,,,,,');
-		expect(csv).toContain('guide_feedback,,larkspur,index,,1,0,,0,1,');
-		expect(csv).toContain('verdict_share,,all,,connected,5,1,,,,');
+		expect(csv).toContain('"tests_per_day","2026-11-01","larkspur",,"connected","2",,,,,');
+		expect(csv).toContain('"guide_feedback",,"larkspur","index",,"1","0",,"0","1",');
+		expect(csv).toContain('"verdict_share",,"all",,"connected","5","1",,,,');
 	});
 
 	test('gives each guide its newest comments, at most three', () => {
@@ -160,25 +160,29 @@ describe('the report', () => {
 		const csv = reportToCsv(withFormula);
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
-		expect(lines).toContain('tests_per_day,2026-11-03,acme,,environment_mismatch,4,,,,,');
-		expect(lines).toContain('verdict_share,,acme,,connected,5,0.5,-30,,,');
-		expect(lines).toContain('guide_feedback,,acme,troubleshooting,,4,0.25,,1,3,');
-		expect(lines).toContain(`comment,2026-11-02,acme,troubleshooting,,,,,false,,"'=HYPERLINK(""x"",""y""), and more"`);
+		expect(lines).toContain('"tests_per_day","2026-11-03","acme",,"environment_mismatch","4",,,,,');
+		expect(lines).toContain('"verdict_share",,"acme",,"connected","5","0.5","-30",,,');
+		expect(lines).toContain('"guide_feedback",,"acme","troubleshooting",,"4","0.25",,"1","3",');
+		expect(lines).toContain(`"comment","2026-11-02","acme","troubleshooting",,,,,"false",,"'=HYPERLINK(""x"",""y""), and more"`);
 	});
 });
 
 describe('CSV cells', () => {
 	test.each([
-		['plain', 'plain'],
+		['plain', '"plain"'],
 		['a, b', '"a, b"'],
 		['say "hi"', '"say ""hi"""'],
-		['=1+1', "'=1+1"],
-		['+1', "'+1"],
-		['-1', "'-1"],
-		['@SUM(A1)', "'@SUM(A1)"],
+		['=1+1', `"'=1+1"`],
+		['+1', `"'+1"`],
+		['-1', `"'-1"`],
+		['@SUM(A1)', `"'@SUM(A1)"`],
 		['line\nbreak', '"line\nbreak"'],
+		// A spreadsheet that splits on semicolons or tabs keeps a quoted cell whole.
+		['x;=HYPERLINK("https://evil.example","open")', '"x;=HYPERLINK(""https://evil.example"",""open"")"'],
+		['x\t=1+1', '"x\t=1+1"'],
 	])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
-	test('numbers are written as they are, negative ones included', () => expect(csvCell(-30)).toBe('-30'));
+	test('numbers are written as they are, negative ones included, quoted as every cell is', () => expect(csvCell(-30)).toBe('"-30"'));
+	test('an empty value is an empty cell', () => expect(csvCell(null)).toBe(''));
 });
 
 describe('periods', () => {

@@ -21,12 +21,17 @@ export const csvColumns = [
 ] as const;
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | null>>;
 
-/** One cell: neutralised if a spreadsheet would evaluate it, quoted if it holds a separator. */
+/**
+ * One cell: neutralised if a spreadsheet would evaluate it, and quoted whenever it has a value.
+ * Quoting only cells that hold a comma is not enough: a spreadsheet set to split on semicolons or
+ * tabs would cut `x;=HYPERLINK(…)` into a harmless cell and a formula. Quoted, a cell is one cell
+ * whatever the separator; quotes are CSV's syntax, so a quoted number still reads as a number.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	let text = String(value);
 	if (typeof value === 'string' && /^[=+\-@\t\r|%]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function reportToCsv(report: InsightsReport): string {
