@@ -198,7 +198,12 @@ const { startHelpCenter } = await import('../tests/support/help-center.ts');
 let reference;
 let referenceInstances = [];
 if (nginxBinary) {
-	const env = { REMOTE_SANDBOX_API_URL: sandbox, REMOTE_PRODUCTION_API_URL: sandbox, TRUST_PROXY: '1', TESTER_RATE_LIMIT: '1000000000' };
+	const env = {
+		REMOTE_SANDBOX_API_URL: sandbox,
+		REMOTE_PRODUCTION_API_URL: sandbox,
+		TRUST_PROXY: '127.0.0.1',
+		TESTER_RATE_LIMIT: '1000000000',
+	};
 	referenceInstances = await Promise.all([startHelpCenter(env), startHelpCenter(env)]);
 	reference = await startReferenceNginx(referenceInstances.map((instance) => Number(new URL(instance.url).port)));
 }

@@ -7,6 +7,7 @@
 // limit, its JSON parser and media-type refusal, its reply headers). npm run bench bundles it
 // with esbuild and loads it beside ours in one wrk run: `node fastify-server.mjs`, with the
 // settings in the environment; it prints the address it listens on.
+import { clientKey } from '../../src/lib/server/client-address';
 import Fastify, { type FastifyReply } from 'fastify';
 import { version } from '../../package.json';
 import { localLimits } from '../../src/lib/server/limits';
@@ -28,7 +29,7 @@ const insights = createInsightsService({
 	knownBrands: ['default'],
 	siteTitle: 'Bench',
 	secureCookies: false,
-	trustProxy: settings.requestPolicy.trustProxy,
+	trustedProxies: settings.requestPolicy.trustedProxies,
 });
 const limits = localLimits(settings.limits);
 const headers = securityHeaders(settings.server);
@@ -41,7 +42,8 @@ const { server: serverSettings, gateway } = settings;
 const app = Fastify({
 	bodyLimit: maximumRequestBytes,
 	logger: false,
-	trustProxy: settings.requestPolicy.trustProxy,
+	// Fastify takes the same list of addresses and CIDR ranges.
+	trustProxy: settings.requestPolicy.trustedProxies.entries.length > 0 ? [...settings.requestPolicy.trustedProxies.entries] : false,
 	genReqId: () => crypto.randomUUID(),
 	requestTimeout: serverSettings.clientTimeoutMs,
 	connectionTimeout: Math.max(serverSettings.clientTimeoutMs, gateway.timeoutMs) + 2000,
@@ -76,7 +78,7 @@ app.get('/api/health', async () => ({ status: 'ok', version, limits: limits.mode
 app.post('/api/connection-test', {
 	// Rate limit, then origin, before Fastify reads the body: as ours does.
 	onRequest: async (request, reply) => {
-		const decision = await limits.takeRequest(request.ip);
+		const decision = await limits.takeRequest(clientKey(request.ip));
 		if (!decision.allowed)
 			return refuse(reply, refusals.tooManyRequests(settings.limits.rateLimitPerMinute, decision.retryAfterSeconds, 'tests'));
 		const origin = request.headers.origin;

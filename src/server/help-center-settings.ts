@@ -31,8 +31,8 @@ export const HelpCenterSettingsSchema = z
 			// A place under the cap is held at most for the call's whole budget, and a little more.
 			longestTestMs: settings.timeoutMs + 1000,
 		},
-		/** Who may call the API from a browser, and whether a proxy in front names the client. */
-		requestPolicy: { embedAllowedOrigins: settings.embedAllowedOrigins, trustProxy: settings.trustProxy },
+		/** Who may call the API from a browser, and which proxies in front name the client. */
+		requestPolicy: { embedAllowedOrigins: settings.embedAllowedOrigins, trustedProxies: settings.trustedProxies },
 		/** How the server listens and protects its readers. */
 		server: {
 			host: settings.host,

@@ -91,7 +91,7 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 		knownBrands: built.knownBrands,
 		siteTitle: built.title,
 		secureCookies: settings.server.hsts,
-		trustProxy: settings.requestPolicy.trustProxy,
+		trustedProxies: settings.requestPolicy.trustedProxies,
 		...(recorder ? { recorder } : {}),
 	});
 	const guard: JsonPostGuard = {

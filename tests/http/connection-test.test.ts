@@ -263,7 +263,8 @@ describe('settings that change the route', () => {
 			start({
 				...gatewayEnvOf(fake),
 				TESTER_RATE_LIMIT: '2',
-				TRUST_PROXY: '1',
+				// The test's own requests come from 127.0.0.1: they stand for the proxy's.
+				TRUST_PROXY: '127.0.0.1',
 			}),
 			start({
 				// Production points at a port nothing listens on; sandbox at a wrong path on the fake.
@@ -304,7 +305,7 @@ describe('settings that change the route', () => {
 			code: 'too_many_requests',
 			nextStep: { href: '/troubleshooting/#too-many-tests' },
 		});
-		// With TRUST_PROXY=1 the address the proxy saw is the client: another one has its own allowance.
+		// From a trusted proxy, the address it saw is the client: another one has its own allowance.
 		expect((await send('198.51.100.2')).status).toBe(200);
 	});
 
@@ -339,6 +340,37 @@ describe('settings that change the route', () => {
 			expect(callsWith(token)).toEqual([]);
 		} finally {
 			await unresolvable.stop();
+		}
+	});
+
+	test('TRUST_PROXY=1, which once trusted any peer, stops the server and says what to write instead', async () => {
+		const { code, output } = await startHelpCenterExpectingFailure({ TRUST_PROXY: '1' });
+		expect(code).toBe(1);
+		expect(output).toContain('TRUST_PROXY="1": no longer trusts every peer');
+		expect(output).toContain('TRUST_PROXY=127.0.0.1');
+	});
+
+	test('a client that reaches the server directly cannot pick its key with X-Forwarded-For, nor a new one per IPv6 address', async () => {
+		// The named proxy is elsewhere: this test's socket (127.0.0.1) is a client that bypassed it.
+		const direct = await start({ TESTER_RATE_LIMIT: '2', TRUST_PROXY: '10.0.0.0/8' });
+		try {
+			const send = (forwardedFor: string) => post(direct, JSON.stringify({ token: 'ra_test_short' }), { 'X-Forwarded-For': forwardedFor });
+			expect((await send('198.51.100.1')).status).toBe(200);
+			expect((await send('198.51.100.2')).status).toBe(200);
+			expect((await send('198.51.100.3')).status).toBe(429);
+		} finally {
+			await direct.stop();
+		}
+		// Behind a trusted proxy, every address of one IPv6 /64 is one client.
+		const proxied = await start({ TESTER_RATE_LIMIT: '2', TRUST_PROXY: '127.0.0.1' });
+		try {
+			const send = (forwardedFor: string) => post(proxied, JSON.stringify({ token: 'ra_test_short' }), { 'X-Forwarded-For': forwardedFor });
+			expect((await send('2001:db8:5:6::1')).status).toBe(200);
+			expect((await send('2001:db8:5:6::2')).status).toBe(200);
+			expect((await send('2001:db8:5:6:ffff::3')).status).toBe(429);
+			expect((await send('2001:db8:5:7::1')).status).toBe(200);
+		} finally {
+			await proxied.stop();
 		}
 	});
 

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { describe, expect } from 'vitest';
 import { helpCenterTest } from '../support/http-fixtures';
 import { gatewayEnvOf, type FakeRemote } from '../support/fake-remote';
@@ -128,6 +129,55 @@ describe('signing in', () => {
 		} finally {
 			await limited.stop();
 		}
+	});
+});
+
+describe('sign-in guesses sent at once', () => {
+	/** A sign-in whose headers go first and whose body follows once `release` resolves: a guess in flight. */
+	function heldSignIn(url: string, token: string, release: Promise<void>): Promise<number> {
+		const body = new URLSearchParams({ token }).toString();
+		return new Promise((resolve, reject) => {
+			const request = httpRequest(`${url}/insights/sign-in`, {
+				method: 'POST',
+				agent: false,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) },
+			});
+			request.on('response', (response) => {
+				response.resume();
+				resolve(response.statusCode ?? 0);
+			});
+			request.on('error', reject);
+			request.flushHeaders();
+			void release.then(() => request.end(body));
+		});
+	}
+
+	test('are each counted before the next is compared: only the limit’s worth get an answer, the rest 429', async () => {
+		const raced = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken });
+		try {
+			let release!: () => void;
+			const released = new Promise<void>((resolve) => (release = resolve));
+			const guesses = Array.from({ length: 40 }, (_, guess) => heldSignIn(raced.url, `guess-${guess}`, released));
+			// Every request has reached the server, headers read, before any body arrives.
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			release();
+			const statuses = await Promise.all(guesses);
+			expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+			expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+		} finally {
+			await raced.stop();
+		}
+	});
+
+	test('a sign-in body over the cap gets 413, not a comparison', async () => {
+		const answer = await fetch(`${server.url}/insights/sign-in`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ token: 'x'.repeat(3000) }).toString(),
+		});
+		expect(answer.status).toBe(413);
+		expect(answer.headers.get('set-cookie')).toBeNull();
+		expect(await answer.text()).toContain('larger than 2048 bytes');
 	});
 });
 

@@ -9,7 +9,7 @@ import { startReferenceNginx, type RunningNginx } from '../support/nginx';
 /**
  * The reference deployment, for real: nginx (deploy/nginx/help-center.conf) serves the built site
  * itself and proxies the API and the embed script to two Node instances started with
- * TRUST_PROXY=1. Pages come with the headers the Node server gives them; the tester's answers pass
+ * TRUST_PROXY=127.0.0.1 (nginx's address as they see it). Pages come with the headers the Node server gives them; the tester's answers pass
  * through unchanged.
  */
 let fake: FakeRemote;
@@ -20,7 +20,7 @@ const portOf = (server: RunningHelpCenter) => Number(new URL(server.url).port);
 
 test.beforeAll(async ({ fake: started }) => {
 	fake = started;
-	const env = { ...gatewayEnvOf(fake), TRUST_PROXY: '1', TESTER_RATE_LIMIT: '3' };
+	const env = { ...gatewayEnvOf(fake), TRUST_PROXY: '127.0.0.1', TESTER_RATE_LIMIT: '3' };
 	instances = await Promise.all([startHelpCenter(env), startHelpCenter(env)]);
 	nginx = await startReferenceNginx([portOf(instances[0]!), portOf(instances[1]!)]);
 });
@@ -158,7 +158,7 @@ describe('the tester, through nginx to two instances', () => {
 		expect(answer.status).toBe(200);
 	});
 
-	test('the client is the address nginx saw (X-Forwarded-For, trusted with TRUST_PROXY=1), and a forged one changes nothing', async () => {
+	test('the client is the address nginx saw (X-Forwarded-For, trusted from nginx alone), and a forged one changes nothing', async () => {
 		// One reader, three requests under three made-up addresses: one client all the same.
 		const forged = [];
 		for (const claimed of ['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.4']) {

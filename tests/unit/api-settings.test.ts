@@ -8,7 +8,7 @@ test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests 
 		timeoutMs: 8000,
 		rateLimitPerMinute: 10,
 		maxConcurrentTests: 100,
-		trustProxy: false,
+		trustedProxies: expect.objectContaining({ entries: [] }),
 		embedAllowedOrigins: [],
 		redisTimeoutMs: 200,
 	});
@@ -29,7 +29,7 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 			REMOTE_TIMEOUT_MS: '1500',
 			TESTER_RATE_LIMIT: '3',
 			TESTER_MAX_CONCURRENT: '7',
-			TRUST_PROXY: '1',
+			TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
 			REDIS_URL: 'redis://:secret@127.0.0.1:6380/2',
 			REDIS_TIMEOUT_MS: '150',
 		}),
@@ -39,7 +39,7 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 		timeoutMs: 1500,
 		rateLimitPerMinute: 3,
 		maxConcurrentTests: 7,
-		trustProxy: true,
+		trustedProxies: expect.objectContaining({ entries: ['127.0.0.1', '10.0.0.0/8'] }),
 		embedAllowedOrigins: [],
 		redisUrl: 'redis://:secret@127.0.0.1:6380/2',
 		redisTimeoutMs: 150,
@@ -59,7 +59,10 @@ test.each([
 	['REMOTE_TIMEOUT_MS', '1.5', /REMOTE_TIMEOUT_MS="1.5": must be a whole number/],
 	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],
 	['TESTER_RATE_LIMIT', '0', /TESTER_RATE_LIMIT="0": must be at least 1/],
-	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": must be 1 or 0/],
+	['TRUST_PROXY', 'maybe', /TRUST_PROXY="maybe": "maybe" is not an IP address or a CIDR range/],
+	['TRUST_PROXY', '10.0.0.0/33', /TRUST_PROXY="10.0.0.0\/33": "10.0.0.0\/33": the prefix length must be 0 to 32/],
+	['TRUST_PROXY', 'fd00::/129', /the prefix length must be 0 to 128/],
+	['TRUST_PROXY', 'nginx.internal', /"nginx.internal" is not an IP address or a CIDR range/],
 	['EMBED_ALLOWED_ORIGINS', 'https://help.partner.com/', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['EMBED_ALLOWED_ORIGINS', 'help.partner.com', /EMBED_ALLOWED_ORIGINS=.*: each entry must be an origin/],
 	['REMOTE_PRODUCTION_API_URL', 'ftp://gateway.remote.com', /REMOTE_PRODUCTION_API_URL="ftp:\/\/gateway.remote.com": must be an https URL/],
@@ -71,14 +74,35 @@ test.each([
 	expect(() => readApiSettings({ [variable]: value })).toThrow(message);
 });
 
-test.each([
-	['TRUE', true],
-	['On', true],
-	[' yes ', true],
-	['0', false],
-	['off', false],
-])('TRUST_PROXY=%s reads as %s', (value, expected) => {
-	expect(readApiSettings({ TRUST_PROXY: value }).trustProxy).toBe(expected);
+test.each(['1', 'TRUE', 'On', ' yes '])(
+	'TRUST_PROXY=%s, which once trusted any peer, stops the server with what to write instead',
+	(value) => {
+		expect(() => readApiSettings({ TRUST_PROXY: value })).toThrow(
+			/TRUST_PROXY=.*: no longer trusts every peer: name the proxies in front of this server.*TRUST_PROXY=127\.0\.0\.1 for nginx on the same machine/,
+		);
+	},
+);
+
+test.each(['0', 'off', 'false'])('TRUST_PROXY=%s trusts no proxy', (value) => {
+	expect(readApiSettings({ TRUST_PROXY: value }).trustedProxies.entries).toEqual([]);
+});
+
+test('TRUST_PROXY names addresses and ranges, IPv4 and IPv6, and only those are trusted', () => {
+	const { trustedProxies } = readApiSettings({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8, fd00::/8, ::1' });
+	expect(['127.0.0.1', '::ffff:127.0.0.1', '10.200.3.4', 'fd12::7', '::1'].map((address) => trustedProxies.includes(address))).toEqual([
+		true,
+		true,
+		true,
+		true,
+		true,
+	]);
+	expect(['127.0.0.2', '11.0.0.1', 'fe80::1', '203.0.113.9', 'not-an-address'].map((address) => trustedProxies.includes(address))).toEqual([
+		false,
+		false,
+		false,
+		false,
+		false,
+	]);
 });
 
 test('a short timeout is allowed, so tests can reach the timeout verdict quickly', () => {

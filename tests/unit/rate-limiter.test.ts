@@ -1,39 +1,96 @@
-import { expect, test } from 'vitest';
-import { FixedWindowRateLimiter } from '../../src/lib/server/rate-limiter';
+import { afterEach, expect, test, vi } from 'vitest';
+import { FixedWindowRateLimiter, limitKeyOf } from '../../src/lib/server/rate-limiter';
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+const clock = () => {
+	const time = { now: 0 };
+	return { time, now: () => time.now };
+};
 
 test('allows the limit per window, then refuses with the seconds left, then resets', () => {
-	let now = 0;
-	const limiter = new FixedWindowRateLimiter(2, 60_000, () => now);
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(2, { name: 'tests', now });
 	expect(limiter.take('a').allowed).toBe(true);
-	now = 15_000;
+	time.now = 15_000;
 	expect(limiter.take('a').allowed).toBe(true);
 	expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: true });
 	expect(limiter.take('a')).toMatchObject({ allowed: false, firstRefusal: false });
 	expect(limiter.take('b').allowed).toBe(true);
-	now = 60_000;
+	time.now = 60_000;
 	expect(limiter.take('a').allowed).toBe(true);
 });
 
-test('memory stays bounded: expired clients are swept once many are tracked', () => {
-	let now = 0;
-	const limiter = new FixedWindowRateLimiter(1, 1000, () => now, 100);
-	for (let client = 0; client < 100; client++) limiter.take(`old-${client}`);
-	now = 5000;
+test('expired windows go as soon as the clock passes them, oldest first, whatever the count', () => {
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(1, { name: 'tests', windowMs: 1000, now });
+	for (let client = 0; client < 100; client++) {
+		time.now = client;
+		limiter.take(`old-${client}`);
+	}
+	// At 1050 ms the first 51 windows (opened at 0–50 ms) are over; the other 49 are not.
+	time.now = 1050;
 	limiter.take('new');
+	expect(limiter.size).toBe(50);
+	time.now = 5000;
+	limiter.take('newer');
 	expect(limiter.size).toBe(1);
 });
 
+test('a client whose window reopens moves to the back of the line, so the front is always the oldest', () => {
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(5, { name: 'tests', windowMs: 1000, now });
+	limiter.take('a');
+	time.now = 500;
+	limiter.take('b');
+	time.now = 1200; // a's window is over, b's is not: a comes back with a new window after b's
+	limiter.take('a');
+	time.now = 1600; // b's is over now, a's new one (until 2200) is not
+	limiter.take('c');
+	expect(limiter.size).toBe(2);
+	expect(limiter.take('a').retryAfterSeconds).toBe(1);
+});
+
+test('past maxClients the oldest window is evicted, not a new client refused, and the log says so once', () => {
+	const lines: string[] = [];
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => Boolean(lines.push(String(chunk))));
+	const { now } = clock();
+	const limiter = new FixedWindowRateLimiter(1, { name: 'tests', now, maxClients: 1000 });
+	for (let client = 0; client < 5000; client++) expect(limiter.take(`client-${client}`).allowed).toBe(true);
+	expect(limiter.size).toBe(1000);
+	// The newest are still counted; the oldest start afresh.
+	expect(limiter.take('client-4999').allowed).toBe(false);
+	expect(limiter.take('client-0').allowed).toBe(true);
+	const full = lines.flatMap((chunk) => chunk.trim().split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
+	expect(full.filter((entry) => entry.event === 'rate_limit_full')).toEqual([
+		expect.objectContaining({ level: 'warn', limit: 'tests', clients: 1000 }),
+	]);
+});
+
+test('a long key is kept as a digest, a short one as sent: one entry never holds 16 KB', () => {
+	expect(limitKeyOf('2001:db8:aa:bb::/64')).toBe('2001:db8:aa:bb::/64');
+	const long = 'x'.repeat(16_000);
+	expect(limitKeyOf(long)).toMatch(/^#[\w-]{22}$/);
+	expect(limitKeyOf(long)).not.toBe(limitKeyOf(`${long}y`));
+	const { now } = clock();
+	const limiter = new FixedWindowRateLimiter(1, { name: 'tests', now });
+	limiter.take(long);
+	expect(limiter.take(long).allowed).toBe(false);
+});
+
 test('waitFor says how long a client that used up its window must wait, without counting', () => {
-	let now = 0;
-	const limiter = new FixedWindowRateLimiter(2, 60_000, () => now);
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(2, { name: 'tests', now });
 	expect(limiter.waitFor('a')).toBeNull();
 	limiter.take('a');
 	expect(limiter.waitFor('a')).toBeNull();
 	limiter.take('a');
-	now = 15_000;
+	time.now = 15_000;
 	expect(limiter.waitFor('a')).toBe(45);
 	expect(limiter.waitFor('a')).toBe(45);
 	expect(limiter.waitFor('b')).toBeNull();
-	now = 60_000;
+	time.now = 60_000;
 	expect(limiter.waitFor('a')).toBeNull();
 });

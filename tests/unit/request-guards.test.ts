@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { noTrustedProxies, trustedProxiesOf } from '../../src/lib/server/client-address';
 import { ConnectionTestRequestSchema } from '../../src/lib/shared/connection-test-schema';
 import { Readable } from 'node:stream';
 import {
@@ -30,8 +31,8 @@ describe('checkOrigin', () => {
 
 	test('behind a trusted proxy that rewrites Host, the forwarded host is the page’s own', () => {
 		const request = post(null, { host: 'app-internal:4321', 'x-forwarded-host': 'help.test', origin: 'https://help.test' });
-		expect(checkOrigin(request, { trustProxy: true }).ok).toBe(true);
-		expect(checkOrigin(request, { trustProxy: false }).ok).toBe(false);
+		expect(checkOrigin(request, { viaTrustedProxy: true }).ok).toBe(true);
+		expect(checkOrigin(request, { viaTrustedProxy: false }).ok).toBe(false);
 	});
 });
 
@@ -105,14 +106,22 @@ describe('parseWithSchema', () => {
 });
 
 describe('clientIdentity', () => {
-	const forwarded = post(null, { 'x-forwarded-for': '203.0.113.1, 198.51.100.7' });
-	test('is the socket address unless a proxy is trusted', () => {
-		expect(clientIdentity(forwarded, '10.0.0.1', false)).toBe('10.0.0.1');
-	});
-	test('with a trusted proxy, is the last forwarded address (the one the proxy saw)', () => {
-		expect(clientIdentity(forwarded, '10.0.0.1', true)).toBe('198.51.100.7');
-	});
-	test('with a trusted proxy but no header, falls back to the socket', () => {
-		expect(clientIdentity(post(null), '10.0.0.1', true)).toBe('10.0.0.1');
+	const proxies = trustedProxiesOf(['10.0.0.0/8', '127.0.0.1']);
+	const from = (forwardedFor?: string) => post(null, forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor });
+	test.each([
+		['no proxy is trusted: the socket, whatever the header says', noTrustedProxies, '10.0.0.1', '203.0.113.1, 198.51.100.7', '10.0.0.1'],
+		['a peer that is not a named proxy writes its own header: the socket', proxies, '203.0.113.50', '198.51.100.7', '203.0.113.50'],
+		['from a named proxy: the address it saw', proxies, '10.0.0.1', '203.0.113.1, 198.51.100.7', '198.51.100.7'],
+		['through two named proxies: the nearest address that is not one', proxies, '127.0.0.1', '198.51.100.7, 10.1.2.3', '198.51.100.7'],
+		['from a named proxy, IPv4-mapped socket address', proxies, '::ffff:10.0.0.1', '198.51.100.7', '198.51.100.7'],
+		['the nearest untrusted entry is not an address: the proxy’s own', proxies, '10.0.0.1', '198.51.100.7, evil-key-123', '10.0.0.1'],
+		['a forwarded address with a port, as some proxies write it', proxies, '10.0.0.1', '198.51.100.7:51234', '198.51.100.7'],
+		['a named proxy without the header: the socket', proxies, '10.0.0.1', undefined, '10.0.0.1'],
+		['IPv6 clients count per /64', proxies, '10.0.0.1', '2001:db8:aa:bb:1:2:3:4', '2001:db8:aa:bb::/64'],
+		['another address of the same /64 is the same client', proxies, '10.0.0.1', '2001:db8:aa:bb::99', '2001:db8:aa:bb::/64'],
+		['a compressed IPv6 address keeps its place', noTrustedProxies, '2001:db8::1', undefined, '2001:db8:0:0::/64'],
+		['a bracketed IPv6 address with a port', proxies, '10.0.0.1', '[2001:db8:1:2::5]:443', '2001:db8:1:2::/64'],
+	])('%s', (_case, trusted, socket, forwardedFor, client) => {
+		expect(clientIdentity(from(forwardedFor), socket, trusted)).toBe(client);
 	});
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 // The .ts extension lets scripts/build-if-needed.mjs load this file with Node directly.
-import { booleanFlag, readEnvSettings } from './env-settings.ts';
+import { readEnvSettings } from './env-settings.ts';
 import { gateways } from '../shared/remote-facts.ts';
 import type { GatewaySettings } from './remote-gateway.ts';
+import { noTrustedProxies, proxyEntryProblem, trustedProxiesOf } from './client-address.ts';
 
 /**
  * The API's runtime settings (the tester's gateways and time budget, the limits every JSON route
@@ -54,6 +55,36 @@ const originList = z
 		),
 	);
 
+/**
+ * The proxies whose `X-Forwarded-For` names the client (`127.0.0.1,10.0.0.0/8`). The on/off form
+ * this variable once took (`1` trusted the header from any peer, so a client that reached an
+ * instance directly chose its own rate-limit key) is refused with what to write instead; `0` and
+ * its synonyms still mean no proxy.
+ */
+const trustedProxyList = z
+	.string()
+	.transform((value) => value.trim().toLowerCase())
+	.superRefine((value, context) => {
+		if (['1', 'true', 'yes', 'on'].includes(value))
+			context.addIssue({
+				code: 'custom',
+				message:
+					'no longer trusts every peer: name the proxies in front of this server, whose X-Forwarded-For names the client, as addresses or CIDR ranges, e.g. TRUST_PROXY=127.0.0.1 for nginx on the same machine or TRUST_PROXY=10.0.0.0/8 for a private network',
+			});
+	})
+	.transform((value) =>
+		['0', 'false', 'no', 'off'].includes(value)
+			? []
+			: value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean),
+	)
+	.superRefine((entries, context) => {
+		for (const problem of entries.map(proxyEntryProblem)) if (problem) context.addIssue({ code: 'custom', message: problem });
+	})
+	.transform(trustedProxiesOf);
+
 export const ApiSettingsSchema = z.object({
 	/** The production gateway, which `ra_live_` tokens are sent to: Remote's own by default. */
 	productionApiUrl: gatewayUrl.default(gateways.value.production),
@@ -82,8 +113,8 @@ export const ApiSettingsSchema = z.object({
 		.min(1, 'must be at least 1')
 		.max(10_000, 'must be at most 10000')
 		.default(100),
-	/** Whether a proxy in front sets `X-Forwarded-For`, so it names the client instead of the socket. */
-	trustProxy: booleanFlag.default(false),
+	/** The proxies in front, whose `X-Forwarded-For` and `X-Forwarded-Host` are believed; none by default. */
+	trustedProxies: trustedProxyList.default(noTrustedProxies),
 	/** Other sites whose pages may call the route from a browser (the embeddable tester), by origin. */
 	embedAllowedOrigins: originList.default([]),
 	/**
@@ -107,7 +138,7 @@ export const apiSettingsVariables = {
 	timeoutMs: 'REMOTE_TIMEOUT_MS',
 	rateLimitPerMinute: 'TESTER_RATE_LIMIT',
 	maxConcurrentTests: 'TESTER_MAX_CONCURRENT',
-	trustProxy: 'TRUST_PROXY',
+	trustedProxies: 'TRUST_PROXY',
 	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',
 	redisUrl: 'REDIS_URL',
 	redisTimeoutMs: 'REDIS_TIMEOUT_MS',

@@ -26,7 +26,7 @@ export interface LimitSettings {
 
 /** Limits counted in this process's memory: right for one instance. */
 export function localLimits(settings: LimitSettings): TesterLimits {
-	const rate = new FixedWindowRateLimiter(settings.rateLimitPerMinute);
+	const rate = new FixedWindowRateLimiter(settings.rateLimitPerMinute, { name: 'requests per client' });
 	const cap = new ConcurrencyLimiter(settings.maxConcurrentTests);
 	return {
 		mode: 'local',

@@ -1,6 +1,21 @@
+import { createHash } from 'node:crypto';
+import { logEvent } from './log';
+
 /**
  * Counts requests per client in fixed one-minute windows (the same scheme Remote uses), so one
  * visitor cannot spend everyone's share of the server or of Remote's rate limit.
+ *
+ * A flood of new clients must cost neither time nor memory without bound:
+ * - Every window lasts as long, so the order windows open in is the order they expire in. The map
+ *   keeps that order (a client whose window reopens moves to the end), and each request first
+ *   drops expired windows from the front, stopping at the first live one: amortised O(1), never a
+ *   scan of every client.
+ * - At most `maxClients` windows are kept. Past that, the oldest window is evicted (its client
+ *   starts afresh if it comes back) rather than a new client refused: refusing would let a flood
+ *   of addresses lock every new reader out, while evicting only forgets the window closest to its
+ *   end. The first eviction is logged once, as `rate_limit_full`.
+ * - A key is kept as sent when it is short (an address, a /64, a route prefix and an address),
+ *   else as a digest, as the Redis path keeps every key: one entry is never bigger than that.
  */
 export interface RateLimitDecision {
 	allowed: boolean;
@@ -10,25 +25,52 @@ export interface RateLimitDecision {
 	firstRefusal: boolean;
 }
 
+/** Longer keys than this are kept as a digest. An IPv6 address with a prefix is about 50 characters. */
+const longestKeptKey = 64;
+
+/** A client's 22-character digest (132 bits of SHA-256): what Redis keeps, and memory for long keys. */
+export const clientDigest = (client: string): string => createHash('sha256').update(client).digest('base64url').slice(0, 22);
+
+/** A client as a limit in memory keeps it: as sent when short, else its digest. */
+export const limitKeyOf = (client: string): string => (client.length <= longestKeptKey ? client : `#${clientDigest(client)}`);
+
+export interface RateLimiterOptions {
+	/** What the log calls this limit when it fills up, e.g. `insights sign-in attempts`. */
+	name: string;
+	windowMs?: number;
+	now?: () => number;
+	/** The most clients tracked at once; past it the oldest window is evicted. */
+	maxClients?: number;
+}
+
 export class FixedWindowRateLimiter {
 	readonly #windows = new Map<string, { count: number; resetsAt: number }>();
+	#evictionLogged = false;
+	readonly name: string;
+	readonly windowMs: number;
+	readonly now: () => number;
+	readonly maxClients: number;
 
 	constructor(
 		readonly limit: number,
-		readonly windowMs = 60_000,
-		readonly now: () => number = Date.now,
-		/** Past this many tracked clients, expired windows are swept so memory stays bounded. */
-		readonly sweepAbove = 10_000,
-	) {}
+		{ name, windowMs = 60_000, now = Date.now, maxClients = 100_000 }: RateLimiterOptions,
+	) {
+		this.name = name;
+		this.windowMs = windowMs;
+		this.now = now;
+		this.maxClients = maxClients;
+	}
 
-	/** Counts one test for `client` and says whether it may go ahead. */
+	/** Counts one request for `client` and says whether it may go ahead. */
 	take(client: string): RateLimitDecision {
 		const now = this.now();
-		let window = this.#windows.get(client);
-		if (!window || window.resetsAt <= now) {
-			if (this.#windows.size >= this.sweepAbove) this.#sweep(now);
+		const key = limitKeyOf(client);
+		this.#dropExpired(now);
+		let window = this.#windows.get(key);
+		if (!window) {
+			if (this.#windows.size >= this.maxClients) this.#evictOldest();
 			window = { count: 0, resetsAt: now + this.windowMs };
-			this.#windows.set(client, window);
+			this.#windows.set(key, window);
 		}
 		window.count++;
 		return {
@@ -43,9 +85,10 @@ export class FixedWindowRateLimiter {
 	 * For limits that count failures only (guesses at a secret), checked before each try.
 	 */
 	waitFor(client: string): number | null {
-		const window = this.#windows.get(client);
 		const now = this.now();
-		if (!window || window.resetsAt <= now || window.count < this.limit) return null;
+		this.#dropExpired(now);
+		const window = this.#windows.get(limitKeyOf(client));
+		if (!window || window.count < this.limit) return null;
 		return Math.max(1, Math.ceil((window.resetsAt - now) / 1000));
 	}
 
@@ -54,7 +97,20 @@ export class FixedWindowRateLimiter {
 		return this.#windows.size;
 	}
 
-	#sweep(now: number): void {
-		for (const [client, window] of this.#windows) if (window.resetsAt <= now) this.#windows.delete(client);
+	/** Drops expired windows from the front (the oldest), up to the first that is still open. */
+	#dropExpired(now: number): void {
+		for (const [key, window] of this.#windows) {
+			if (window.resetsAt > now) return;
+			this.#windows.delete(key);
+		}
+	}
+
+	#evictOldest(): void {
+		const oldest = this.#windows.keys().next();
+		if (!oldest.done) this.#windows.delete(oldest.value);
+		if (!this.#evictionLogged) {
+			this.#evictionLogged = true;
+			logEvent('warn', 'rate_limit_full', { limit: this.name, clients: this.maxClients });
+		}
 	}
 }

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Slot } from './concurrency-limiter';
 import { localLimits, type LimitSettings, type TesterLimits } from './limits';
 import { logEvent } from './log';
+import { clientDigest } from './rate-limiter';
 
 /**
  * The tester's limits shared by every instance of the server through Redis (`REDIS_URL`), so two
@@ -45,7 +46,7 @@ return 1
 `;
 
 /** The client as Redis keeps it: a digest of its address, not the address itself. */
-const clientKey = (client: string) => createHash('sha256').update(client).digest('base64url').slice(0, 22);
+const clientKey = clientDigest;
 
 class RedisTimeout extends Error {
 	override name = 'RedisTimeout';

@@ -68,7 +68,7 @@ export function jsonPost<Input>(
 		const refuse = refuseFor(requestId, cors);
 		// 1. Limit. Every request counts, well-formed, cross-site or not, before its body is read: a
 		// flood of junk is limited like a flood of real ones. Only the first refusal of a window is logged.
-		const client = clientIdentity(request, request.clientAddress, policy.trustProxy);
+		const client = clientIdentity(request, request.clientAddress, policy.trustedProxies);
 		const decision = await guard.limits.takeRequest(rule.limit.keyOf(client));
 		if (!decision.allowed) {
 			return refuse(
@@ -77,7 +77,7 @@ export function jsonPost<Input>(
 			);
 		}
 		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
-		const origin = checkOrigin(request, { allowedOrigins, trustProxy: policy.trustProxy });
+		const origin = checkOrigin(request, { allowedOrigins, viaTrustedProxy: policy.trustedProxies.includes(request.clientAddress) });
 		if (!origin.ok) return refuseFor(requestId)(origin.refusal);
 		// 3. Media type and body: JSON, within the size cap.
 		const body = await readJsonBody(request, rule.maxBytes);

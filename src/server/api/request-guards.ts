@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { clientAddress, clientKey, type TrustedProxies } from '../../lib/server/client-address';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { friendlyIssues } from '../../lib/shared/friendly-issues';
@@ -40,8 +41,11 @@ export type { Refusal };
 export interface OriginRule {
 	/** Origins allowed besides the page's own, e.g. the site's public URL. */
 	allowedOrigins?: readonly string[];
-	/** Whether a proxy in front sets `X-Forwarded-Host` to the host the browser used. */
-	trustProxy?: boolean;
+	/**
+	 * Whether the request came through a trusted proxy, whose `X-Forwarded-Host` is the host the
+	 * browser used (from anyone else the header is the client's own word, and ignored).
+	 */
+	viaTrustedProxy?: boolean;
 }
 
 /**
@@ -51,7 +55,7 @@ export interface OriginRule {
  */
 export function checkOrigin(
 	request: Pick<GuardedRequest, 'headers'>,
-	{ allowedOrigins = [], trustProxy = false }: OriginRule = {},
+	{ allowedOrigins = [], viaTrustedProxy = false }: OriginRule = {},
 ): Guarded<string | null> {
 	const origin = request.headers.get('origin');
 	if (origin === null) return { ok: true, value: null };
@@ -61,7 +65,7 @@ export function checkOrigin(
 	} catch {
 		host = undefined;
 	}
-	const forwardedHost = trustProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+	const forwardedHost = viaTrustedProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
 	const sameSite = host !== undefined && (host === request.headers.get('host') || host === forwardedHost);
 	if (sameSite || allowedOrigins.includes(origin)) return { ok: true, value: origin };
 	return refuse(refusals.originNotAllowed());
@@ -189,16 +193,11 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, body: B
 export const asksNotToBeTracked = (headers: HeaderReader) => headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1';
 
 /**
- * Who the client is, for rate limiting: the socket's address, or, when the operator says a proxy
- * sits in front, the last address in `X-Forwarded-For` (the one that proxy saw; earlier entries
- * are whatever the client claimed).
+ * Who the client is, for rate limiting: its address as a trusted proxy reports it, or the
+ * socket's (lib/server/client-address.ts), an IPv6 client as its /64.
  */
-export function clientIdentity(request: Pick<GuardedRequest, 'headers'>, socketAddress: string, trustProxy: boolean): string {
-	if (trustProxy) {
-		const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-		if (forwarded) return forwarded;
-	}
-	return socketAddress;
+export function clientIdentity(request: Pick<GuardedRequest, 'headers'>, socketAddress: string, proxies: TrustedProxies): string {
+	return clientKey(clientAddress(socketAddress, request.headers.get('x-forwarded-for'), proxies));
 }
 
 /**

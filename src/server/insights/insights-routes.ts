@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http';
+import type { TrustedProxies } from '../../lib/server/client-address';
 import type { InsightsAccess } from '../../lib/server/insights/insights-access';
 import { reportToCsv } from '../../lib/server/insights/insights-csv';
 import { defaultQuery, parseInsightsQuery } from '../../lib/server/insights/insights-query';
@@ -34,7 +35,8 @@ export interface InsightsRoutesOptions {
 	siteTitle: string;
 	/** Whether the site is served over HTTPS (HSTS=1): the session cookie is then Secure. */
 	secureCookies: boolean;
-	trustProxy: boolean;
+	/** The proxies whose forwarded headers name the client and the host (TRUST_PROXY). */
+	trustedProxies: TrustedProxies;
 }
 
 /** The largest sign-in body read: a form or JSON with a token of at most 512 characters fits with room. */
@@ -42,20 +44,20 @@ const maximumSignInBytes = 2048;
 
 /**
  * The token a sign-in sends: a form's `token` field (the sign-in page), or `{"token": …}` as JSON
- * (a script), read by the server's one body reader. Null when the body is larger than the cap, of
- * another type, or holds none.
+ * (a script), read by the server's one body reader. `tooLarge` for a body over the cap (answered
+ * 413); an empty token for another type or a body without one (a wrong guess like any other).
  */
-async function readSignInToken(request: RouteRequest): Promise<string | null> {
+async function readSignInToken(request: RouteRequest): Promise<{ token: string } | { tooLarge: true }> {
 	const type = mediaTypeOf(request);
-	if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') return null;
+	if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') return { token: '' };
 	const body = await readTextBody(request, maximumSignInBytes);
-	if (!body.ok) return null;
-	if (type === 'application/x-www-form-urlencoded') return new URLSearchParams(body.value).get('token');
+	if (!body.ok) return body.refusal.status === 413 ? { tooLarge: true } : { token: '' };
+	if (type === 'application/x-www-form-urlencoded') return { token: new URLSearchParams(body.value).get('token') ?? '' };
 	try {
 		const parsed = JSON.parse(body.value) as { token?: unknown } | null;
-		return typeof parsed?.token === 'string' ? parsed.token : null;
+		return { token: typeof parsed?.token === 'string' ? parsed.token : '' };
 	} catch {
-		return null;
+		return { token: '' };
 	}
 }
 
@@ -63,9 +65,15 @@ async function readSignInToken(request: RouteRequest): Promise<string | null> {
  * The insights' routes for the server's one route table: `GET /api/insights`, and the dashboard's
  * pages, each a request in and an answer out.
  */
-export function insightsRoutes({ recorder, access, siteTitle, secureCookies, trustProxy }: InsightsRoutesOptions): Record<string, Route> {
-	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute);
-	const clientOf = (request: RouteRequest) => clientIdentity(request, request.clientAddress, trustProxy);
+export function insightsRoutes({
+	recorder,
+	access,
+	siteTitle,
+	secureCookies,
+	trustedProxies,
+}: InsightsRoutesOptions): Record<string, Route> {
+	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute, { name: 'insights sign-in attempts' });
+	const clientOf = (request: RouteRequest) => clientIdentity(request, request.clientAddress, trustedProxies);
 	const pageHeaders = {
 		'Content-Security-Policy': dashboardPolicy,
 		'Cache-Control': 'no-store',
@@ -83,7 +91,8 @@ export function insightsRoutes({ recorder, access, siteTitle, secureCookies, tru
 		body: '',
 	});
 	/** A form post from this site's own page, or from a client that sends no Origin (curl, old browsers): the tester's rule. */
-	const fromThisSite = (request: RouteRequest) => checkOrigin(request, { trustProxy }).ok;
+	const fromThisSite = (request: RouteRequest) =>
+		checkOrigin(request, { viaTrustedProxy: trustedProxies.includes(request.clientAddress) }).ok;
 	const signedIn = (request: RouteRequest) => access !== null && access.sessionIn(request.headers.get('cookie'));
 
 	/** `GET /api/insights`: the figures for `?from=&to=&brand=`, as JSON, or as CSV with `&format=csv`. */
@@ -147,6 +156,13 @@ export function insightsRoutes({ recorder, access, siteTitle, secureCookies, tru
 
 	async function signIn(request: RouteRequest): Promise<Answer> {
 		if (!access) return page(404, dashboardOffPage(siteTitle));
+		// The body first: from here on, checking the limit, comparing and counting happen with no
+		// await between them, so guesses sent at once on many connections are counted one by one
+		// and every one past the limit is refused without being compared.
+		const sent = await readSignInToken(request);
+		if ('tooLarge' in sent) {
+			return page(413, signInPage({ siteTitle, error: `That sign-in is larger than ${maximumSignInBytes} bytes; paste the token alone.` }));
+		}
 		const client = clientOf(request);
 		const wait = attempts.waitFor(client);
 		if (wait !== null) {
@@ -154,8 +170,7 @@ export function insightsRoutes({ recorder, access, siteTitle, secureCookies, tru
 				'Retry-After': String(wait),
 			});
 		}
-		const token = (await readSignInToken(request)) ?? '';
-		if (!token || !access.tokenMatches(token)) {
+		if (!sent.token || !access.tokenMatches(sent.token)) {
 			attempts.take(client);
 			return page(401, signInPage({ siteTitle, error: 'That is not the insights token.' }));
 		}

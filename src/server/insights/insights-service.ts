@@ -15,7 +15,7 @@ import { insightsRoutes, type InsightsRoutesOptions } from './insights-routes';
  * record belongs to, what a completed test leaves, and the routes that read it all back.
  */
 
-export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustProxy'> {
+export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustedProxies'> {
 	settings: InsightsSettings;
 	/** This server's own brand: what a record is counted under unless the request names another it knows. */
 	siteBrand: string;
