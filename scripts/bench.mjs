@@ -365,6 +365,52 @@ row(
 	`direct upstream ${ms(direct.p50)} / ${ms(direct.p99)}; added p50 ${(viaRoute.p50 - direct.p50).toFixed(2)} ms`,
 );
 
+// 5a. A flood of new clients: every request from an address never seen, through a trusted proxy
+// (X-Forwarded-For from 127.0.0.1), 40,000 and more of them. The limiter must keep each answer as
+// quick as the first and its memory bounded: a first run of fresh clients, then a second run of
+// other fresh clients once tens of thousands are tracked.
+/** A wrk script that sends invalid_format from a new address each request, from 198.18.0.0/15 (RFC 2544's benchmark range). */
+function newClientScript(name, firstClient) {
+	const path = join(scratchDir, `${name}.lua`);
+	writeFileSync(
+		path,
+		`local client = ${firstClient}
+wrk.method = "POST"
+wrk.body = ${JSON.stringify(JSON.stringify({ token: 'x' }))}
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  client = client + 1
+  local n = client % 131072
+  wrk.headers["X-Forwarded-For"] = "198." .. (18 + math.floor(n / 65536)) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)
+  return wrk.format()
+end
+`,
+	);
+	return path;
+}
+const memoryOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+// Beside it, the same load from one client on an identical server: what the process holds after
+// that much work anyway (heap grown under load), so the difference is what the clients cost.
+const [flooded, steady] = await Promise.all(
+	[0, 1].map(() => startHelpCenter({ TRUST_PROXY: '127.0.0.1', TESTER_RATE_LIMIT: '1000000000' })),
+);
+const oneClient = { script: postScript('one-client', JSON.stringify({ token: 'x' })), headers: { 'X-Forwarded-For': '198.18.0.1' } };
+const floodFirst = load(`${flooded.url}/api/connection-test`, { script: newClientScript('flood-first', 0) });
+load(`${steady.url}/api/connection-test`, oneClient);
+const floodFirstClients = Math.round(floodFirst.rps * seconds);
+const floodLast = load(`${flooded.url}/api/connection-test`, { script: newClientScript('flood-last', floodFirstClients) });
+load(`${steady.url}/api/connection-test`, oneClient);
+const floodClients = floodFirstClients + Math.round(floodLast.rps * seconds);
+const [floodMemory, steadyMemory] = [memoryOf(flooded.pid), memoryOf(steady.pid)];
+await Promise.all([flooded.stop(), steady.stop()]);
+row(
+	`a flood of new clients (invalid_format, each request a new address): first ${floodFirstClients.toLocaleString('en')}, then ${(floodClients - floodFirstClients).toLocaleString('en')} more, p50 / p99 ms`,
+	`first ${ms(floodFirst.p50)} / ${ms(floodFirst.p99)}`,
+	`last ${ms(floodLast.p50)} / ${ms(floodLast.p99)}`,
+	'',
+	`memory ${floodMemory.toFixed(0)} MB; ${steadyMemory.toFixed(0)} MB after the same load from one client`,
+);
+
 // 5b. Readers while Redis is down: an instance sharing its limits through Redis, pages read with
 // Redis up, then with Redis killed (pages never touch it; the tester falls back to local limits).
 let readersRedisUp;
@@ -487,6 +533,11 @@ const goals = [
 		'health answers at least as fast as in Fastify (no more server CPU per answer)',
 		asFastAs(healthOurs, healthFastify, cpu.oursHealth, cpu.fastifyHealth),
 		`${microseconds(cpu.oursHealth)} vs ${microseconds(cpu.fastifyHealth)} per answer; ${ratio(healthOurs.rps, healthFastify.rps)} of Fastify's req/s`,
+	],
+	[
+		`with ${floodClients.toLocaleString('en')} new clients, the last answered as fast as the first (p50 within 1.2 × or 0.5 ms), in bounded memory (at most 50 MB beyond the same load from one client)`,
+		floodLast.p50 <= Math.max(floodFirst.p50 * 1.2, floodFirst.p50 + 0.5) && floodMemory - steadyMemory <= 50,
+		`p50 ${ms(floodFirst.p50)} → ${ms(floodLast.p50)} ms; ${floodMemory.toFixed(0)} MB vs ${steadyMemory.toFixed(0)} MB`,
 	],
 	[
 		'readers’ p99 unchanged while Redis is down (within 1.2 × or 1 ms)',

@@ -28,7 +28,7 @@ const insights = createInsightsService({
 	siteBrand: 'default',
 	knownBrands: ['default'],
 	siteTitle: 'Bench',
-	secureCookies: false,
+	servedOverHttps: false,
 	trustedProxies: settings.requestPolicy.trustedProxies,
 });
 const limits = localLimits(settings.limits);

@@ -74,14 +74,29 @@ function readOptions(argv: string[]): { environment: Environment | undefined; js
 	return { environment: environment as Environment | undefined, json, help };
 }
 
+/**
+ * Text for a terminal with nothing in it that a terminal would act on: escape sequences (colours,
+ * cursor moves, window titles, hyperlinks), other control characters and bidirectional overrides.
+ * The company's name is Remote's data, set by whoever runs that account: it is printed, never obeyed.
+ */
+export function printable(text: string): string {
+	return (
+		text
+			// eslint-disable-next-line no-control-regex -- escape sequences are what this removes
+			.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]/g, '')
+			// eslint-disable-next-line no-control-regex -- and every other control character
+			.replace(/[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '')
+	);
+}
+
 /** The result in words: the verdict, each check, the company, and where the guides help next. */
 function describe(result: ConnectionTestResult, siteUrl: string): string {
 	const marks = { pass: '✓', fail: '✗', warn: '!', skip: '–' };
 	return [
-		result.summary,
+		printable(result.summary),
 		...result.notices.map((notice) => `  ${notice}`),
 		...result.checks.map((check) => `  ${marks[check.status]} ${check.message}`),
-		...(result.companyName ? [`Company: ${result.companyName}`] : []),
+		...(result.companyName ? [`Company: ${printable(result.companyName)}`] : []),
 		...(result.retryAfterSeconds !== null ? [`Try again in ${result.retryAfterSeconds} seconds.`] : []),
 		`Next: ${result.nextStep.label} → ${new URL(result.nextStep.href, siteUrl).href}`,
 	].join('\n');

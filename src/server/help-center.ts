@@ -90,7 +90,7 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 		siteBrand: built.brand,
 		knownBrands: built.knownBrands,
 		siteTitle: built.title,
-		secureCookies: settings.server.hsts,
+		servedOverHttps: settings.server.hsts,
 		trustedProxies: settings.requestPolicy.trustedProxies,
 		...(recorder ? { recorder } : {}),
 	});

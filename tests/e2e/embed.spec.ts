@@ -253,6 +253,11 @@ test('the embedding page shows a complete connect form, attached and listening, 
 	await expect(example.locator('remote-token-tester .verdict')).toHaveText('Connected to Acme Sandbox Ltd — Sandbox');
 	await example.getByRole('button', { name: 'Connect' }).click();
 	await expect(example.getByRole('status')).toContainText('nothing was saved or sent');
+	// Copied as it is, the form can never put the token in a URL: it posts, its token field has no
+	// name for the browser to submit, and Connect never navigated.
+	expect(await example.locator('form').getAttribute('method')).toBe('post');
+	expect(await example.getByLabel('Remote API token', { exact: true }).getAttribute('name')).toBeNull();
+	expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/embed/');
 });
 
 test('the element’s types are served beside its script, for other origins too', async ({ request }) => {

@@ -80,7 +80,7 @@ test('the CSV download holds the same figures', async ({ page }) => {
 	const file = await (await download).path();
 	const { readFileSync } = await import('node:fs');
 	const csv = readFileSync(file, 'utf8');
-	expect(csv).toContain(`verdict_share,,${brand},,connected,3,0.75`);
+	expect(csv).toContain(`"verdict_share",,"${brand}",,"connected","3","0.75"`);
 	expect(csv).toContain(`"guide_feedback",,"${brand}","troubleshooting",,"2","0",,"0","2",`);
 });
 

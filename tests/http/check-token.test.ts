@@ -5,6 +5,7 @@ import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import { demoTokens, type DemoBehaviour } from '../../src/lib/shared/demo-tokens';
 import { gatewayEnvOf, uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
+import { faults, startFaultyGateways } from '../support/faulty-gateway';
 
 /**
  * `npm run check-token`, run as a user runs it (the script, a real process, standard input and
@@ -156,4 +157,30 @@ test.runIf(existsSync('/usr/bin/script'))('in a terminal it prompts, and what is
 	expect(output).toContain('Connected to Acme Sandbox Ltd — Sandbox');
 	expect(output).not.toContain(token.slice(8));
 	expect(callsWith(token)).toHaveLength(1);
+});
+
+test('a company name that holds terminal escape sequences is printed without them; --json stays JSON', async () => {
+	const gateways = await startFaultyGateways();
+	try {
+		const hostile = 'Evil\u001b]0;pwned\u0007 Corp\u001b[2J\u001b[31m\u202e';
+		const answer = JSON.stringify({
+			data: {
+				company: { id: 'company-0001', name: hostile },
+				user: { id: 'user-0001', name: 'Ada', email: 'a@b.example', status: 'active' },
+			},
+		});
+		const token = gateways.tokenFor('sandbox', faults.answer(200, { 'Content-Type': 'application/json' }, answer));
+		const env = { REMOTE_SANDBOX_API_URL: gateways.urls.sandbox, REMOTE_PRODUCTION_API_URL: gateways.urls.production };
+		const run = await checkToken([], { input: token, env });
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('Connected to Evil Corp — Sandbox');
+		expect(run.stdout).toContain('Company: Evil Corp\n');
+		// eslint-disable-next-line no-control-regex -- no control character at all reaches the terminal
+		expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+		const json = await checkToken(['--json'], { input: token, env });
+		expect(ConnectionTestResultSchema.parse(JSON.parse(json.stdout)).companyName).toBe(hostile);
+		expect(json.stdout).not.toContain('\u001b');
+	} finally {
+		await gateways.close();
+	}
 });

@@ -48,7 +48,7 @@ describe('signing in', () => {
 		expect(answer.status).toBe(303);
 		expect(answer.headers.get('location')).toBe('/insights/');
 		const cookie = answer.headers.get('set-cookie')!;
-		expect(cookie).toMatch(/^insights_session=[\w.-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+		expect(cookie).toMatch(/^__Host-insights_session=[\w.-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict; Secure$/);
 		expect(cookie).not.toContain(insightsToken);
 
 		await fetch(`${server.url}/api/feedback`, {
@@ -78,7 +78,7 @@ describe('signing in', () => {
 			redirect: 'manual',
 		});
 		expect(answer.status).toBe(303);
-		expect(answer.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict$/);
+		expect(answer.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
 	});
 
 	test('a wrong token is refused without a cookie', async () => {
@@ -96,12 +96,12 @@ describe('signing in', () => {
 
 	test('a forged cookie opens nothing; signing out ends the cookie', async () => {
 		const forged = await fetch(`${server.url}/insights/`, {
-			headers: { Cookie: 'insights_session=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+			headers: { Cookie: '__Host-insights_session=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
 		});
 		expect(await forged.text()).toContain('name="token"');
 		const out = await fetch(`${server.url}/insights/sign-out`, { method: 'POST', redirect: 'manual' });
 		expect(out.status).toBe(303);
-		expect(out.headers.get('set-cookie')).toBe('insights_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict');
+		expect(out.headers.get('set-cookie')).toBe('__Host-insights_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure');
 	});
 
 	test('a sign-out from another site is refused, and the session it aimed at stays', async () => {
@@ -197,10 +197,12 @@ test('each dashboard path says which methods it takes', async () => {
 	expect((await fetch(`${server.url}/insights/dashboard.css`, { method: 'HEAD' })).status).toBe(200);
 });
 
-test('with HSTS=1 the session cookie is Secure', async () => {
+test('the session cookie is Secure either way; without HSTS=1 the server says at startup that the dashboard needs HTTPS', async () => {
+	expect(server.output()).toContain('"event":"insights_needs_https"');
 	const secure = await startHelpCenter({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: insightsToken, HSTS: '1' });
 	try {
-		expect((await signIn(insightsToken, secure.url)).headers.get('set-cookie')).toMatch(/; Secure$/);
+		expect((await signIn(insightsToken, secure.url)).headers.get('set-cookie')).toMatch(/^__Host-insights_session=.*; Secure$/);
+		expect(secure.output()).not.toContain('insights_needs_https');
 	} finally {
 		await secure.stop();
 	}
@@ -218,12 +220,20 @@ test('the dashboard is nowhere in the build: no page, no sitemap entry, no searc
 });
 
 test.each([
-	['too short', 'short-secret-value'],
-	['with a space', 'a secret with spaces that is long enough'],
-])('an INSIGHTS_TOKEN that is %s stops the server, named, without printing it', async (_case, token) => {
+	['too short', 'short-secret-value', 'at least 24 characters: make one with `openssl rand -hex 24`'],
+	['with a space', 'a secret with spaces that is long enough', 'printable ASCII without spaces'],
+	[
+		'one character repeated',
+		'x'.repeat(32),
+		'too easy to guess (it uses only 1 different characters): make one with `openssl rand -hex 24`',
+	],
+	['a word said thrice', 'passwordpasswordpassword1', 'too easy to guess (it repeats itself): make one with `openssl rand -hex 24`'],
+	['a dictionary word', 'supercalifragilisticexpialidocious', 'too easy to guess (it is letters only, like a word or a phrase): make'],
+])('an INSIGHTS_TOKEN that is %s stops the server, named, without printing it', async (_case, token, reason) => {
 	const { code, output } = await startHelpCenterExpectingFailure({ ...gatewayEnvOf(fake), INSIGHTS_TOKEN: token });
 	expect(code).toBe(1);
 	expect(output).toContain('INSIGHTS_TOKEN');
 	expect(output).toContain('The server cannot start');
+	expect(output).toContain(reason);
 	expect(output).not.toContain(token);
 });

@@ -18,12 +18,13 @@ describe('insights access', () => {
 		expect(access.bearerMatches(null)).toBe(false);
 	});
 
-	test('a session it issued is valid until it expires, and its cookie is HttpOnly and SameSite=Strict', () => {
+	test('a session it issued is valid until it expires, and its cookie is __Host-, HttpOnly, SameSite=Strict and Secure', () => {
 		const value = access.issueSession();
 		expect(value).not.toContain(token);
-		const cookie = access.sessionCookie(value, false);
-		expect(cookie).toBe(`${sessionCookieName}=${value}; Max-Age=${sessionSeconds}; Path=/; HttpOnly; SameSite=Strict`);
-		expect(access.sessionCookie(value, true)).toMatch(/; Secure$/);
+		const cookie = access.sessionCookie(value);
+		expect(sessionCookieName).toMatch(/^__Host-/);
+		expect(cookie).toBe(`${sessionCookieName}=${value}; Max-Age=${sessionSeconds}; Path=/; HttpOnly; SameSite=Strict; Secure`);
+		expect(access.endSessionCookie()).toBe(`${sessionCookieName}=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure`);
 		expect(access.sessionIn(`other=1; ${sessionCookieName}=${value}`)).toBe(true);
 		now += sessionSeconds * 1000;
 		expect(access.sessionIn(`${sessionCookieName}=${value}`)).toBe(false);

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	maskDatabaseUrl,
@@ -114,6 +114,10 @@ test("opening a SQLite file creates its folder, and the file's journal is WAL", 
 		try {
 			expect(existsSync(path)).toBe(true);
 			expect(await db.all('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+			// Readers' comments live here: the file, its WAL and the folder are this user's alone.
+			await db.run('CREATE TABLE t (x INTEGER)');
+			for (const file of [path, `${path}-wal`]) expect(statSync(file).mode & 0o777, file).toBe(0o600);
+			expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
 		} finally {
 			await db.close();
 		}

@@ -30,9 +30,36 @@ describe('a comment loses every token the token rules recognise', () => {
 		});
 	}
 
-	test('a token split by an invisible character loses both halves', () => {
-		const redacted = redactSecrets(`ra_live_AbC123\u200bdEf456GhI789jKl0`);
-		expect(redacted).toBe(redactedMark);
+	test.each([
+		['a zero-width space', '\u200b'],
+		['a left-to-right mark', '\u200e'],
+		['an invisible separator', '\u2063'],
+		['the Mongolian vowel separator', '\u180e'],
+		['a combining grapheme joiner', '\u034f'],
+		['a variation selector', '\ufe0f'],
+		['the Hangul filler', '\u3164'],
+		['a tag character', '\u{e0041}'],
+		['a soft hyphen', '\u00ad'],
+		['a word joiner', '\u2060'],
+		['a tab', '\t'],
+	])('a token split by %s loses both halves', (_name, splitter) => {
+		expect(redactSecrets(`ra_live_AbC123${splitter}dEf456GhI789jKl0`)).toBe(redactedMark);
+	});
+
+	test.each([
+		['percent-encoded, as in a URL', `ra%5Ftest%5F${body}`, redactedMark],
+		['percent-encoded twice', `ra%255Ftest%255F${body}`, redactedMark],
+		[
+			'in a query string, encoded',
+			`https://hub.example/connect?key=ra%5Flive%5F${body}&x=1`,
+			`https://hub.example/connect?${redactedMark}&x=1`,
+		],
+		['after key=, letters only', 'key=ra_live_abcdefghijklmnopqrst', `key=${redactedMark}`],
+		['after a slash, letters only', 'see /ra_test_abcdefghijklmnop', `see /${redactedMark}`],
+		['broken by a line break', `my token ra_live_AbC123dEf\n456GhI789jKl0 fails`, `my token ${redactedMark} fails`],
+		['broken by a Windows line break', `ra_test_AbC123dEf\r\n456GhI789jKl0`, redactedMark],
+	])('a token %s is redacted whole', (_name, text, expected) => {
+		expect(redactSecrets(text)).toBe(expected);
 	});
 
 	test('several tokens in one comment are all removed, the words around them kept', () => {

@@ -22,11 +22,10 @@ export interface FeedbackRouteOptions {
 	today(): string;
 }
 
-/** A comment as it is stored: invisible and control characters out (line breaks kept), secrets redacted, trimmed. */
+/** A comment as it is stored: normalised (invisible and control characters out, line breaks kept), secrets redacted, trimmed. */
 export function cleanComment(comment: string | undefined): string | null {
 	if (comment === undefined) return null;
-	// eslint-disable-next-line no-control-regex -- removing control characters is the point
-	const cleaned = redactSecrets(comment.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, '')).trim();
+	const cleaned = redactSecrets(comment).trim();
 	return cleaned === '' ? null : cleaned;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeComment } from '../../lib/server/insights/redact.ts';
 import { guideSlugs } from '../../lib/shared/guide-catalogue.ts';
 import { feedbackCommentMaxLength, type FeedbackAnswer } from '../../lib/shared/feedback-controller';
 
@@ -21,7 +22,14 @@ export const FeedbackRequestSchema = z.strictObject({
 		z.enum(feedbackPages, { error: `must be the slug of a guide: ${feedbackPages.map((slug) => `"${slug}"`).join(', ')}` }),
 	),
 	helpful: z.boolean({ error: 'must be true or false' }),
-	comment: z.string({ error: 'must be text' }).max(maximumCommentLength, `must be at most ${maximumCommentLength} characters`).optional(),
+	/**
+	 * Measured as it will be stored, normalised: a compatibility character can stand for several
+	 * (NFKC turns one `ﷺ` into 18), so counting what was sent would let a longer comment in.
+	 */
+	comment: z
+		.string({ error: 'must be text' })
+		.refine((comment) => normalizeComment(comment).length <= maximumCommentLength, `must be at most ${maximumCommentLength} characters`)
+		.optional(),
 	/**
 	 * The id this route gave the same answer when it was first sent (the widget sends Yes or No at
 	 * once, then perhaps a comment): the comment then completes that answer instead of adding one.

@@ -33,8 +33,6 @@ export interface InsightsRoutesOptions {
 	/** Null when the server has no INSIGHTS_TOKEN: the dashboard and the API are off. */
 	access: InsightsAccess | null;
 	siteTitle: string;
-	/** Whether the site is served over HTTPS (HSTS=1): the session cookie is then Secure. */
-	secureCookies: boolean;
 	/** The proxies whose forwarded headers name the client and the host (TRUST_PROXY). */
 	trustedProxies: TrustedProxies;
 }
@@ -65,13 +63,7 @@ async function readSignInToken(request: RouteRequest): Promise<{ token: string }
  * The insights' routes for the server's one route table: `GET /api/insights`, and the dashboard's
  * pages, each a request in and an answer out.
  */
-export function insightsRoutes({
-	recorder,
-	access,
-	siteTitle,
-	secureCookies,
-	trustedProxies,
-}: InsightsRoutesOptions): Record<string, Route> {
+export function insightsRoutes({ recorder, access, siteTitle, trustedProxies }: InsightsRoutesOptions): Record<string, Route> {
 	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute, { name: 'insights sign-in attempts' });
 	const clientOf = (request: RouteRequest) => clientIdentity(request, request.clientAddress, trustedProxies);
 	const pageHeaders = {
@@ -174,7 +166,7 @@ export function insightsRoutes({
 			attempts.take(client);
 			return page(401, signInPage({ siteTitle, error: 'That is not the insights token.' }));
 		}
-		return redirect('/insights/', { 'Set-Cookie': access.sessionCookie(access.issueSession(), secureCookies) });
+		return redirect('/insights/', { 'Set-Cookie': access.sessionCookie(access.issueSession()) });
 	}
 
 	const stylesheet: Route = () => ({
@@ -182,7 +174,7 @@ export function insightsRoutes({
 		headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' },
 		body: dashboardStyles,
 	});
-	const signOut: Route = () => redirect('/insights/', { 'Set-Cookie': access?.endSessionCookie(secureCookies) ?? [] });
+	const signOut: Route = () => redirect('/insights/', { 'Set-Cookie': access?.endSessionCookie() ?? [] });
 	/**
 	 * A form post, answered only from this origin: the cookie is SameSite=Strict, and a POST whose
 	 * Origin is another site is refused as well.

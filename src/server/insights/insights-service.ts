@@ -8,6 +8,7 @@ import { openInsightsStore } from '../../lib/server/insights/store';
 import type { ConnectionTestResult } from '../../lib/shared/connection-test-schema';
 import type { Route } from '../api/route';
 import type { TestOrigin } from '../api/connection-test-route';
+import { logEvent } from '../../lib/server/log';
 import { insightsRoutes, type InsightsRoutesOptions } from './insights-routes';
 
 /**
@@ -15,7 +16,9 @@ import { insightsRoutes, type InsightsRoutesOptions } from './insights-routes';
  * record belongs to, what a completed test leaves, and the routes that read it all back.
  */
 
-export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'secureCookies' | 'trustedProxies'> {
+export interface InsightsServiceOptions extends Pick<InsightsRoutesOptions, 'siteTitle' | 'trustedProxies'> {
+	/** Whether the site is served over HTTPS (HSTS=1), where the dashboard's Secure cookie is kept. */
+	servedOverHttps: boolean;
 	settings: InsightsSettings;
 	/** This server's own brand: what a record is counted under unless the request names another it knows. */
 	siteBrand: string;
@@ -49,6 +52,13 @@ export function createInsightsService(options: InsightsServiceOptions): Insights
 			retentionDays: settings.retentionDays,
 			guideOrder: guideSlugs,
 		});
+	if (settings.token && !options.servedOverHttps) {
+		// The session cookie is Secure: a browser keeps it over HTTPS, and on localhost, only.
+		logEvent('warn', 'insights_needs_https', {
+			message:
+				'The dashboard signs in with a Secure cookie, which browsers keep only over HTTPS or on localhost. Serve the site over HTTPS (and set HSTS=1), or use the dashboard on localhost.',
+		});
+	}
 	const brandOf = (requested: string | undefined) => (requested !== undefined && knownBrands.includes(requested) ? requested : siteBrand);
 	return {
 		recorder,
@@ -60,7 +70,8 @@ export function createInsightsService(options: InsightsServiceOptions): Insights
 			);
 		},
 		routes: insightsRoutes({
-			...options,
+			siteTitle: options.siteTitle,
+			trustedProxies: options.trustedProxies,
 			recorder,
 			access: settings.token ? insightsAccess(settings.token) : null,
 		}),

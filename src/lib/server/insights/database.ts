@@ -1,5 +1,5 @@
 import type * as NodeSqlite from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
@@ -120,7 +120,10 @@ function openSqlite(path: string): Database {
 			code: 'NODE_SQLITE_UNAVAILABLE',
 		});
 	const { DatabaseSync } = sqlite;
-	mkdirSync(dirname(path), { recursive: true });
+	// Readers' comments are in it: a new database, its folder, and the -wal and -shm files SQLite
+	// makes beside it with the database's own permissions, are readable by this user alone.
+	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	closeSync(openSync(path, 'a', 0o600));
 	const db: DatabaseSync = new DatabaseSync(path);
 	try {
 		// WAL lets the dashboard read while a test is recorded; busy_timeout turns a lock into an error soon.

@@ -7,7 +7,12 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * token ends every session). Comparisons take the same time whatever the guess.
  */
 
-export const sessionCookieName = 'insights_session';
+/**
+ * `__Host-`: browsers keep the cookie only if it is Secure, for this host alone and the whole
+ * path, so no sibling subdomain or plain-HTTP page can set or shadow it. Browsers accept Secure
+ * cookies from http://localhost (and 127.0.0.1) too, so it works on a developer's machine.
+ */
+export const sessionCookieName = '__Host-insights_session';
 /** How long a sign-in lasts. */
 export const sessionSeconds = 8 * 60 * 60;
 
@@ -22,10 +27,10 @@ export interface InsightsAccess {
 	issueSession(): string;
 	/** Whether a `Cookie` header holds a session still valid. */
 	sessionIn(cookieHeader: string | null): boolean;
-	/** The Set-Cookie header that starts a session (Secure when the site is served over HTTPS). */
-	sessionCookie(value: string, secure: boolean): string;
+	/** The Set-Cookie header that starts a session. */
+	sessionCookie(value: string): string;
 	/** The Set-Cookie header that ends it. */
-	endSessionCookie(secure: boolean): string;
+	endSessionCookie(): string;
 }
 
 export function insightsAccess(token: string, now: () => number = Date.now): InsightsAccess {
@@ -33,7 +38,7 @@ export function insightsAccess(token: string, now: () => number = Date.now): Ins
 	const key = createHmac('sha256', tokenDigest).update('insights-session-key').digest();
 	const sign = (expires: string) => createHmac('sha256', key).update(`insights-session:${expires}`).digest('base64url');
 	const tokenMatches = (candidate: string) => timingSafeEqual(digest(candidate), tokenDigest);
-	const attributes = (secure: boolean) => `Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+	const attributes = 'Path=/; HttpOnly; SameSite=Strict; Secure';
 
 	return {
 		tokenMatches,
@@ -57,7 +62,7 @@ export function insightsAccess(token: string, now: () => number = Date.now): Ins
 			if (Number(expires) * 1000 <= now()) return false;
 			return timingSafeEqual(Buffer.from(signature!), Buffer.from(sign(expires!)));
 		},
-		sessionCookie: (value, secure) => `${sessionCookieName}=${value}; Max-Age=${sessionSeconds}; ${attributes(secure)}`,
-		endSessionCookie: (secure) => `${sessionCookieName}=; Max-Age=0; ${attributes(secure)}`,
+		sessionCookie: (value) => `${sessionCookieName}=${value}; Max-Age=${sessionSeconds}; ${attributes}`,
+		endSessionCookie: () => `${sessionCookieName}=; Max-Age=0; ${attributes}`,
 	};
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tokenWeakness } from './token-strength.ts';
 import { parseDatabaseUrl } from './database.ts';
 
 /**
@@ -47,6 +48,11 @@ export const InsightsSettingsSchema = z.object({
 		.min(24, 'must be at least 24 characters: make one with `openssl rand -hex 24`')
 		.max(512, 'must be at most 512 characters')
 		.refine((token) => /^[\x21-\x7e]+$/.test(token), 'must be printable ASCII without spaces')
+		.superRefine((token, context) => {
+			const weakness = tokenWeakness(token);
+			if (weakness)
+				context.addIssue({ code: 'custom', message: `is too easy to guess (${weakness}): make one with \`openssl rand -hex 24\`` });
+		})
 		.optional(),
 });
 export type InsightsSettings = z.output<typeof InsightsSettingsSchema>;

@@ -15,10 +15,15 @@ const secretCharacters = String.raw`[\w\-.~+/=]*`;
 /** Not preceded by a character of the same run, so `ra_` inside another word is left alone. */
 const start = String.raw`(?<![\w\-.~+/=])`;
 
+/**
+ * A Remote token: its prefix is distinctive enough to be one wherever it starts but inside a word
+ * (`key=ra_live_…`, `/ra_test_…` are tokens; `extra_live` is not), and it runs on across a line
+ * break that a paste or a narrow text box put in the middle of it.
+ */
 const remoteTokens = new RegExp(
-	`${start}(?:${Object.values(tokenPrefixes)
+	`(?<![a-z0-9])(?:${Object.values(tokenPrefixes)
 		.map((prefix) => prefix.replace(/_/g, '_?'))
-		.join('|')}|ra_\\w{3,})${secretCharacters}`,
+		.join('|')}|ra_\\w{3,})(?:[\\w\\-.~+/=]|\\r?\\n(?=[\\w\\-.~+/=]))*`,
 	'gi',
 );
 
@@ -36,8 +41,30 @@ const announcedSecret =
 /** A user and password inside a web address: `https://user:secret@host`. */
 const addressCredentials = /\b(https?:\/\/)[^\s/@]+:[^\s/@]+@/gi;
 
-/** Characters that show nothing, which would split a pasted token in two and let half of it through. */
-const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Characters that show nothing or only steer the text (every format and default-ignorable code
+ * point: zero-width spaces and joiners, direction marks, variation selectors, tag characters, the
+ * Hangul and Mongolian fillers…) and control characters but the line break: any of them would
+ * split a pasted token so that neither half looks like one. Tabs go too (a spreadsheet import
+ * could read one as a column break).
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const invisible = /[\p{Cf}\p{Default_Ignorable_Code_Point}\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
+
+/**
+ * A comment as the reader meant it, before it is measured or searched for secrets: compatibility
+ * characters read as the ones they stand for (`ｒａ＿ｌｉｖｅ＿…` is `ra_live_…`), invisible and
+ * control characters (tabs included) out. Line breaks stay.
+ */
+export function normalizeComment(text: string): string {
+	return text.normalize('NFKC').replace(invisible, '');
+}
+
+/** A run of token characters with at least one percent-encoded byte in it (`ra%5Ftest%5F…`). */
+const percentEncodedRun = /(?:[\w\-.~+/=]|%[0-9a-f]{2})*%[0-9a-f]{2}(?:[\w\-.~+/=]|%[0-9a-f]{2})*/gi;
+
+/** Each `%XX` as the byte it stands for, read as a character: enough to see a token through its encoding. */
+const percentDecoded = (run: string) => run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** A run of 20 or more token characters: a secret when it mixes letters and digits, as no word of prose does. */
 const longRun = /(?<![\w\-.~+/=])[\w\-.~+/=]{20,}/g;
@@ -58,13 +85,15 @@ function redactRun(run: string): string {
 const redact = (secret: string) => redactedMark + (/\.+$/.exec(secret)?.[0] ?? '');
 
 /**
- * The comment with every secret-looking string replaced by `[redacted]`. Full-width and other
- * compatibility characters are read as the ones they stand for first, so `ｒａ＿ｌｉｖｅ＿…` is a token too.
+ * The comment, normalised ({@link normalizeComment}), with every secret-looking string replaced by
+ * `[redacted]`. A percent-encoded run is searched decoded, and goes whole if it hides a secret.
  */
 export function redactSecrets(text: string): string {
-	let redacted = text
-		.normalize('NFKC')
-		.replace(invisible, '')
+	let redacted = normalizeComment(text)
+		.replace(percentEncodedRun, (run) => {
+			const decoded = percentDecoded(run);
+			return redactSecrets(decoded) === normalizeComment(decoded) ? run : redact(run);
+		})
 		.replace(addressCredentials, `$1${redactedMark}@`)
 		.replace(remoteTokens, redact);
 	for (const pattern of vendorKeys) redacted = redacted.replace(pattern, redact);
