@@ -78,7 +78,7 @@ test.each(['1', 'TRUE', 'On', ' yes '])(
 	'TRUST_PROXY=%s, which once trusted any peer, stops the server with what to write instead',
 	(value) => {
 		expect(() => readApiSettings({ TRUST_PROXY: value })).toThrow(
-			/TRUST_PROXY=.*: no longer trusts every peer: name the proxies in front of this server.*TRUST_PROXY=127\.0\.0\.1 for nginx on the same machine/,
+			/TRUST_PROXY=.*: no longer trusts every peer: name the proxies in front of this server.*TRUST_PROXY=127\.0\.0\.1,::1 for nginx on the same machine/,
 		);
 	},
 );

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -121,6 +121,19 @@ test("opening a SQLite file creates its folder, and the file's journal is WAL", 
 		} finally {
 			await db.close();
 		}
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
+test('a SQLite file made before the rule is made the owner’s alone when opened', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'insights-db-'));
+	try {
+		const path = join(folder, 'insights.db');
+		writeFileSync(path, '', { mode: 0o644 });
+		const db = await openDatabase(`sqlite:${path}`);
+		await db.close();
+		expect(statSync(path).mode & 0o777).toBe(0o600);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

@@ -94,3 +94,37 @@ test('waitFor says how long a client that used up its window must wait, without 
 	time.now = 60_000;
 	expect(limiter.waitFor('a')).toBeNull();
 });
+
+test('a clock that steps back cannot keep a used-up window open past its end', () => {
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(1, { name: 'tests', windowMs: 1000, now });
+	time.now = 10_000;
+	limiter.take('old'); // window until 11,000
+	time.now = 5_000; // the clock steps back 5 s
+	limiter.take('a'); // window until 6,000, behind the old one in the map
+	expect(limiter.take('a').allowed).toBe(false);
+	time.now = 6_500; // a's window is over, though the older entry in front of it is not
+	expect(limiter.waitFor('a')).toBeNull();
+	expect(limiter.take('a').allowed).toBe(true);
+});
+
+test('windows read from the front stay right as entries come and go: evicted, expired, reopened', () => {
+	const { time, now } = clock();
+	const limiter = new FixedWindowRateLimiter(1, { name: 'tests', windowMs: 1000, now, maxClients: 3 });
+	vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+	for (const [at, client, allowed] of [
+		[0, 'a', true],
+		[100, 'b', true],
+		[200, 'c', true],
+		[300, 'd', true], // evicts a
+		[400, 'a', true], // a starts afresh, evicting b
+		[450, 'c', false],
+		[1250, 'c', true], // c's window (200–1200) is over; d's (300–1300) is not
+		[1250, 'd', false],
+		[5000, 'e', true], // everything before has expired
+	] as const) {
+		time.now = at;
+		expect(limiter.take(client).allowed, `${client} at ${at}`).toBe(allowed);
+	}
+	expect(limiter.size).toBe(1);
+});

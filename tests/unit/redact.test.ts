@@ -49,6 +49,7 @@ describe('a comment loses every token the token rules recognise', () => {
 	test.each([
 		['percent-encoded, as in a URL', `ra%5Ftest%5F${body}`, redactedMark],
 		['percent-encoded twice', `ra%255Ftest%255F${body}`, redactedMark],
+		['percent-encoded, right after a lone percent sign', `100%ra%5Ftest%5F${body}`, `100%${redactedMark}`],
 		[
 			'in a query string, encoded',
 			`https://hub.example/connect?key=ra%5Flive%5F${body}&x=1`,

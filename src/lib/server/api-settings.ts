@@ -69,7 +69,7 @@ const trustedProxyList = z
 			context.addIssue({
 				code: 'custom',
 				message:
-					'no longer trusts every peer: name the proxies in front of this server, whose X-Forwarded-For names the client, as addresses or CIDR ranges, e.g. TRUST_PROXY=127.0.0.1 for nginx on the same machine or TRUST_PROXY=10.0.0.0/8 for a private network',
+					'no longer trusts every peer: name the proxies in front of this server, whose X-Forwarded-For names the client, as addresses or CIDR ranges, e.g. TRUST_PROXY=127.0.0.1,::1 for nginx on the same machine or TRUST_PROXY=10.0.0.0/8 for a private network of proxies (never a range that holds clients)',
 			});
 	})
 	.transform((value) =>

@@ -9,7 +9,9 @@ import { logEvent } from './log';
  * - Every window lasts as long, so the order windows open in is the order they expire in. The map
  *   keeps that order (a client whose window reopens moves to the end), and each request first
  *   drops expired windows from the front, stopping at the first live one: amortised O(1), never a
- *   scan of every client.
+ *   scan of every client. The front is read through one iterator kept from call to call: V8 leaves
+ *   a deleted entry's slot in a Map until it rebuilds the table, and a fresh iterator would walk
+ *   past every slot deleted so far on each request.
  * - At most `maxClients` windows are kept. Past that, the oldest window is evicted (its client
  *   starts afresh if it comes back) rather than a new client refused: refusing would let a flood
  *   of addresses lock every new reader out, while evicting only forgets the window closest to its
@@ -43,8 +45,17 @@ export interface RateLimiterOptions {
 	maxClients?: number;
 }
 
+interface Window {
+	count: number;
+	resetsAt: number;
+}
+
 export class FixedWindowRateLimiter {
-	readonly #windows = new Map<string, { count: number; resetsAt: number }>();
+	readonly #windows = new Map<string, Window>();
+	/** Reads the map from the front, kept between calls (see above); undefined once spent. */
+	#cursor: MapIterator<[string, Window]> | undefined;
+	/** The oldest entry the cursor last read. */
+	#head: [string, Window] | undefined;
 	#evictionLogged = false;
 	readonly name: string;
 	readonly windowMs: number;
@@ -67,6 +78,11 @@ export class FixedWindowRateLimiter {
 		const key = limitKeyOf(client);
 		this.#dropExpired(now);
 		let window = this.#windows.get(key);
+		// Expired but not at the front: only if the clock stepped back. It starts afresh all the same.
+		if (window && window.resetsAt <= now) {
+			this.#windows.delete(key);
+			window = undefined;
+		}
 		if (!window) {
 			if (this.#windows.size >= this.maxClients) this.#evictOldest();
 			window = { count: 0, resetsAt: now + this.windowMs };
@@ -88,7 +104,7 @@ export class FixedWindowRateLimiter {
 		const now = this.now();
 		this.#dropExpired(now);
 		const window = this.#windows.get(limitKeyOf(client));
-		if (!window || window.count < this.limit) return null;
+		if (!window || window.resetsAt <= now || window.count < this.limit) return null;
 		return Math.max(1, Math.ceil((window.resetsAt - now) / 1000));
 	}
 
@@ -97,17 +113,30 @@ export class FixedWindowRateLimiter {
 		return this.#windows.size;
 	}
 
-	/** Drops expired windows from the front (the oldest), up to the first that is still open. */
-	#dropExpired(now: number): void {
-		for (const [key, window] of this.#windows) {
-			if (window.resetsAt > now) return;
-			this.#windows.delete(key);
+	/** The oldest window still in the map, read on from where the cursor stopped. */
+	#oldest(): [string, Window] | undefined {
+		// The head is current unless it was deleted, or replaced by a new window for its client.
+		if (this.#head && this.#windows.get(this.#head[0]) === this.#head[1]) return this.#head;
+		for (;;) {
+			this.#cursor ??= this.#windows.entries();
+			const next = this.#cursor.next();
+			if (next.done) {
+				// A spent iterator stays spent: the next call starts a new one, past whatever is added.
+				this.#cursor = this.#head = undefined;
+				return undefined;
+			}
+			if (this.#windows.get(next.value[0]) === next.value[1]) return (this.#head = next.value);
 		}
 	}
 
+	/** Drops expired windows from the front (the oldest), up to the first that is still open. */
+	#dropExpired(now: number): void {
+		for (let oldest = this.#oldest(); oldest && oldest[1].resetsAt <= now; oldest = this.#oldest()) this.#windows.delete(oldest[0]);
+	}
+
 	#evictOldest(): void {
-		const oldest = this.#windows.keys().next();
-		if (!oldest.done) this.#windows.delete(oldest.value);
+		const oldest = this.#oldest();
+		if (oldest) this.#windows.delete(oldest[0]);
 		if (!this.#evictionLogged) {
 			this.#evictionLogged = true;
 			logEvent('warn', 'rate_limit_full', { limit: this.name, clients: this.maxClients });

@@ -1,5 +1,5 @@
 import type * as NodeSqlite from 'node:sqlite';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
@@ -124,6 +124,8 @@ function openSqlite(path: string): Database {
 	// makes beside it with the database's own permissions, are readable by this user alone.
 	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
 	closeSync(openSync(path, 'a', 0o600));
+	// A database from before this rule keeps its old mode otherwise.
+	chmodSync(path, 0o600);
 	const db: DatabaseSync = new DatabaseSync(path);
 	try {
 		// WAL lets the dashboard read while a test is recorded; busy_timeout turns a lock into an error soon.

@@ -60,8 +60,11 @@ export function normalizeComment(text: string): string {
 	return text.normalize('NFKC').replace(invisible, '');
 }
 
-/** A run of token characters with at least one percent-encoded byte in it (`ra%5Ftest%5F…`). */
-const percentEncodedRun = /(?:[\w\-.~+/=]|%[0-9a-f]{2})*%[0-9a-f]{2}(?:[\w\-.~+/=]|%[0-9a-f]{2})*/gi;
+/**
+ * A run of token characters with at least one percent-encoded byte in it (`ra%5Ftest%5F…`),
+ * starting only where a run starts, so a long run without one costs one pass, not one per character.
+ */
+const percentEncodedRun = /(?<![\w\-.~+/=]|%[0-9a-f]{2})(?:[\w\-.~+/=]|%[0-9a-f]{2})*%[0-9a-f]{2}(?:[\w\-.~+/=]|%[0-9a-f]{2})*/gi;
 
 /** Each `%XX` as the byte it stands for, read as a character: enough to see a token through its encoding. */
 const percentDecoded = (run: string) => run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
