@@ -122,6 +122,6 @@ describe('clientIdentity', () => {
 		['a compressed IPv6 address keeps its place', noTrustedProxies, '2001:db8::1', undefined, '2001:db8:0:0::/64'],
 		['a bracketed IPv6 address with a port', proxies, '10.0.0.1', '[2001:db8:1:2::5]:443', '2001:db8:1:2::/64'],
 	])('%s', (_case, trusted, socket, forwardedFor, client) => {
-		expect(clientIdentity(from(forwardedFor), socket, trusted)).toBe(client);
+		expect(clientIdentity(from(forwardedFor), socket, trusted).key).toBe(client);
 	});
 });

@@ -67,22 +67,32 @@ export function plainAddress(address: string): string {
 	return mapped ? mapped[1]! : plain;
 }
 
+/** Who sent a request, decided once for everything that asks. */
+export interface Client {
+	/** The client's address (see {@link clientAddress}). */
+	address: string;
+	/** Whether the socket's peer is a trusted proxy, whose forwarded headers are believed. */
+	viaTrustedProxy: boolean;
+}
+
 /**
  * The client's address: the socket's peer, unless the peer is a trusted proxy and sent
  * `X-Forwarded-For`; then the nearest forwarded address that is not a trusted proxy, if it is an
  * IP address at all (anything else leaves the proxy's own address, rather than a key the client wrote).
  */
-export function clientAddress(peer: string, forwardedFor: string | null | undefined, proxies: TrustedProxies): string {
+export function clientAddress(peer: string, forwardedFor: string | null | undefined, proxies: TrustedProxies): Client {
 	const socketPeer = plainAddress(peer);
-	if (!forwardedFor || !proxies.includes(socketPeer)) return socketPeer;
+	const viaTrustedProxy = proxies.includes(socketPeer);
+	const client = (address: string): Client => ({ address, viaTrustedProxy });
+	if (!forwardedFor || !viaTrustedProxy) return client(socketPeer);
 	const hops = forwardedFor.split(',').map(plainAddress);
 	for (let index = hops.length - 1; index >= 0; index--) {
 		const hop = hops[index]!;
-		if (isIP(hop) === 0) return socketPeer;
-		if (!proxies.includes(hop)) return hop;
+		if (isIP(hop) === 0) return client(socketPeer);
+		if (!proxies.includes(hop)) return client(hop);
 	}
 	// Every hop is a trusted proxy: the request began at the first of them.
-	return hops[0]!;
+	return client(hops[0]!);
 }
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail included). */

@@ -45,9 +45,6 @@ redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1
 `;
 
-/** The client as Redis keeps it: a digest of its address, not the address itself. */
-const clientKey = clientDigest;
-
 class RedisTimeout extends Error {
 	override name = 'RedisTimeout';
 }
@@ -136,7 +133,7 @@ export function sharedLimits(settings: SharedLimitSettings): TesterLimits {
 		async takeRequest(client) {
 			if (!usable()) return local.takeRequest(client);
 			try {
-				const result = await withTimeout(rate.consume(clientKey(client)), settings.redisTimeoutMs);
+				const result = await withTimeout(rate.consume(clientDigest(client)), settings.redisTimeoutMs);
 				answered();
 				return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), firstRefusal: false };
 			} catch (error) {

@@ -69,7 +69,7 @@ export function jsonPost<Input>(
 		// 1. Limit. Every request counts, well-formed, cross-site or not, before its body is read: a
 		// flood of junk is limited like a flood of real ones. Only the first refusal of a window is logged.
 		const client = clientIdentity(request, request.clientAddress, policy.trustedProxies);
-		const decision = await guard.limits.takeRequest(rule.limit.keyOf(client));
+		const decision = await guard.limits.takeRequest(rule.limit.keyOf(client.key));
 		if (!decision.allowed) {
 			return refuse(
 				refusals.tooManyRequests(guard.rateLimitPerMinute, decision.retryAfterSeconds, rule.limit.counts),
@@ -77,7 +77,7 @@ export function jsonPost<Input>(
 			);
 		}
 		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
-		const origin = checkOrigin(request, { allowedOrigins, viaTrustedProxy: policy.trustedProxies.includes(request.clientAddress) });
+		const origin = checkOrigin(request, { allowedOrigins, viaTrustedProxy: client.viaTrustedProxy });
 		if (!origin.ok) return refuseFor(requestId)(origin.refusal);
 		// 3. Media type and body: JSON, within the size cap.
 		const body = await readJsonBody(request, rule.maxBytes);

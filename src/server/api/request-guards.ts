@@ -193,11 +193,17 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, body: B
 export const asksNotToBeTracked = (headers: HeaderReader) => headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1';
 
 /**
- * Who the client is, for rate limiting: its address as a trusted proxy reports it, or the
- * socket's (lib/server/client-address.ts), an IPv6 client as its /64.
+ * Who the client is: its rate-limit key (its address as a trusted proxy reports it, or the
+ * socket's, an IPv6 client as its /64; lib/server/client-address.ts), and whether the request came
+ * through a trusted proxy, whose `X-Forwarded-Host` {@link checkOrigin} may believe.
  */
-export function clientIdentity(request: Pick<GuardedRequest, 'headers'>, socketAddress: string, proxies: TrustedProxies): string {
-	return clientKey(clientAddress(socketAddress, request.headers.get('x-forwarded-for'), proxies));
+export function clientIdentity(
+	request: Pick<GuardedRequest, 'headers'>,
+	socketAddress: string,
+	proxies: TrustedProxies,
+): { key: string; viaTrustedProxy: boolean } {
+	const { address, viaTrustedProxy } = clientAddress(socketAddress, request.headers.get('x-forwarded-for'), proxies);
+	return { key: clientKey(address), viaTrustedProxy };
 }
 
 /**

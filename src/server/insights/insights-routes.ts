@@ -66,6 +66,7 @@ async function readSignInToken(request: RouteRequest): Promise<{ token: string }
 export function insightsRoutes({ recorder, access, siteTitle, trustedProxies }: InsightsRoutesOptions): Record<string, Route> {
 	const attempts = new FixedWindowRateLimiter(tokenAttemptsPerMinute, { name: 'insights sign-in attempts' });
 	const clientOf = (request: RouteRequest) => clientIdentity(request, request.clientAddress, trustedProxies);
+	const keyOf = (request: RouteRequest) => clientOf(request).key;
 	const pageHeaders = {
 		'Content-Security-Policy': dashboardPolicy,
 		'Cache-Control': 'no-store',
@@ -83,8 +84,7 @@ export function insightsRoutes({ recorder, access, siteTitle, trustedProxies }: 
 		body: '',
 	});
 	/** A form post from this site's own page, or from a client that sends no Origin (curl, old browsers): the tester's rule. */
-	const fromThisSite = (request: RouteRequest) =>
-		checkOrigin(request, { viaTrustedProxy: trustedProxies.includes(request.clientAddress) }).ok;
+	const fromThisSite = (request: RouteRequest) => checkOrigin(request, { viaTrustedProxy: clientOf(request).viaTrustedProxy }).ok;
 	const signedIn = (request: RouteRequest) => access !== null && access.sessionIn(request.headers.get('cookie'));
 
 	/** `GET /api/insights`: the figures for `?from=&to=&brand=`, as JSON, or as CSV with `&format=csv`. */
@@ -93,7 +93,7 @@ export function insightsRoutes({ recorder, access, siteTitle, trustedProxies }: 
 		const refuse = (refusal: Refusal) => refused(refusal, requestId, {}, { event: 'insights_refused' });
 		if (!access) return refuse(refusals.insightsOff());
 		if (!signedIn(request)) {
-			const client = clientOf(request);
+			const client = keyOf(request);
 			// A client that used up its wrong tries is not even compared, until its minute is over.
 			const wait = attempts.waitFor(client);
 			if (wait !== null) return refuse(refusals.tooManyInsightsAttempts(wait));
@@ -155,7 +155,7 @@ export function insightsRoutes({ recorder, access, siteTitle, trustedProxies }: 
 		if ('tooLarge' in sent) {
 			return page(413, signInPage({ siteTitle, error: `That sign-in is larger than ${maximumSignInBytes} bytes; paste the token alone.` }));
 		}
-		const client = clientOf(request);
+		const client = keyOf(request);
 		const wait = attempts.waitFor(client);
 		if (wait !== null) {
 			return page(429, signInPage({ siteTitle, error: `Too many attempts. Try again in ${wait} seconds.` }), {
