@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { brandAssets } from './config/integrations/brand-assets';
@@ -27,6 +28,11 @@ export default defineConfig({
 		// Hashes for what Astro bundles; config/integrations/content-security-policy.ts completes
 		// each page's policy with what is inline, and the server sends it as a header.
 		csp: true,
+	},
+	markdown: {
+		// `## Falsche Umgebung {#wrong-environment}`: every heading carries its id explicitly, the same in
+		// every language, so a deep link (a verdict's section, a platform's field anchor) survives translation.
+		processor: satteri({ features: { headingAttributes: true } }),
 	},
 	vite: {
 		build: {

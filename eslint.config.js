@@ -29,6 +29,11 @@ export default tseslint.config(
 		},
 	},
 	{
+		// French typography puts a no-break space before a colon and inside « »: in the words, it is text.
+		files: ['src/i18n/**/*.ts'],
+		rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
+	},
+	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
 		},

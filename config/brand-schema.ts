@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { accessLevels, apiAreaIds } from '../src/lib/shared/access-recommendation.ts';
 import { deriveAccentShades, minimumTextContrast, type AccentShades } from '../src/lib/build/color-contrast.ts';
 import { hideableSlugs, requiredSidebarSlugs } from '../src/lib/shared/guide-catalogue.ts';
+import { defaultLocale, locales, type Locale } from '../src/lib/shared/locales.ts';
 
 /**
  * One brand file (`brands/<id>.json`): everything that makes the guides someone's own. Paths are
@@ -25,6 +26,22 @@ const publicUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute htt
 
 const returnOriginError = 'expected an origin, such as "https://app.acme.example": a scheme and a host (and port), with no path';
 
+const localeList = locales.map((locale) => `"${locale}"`).join(', ');
+
+/**
+ * A brand's own words, which the guides quote: one text for every language, or one per language
+ * (`{"en": "Connect", "de": "Verbinden"}`); a language without its own takes the brand's default
+ * language's (the brand's `defaultLocale` must have one).
+ */
+function inEachLanguage(text: z.ZodString, expected: string, example: string) {
+	return z.union([text, z.partialRecord(z.enum(locales), text)], {
+		error: `expected ${expected}, or one per language such as {"en": ${example}, "de": …} (languages: ${localeList})`,
+	});
+}
+
+/** A brand's words, one text or one per language, as the build reads them. */
+export type BrandText = string | Partial<Record<Locale, string>>;
+
 export const BrandSchema = z.strictObject({
 	/** The site title, in the header, the browser tab, social cards and llms.txt. */
 	name: z
@@ -36,11 +53,23 @@ export const BrandSchema = z.strictObject({
 	 * What the guides call the integration platform, written as it reads mid-sentence ("Acme Hub",
 	 * "the Hub"); `<Platform start />` capitalises it at the start of a sentence.
 	 */
-	platformName: z
-		.string({ error: 'expected the platform name as text' })
-		.trim()
-		.min(1, 'expected a non-empty platform name')
-		.max(40, 'expected at most 40 characters'),
+	platformName: inEachLanguage(
+		z
+			.string({ error: 'expected the platform name as text' })
+			.trim()
+			.min(1, 'expected a non-empty platform name')
+			.max(40, 'expected at most 40 characters'),
+		'the platform name as text',
+		'"Acme Hub"',
+	),
+	/** The languages this brand's guides ship in (default: every language the help center is written in). */
+	locales: z
+		.array(z.enum(locales, { error: `expected one of ${localeList}` }), { error: `expected a list of languages, such as ["de", "en"]` })
+		.min(1, 'expected at least one language')
+		.refine((list) => new Set(list).size === list.length, 'expected each language once')
+		.default([...locales]),
+	/** The language at the site's root (`/`); every other the brand ships lives under `/<language>/`. */
+	defaultLocale: z.enum(locales, { error: `expected one of ${localeList}` }).default(defaultLocale),
 	/** The logo: one image, or one for each theme. */
 	logo: z.union([imagePath, z.strictObject({ light: imagePath, dark: imagePath })], {
 		error: 'expected an image path, or {"light": "…", "dark": "…"}',
@@ -105,12 +134,15 @@ export const BrandSchema = z.strictObject({
 	 * The button in the platform's connect form that saves the connection, exactly as it reads there
 	 * ("Connect", "Save"): the guides tell the admin to click it by name.
 	 */
-	connectLabel: z
-		.string({ error: 'expected the button’s label as text, such as "Connect" or "Save"' })
-		.trim()
-		.min(1, 'expected the button’s label as text, such as "Connect" or "Save"')
-		.max(30, 'expected at most 30 characters: the label of one button')
-		.default('Connect'),
+	connectLabel: inEachLanguage(
+		z
+			.string({ error: 'expected the button’s label as text, such as "Connect" or "Save"' })
+			.trim()
+			.min(1, 'expected the button’s label as text, such as "Connect" or "Save"')
+			.max(30, 'expected at most 30 characters: the label of one button'),
+		'the button’s label as text, such as "Connect" or "Save"',
+		'"Connect"',
+	).optional(),
 	/**
 	 * What the platform's integration does with Remote, in the reader's words. From it the guides
 	 * derive the endpoint collection to select (Full Access if any use writes, else Read Only) and
@@ -121,11 +153,15 @@ export const BrandSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				/** What the integration does, as the admin would say it: "Sync employees and contracts". */
-				label: z
-					.string({ error: 'expected what the integration does, in words, such as "Sync employees and contracts"' })
-					.trim()
-					.min(3, 'expected what the integration does, in words, such as "Sync employees and contracts"')
-					.max(80, 'expected at most 80 characters'),
+				label: inEachLanguage(
+					z
+						.string({ error: 'expected what the integration does, in words, such as "Sync employees and contracts"' })
+						.trim()
+						.min(3, 'expected what the integration does, in words, such as "Sync employees and contracts"')
+						.max(80, 'expected at most 80 characters'),
+					'what the integration does, in words, such as "Sync employees and contracts"',
+					'"Sync employees and contracts"',
+				),
 				/** Whether it only reads from Remote, or also creates or changes data there. */
 				access: z.enum(accessLevels, {
 					error: 'expected "read" (it only reads from Remote) or "write" (it also creates or changes data there)',
@@ -177,30 +213,54 @@ export const display = (path: string) => relative(process.cwd(), path) || path;
  */
 export function brandSchemaAt(file: string) {
 	const at = (path: string) => resolve(dirname(file), path);
-	return BrandSchema.superRefine(({ logo, favicon }, context) => {
-		const images: Array<[Array<string>, string]> =
-			typeof logo === 'string'
-				? [[['logo'], logo]]
-				: [
-						[['logo', 'light'], logo.light],
-						[['logo', 'dark'], logo.dark],
-					];
-		if (favicon) images.push([['favicon'], favicon]);
-		for (const [path, image] of images) {
-			if (!existsSync(at(image)))
+	return BrandSchema.superRefine(
+		({ logo, favicon, locales: shipped, defaultLocale: rootLocale, platformName, connectLabel, uses }, context) => {
+			if (!shipped.includes(rootLocale)) {
 				context.addIssue({
 					code: 'custom',
-					path,
-					message: `expected a file next to the brand file, but ${display(at(image))} does not exist`,
+					path: ['defaultLocale'],
+					message: `expected one of the brand's "locales" (${shipped.join(', ')}): the site's root is in its default language`,
 				});
-		}
-		if (!favicon && !/\.(svg|png)$/i.test(typeof logo === 'string' ? logo : logo.light))
-			context.addIssue({
-				code: 'custom',
-				path: ['favicon'],
-				message: 'expected an icon (.svg, .png or .ico), since the logo cannot serve as one',
-			});
-	}).transform((brand, context): Brand => {
+			}
+			// Words given per language need the default language's: the others fall back to it.
+			const texts: Array<[Array<string | number>, BrandText | undefined]> = [
+				[['platformName'], platformName],
+				[['connectLabel'], connectLabel],
+				...(uses ?? []).map((use, index): [Array<string | number>, BrandText] => [['uses', index, 'label'], use.label]),
+			];
+			for (const [path, text] of texts) {
+				if (text !== undefined && typeof text !== 'string' && !text[rootLocale]) {
+					context.addIssue({
+						code: 'custom',
+						path,
+						message: `expected a text for the brand's default language "${rootLocale}": the languages without their own take it`,
+					});
+				}
+			}
+			const images: Array<[Array<string>, string]> =
+				typeof logo === 'string'
+					? [[['logo'], logo]]
+					: [
+							[['logo', 'light'], logo.light],
+							[['logo', 'dark'], logo.dark],
+						];
+			if (favicon) images.push([['favicon'], favicon]);
+			for (const [path, image] of images) {
+				if (!existsSync(at(image)))
+					context.addIssue({
+						code: 'custom',
+						path,
+						message: `expected a file next to the brand file, but ${display(at(image))} does not exist`,
+					});
+			}
+			if (!favicon && !/\.(svg|png)$/i.test(typeof logo === 'string' ? logo : logo.light))
+				context.addIssue({
+					code: 'custom',
+					path: ['favicon'],
+					message: 'expected an icon (.svg, .png or .ico), since the logo cannot serve as one',
+				});
+		},
+	).transform((brand, context): Brand => {
 		const logo =
 			typeof brand.logo === 'string'
 				? { light: at(brand.logo), dark: at(brand.logo) }

@@ -2,8 +2,11 @@ import { z } from 'astro/zod';
 import { recommendCollection, type AccessRecommendation } from '../src/lib/shared/access-recommendation.ts';
 import { readEnvSettings } from '../src/lib/server/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
+import type { BrandText } from './brand-schema.ts';
+import { pageWordsByLocale } from '../src/i18n/page-words.ts';
 import { houseServerSlugs } from '../src/lib/shared/guide-catalogue.ts';
 import { feedbackRoute, hostedFeedbackUrl } from '../src/lib/shared/hosted-service.ts';
+import { locales, type Locale } from '../src/lib/shared/locales.ts';
 
 /**
  * What a build is made for: which brand (title, platform name, logo, colours: brands/<id>.json),
@@ -51,6 +54,21 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 	return readEnvSettings('site settings', SiteSettingsSchema, siteSettingsVariables, env);
 }
 
+/** What the guides say of the brand's platform in one language. */
+export interface SiteWords {
+	/** What the guides call the integration platform (the brand's `platformName` in this language). */
+	platformName: string;
+	/** The platform's button that saves the connection (the brand's `connectLabel`, else the language's "Connect"). */
+	connectLabel: string;
+	/**
+	 * The endpoint collection the brand's integration needs and why, from its `uses`, in this
+	 * language; null when the brand declares none (the house brand), and the reader chooses on /generate-token/.
+	 */
+	access: AccessRecommendation | null;
+	/** The brand's `uses`, their labels in this language. */
+	uses: Array<{ label: string; access: 'read' | 'write' }>;
+}
+
 /** The site a build makes: its brand, and the names and URL the pages use. */
 export interface Site {
 	brand: Brand;
@@ -84,16 +102,45 @@ export interface Site {
 	staticExport: boolean;
 	/** Pages this build leaves out: the brand's `hide`, and the house server's own pages everywhere else. */
 	hiddenPages: string[];
+	/** The languages this build ships, the root language first. */
+	locales: Locale[];
+	/** The language at the site's root (`/`); every other lives under `/<language>/`. */
+	rootLocale: Locale;
+	/** What the guides say of the brand's platform, in each language this build ships. */
+	words: Partial<Record<Locale, SiteWords>>;
+}
+
+/** A brand's text in `locale`: its own for that language, else its default language's. */
+export function brandTextIn(text: BrandText, locale: Locale, rootLocale: Locale): string {
+	return typeof text === 'string' ? text : (text[locale] ?? text[rootLocale]!);
+}
+
+/** What the guides say of the brand's platform in `locale`. */
+function siteWordsIn(brand: Brand, locale: Locale): SiteWords {
+	const text = (value: BrandText) => brandTextIn(value, locale, brand.defaultLocale);
+	const words = pageWordsByLocale[locale];
+	const platformName = text(brand.platformName);
+	const uses = (brand.uses ?? []).map((use) => ({ ...use, label: text(use.label) }));
+	return {
+		platformName,
+		connectLabel: brand.connectLabel === undefined ? words.connectLabel : text(brand.connectLabel),
+		access: brand.uses ? recommendCollection(uses, platformName, { ...words, locale }) : null,
+		uses,
+	};
 }
 
 export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 	const brand = loadBrand(settings.brand);
+	const rootLocale = brand.defaultLocale;
+	const shipped: Locale[] = [rootLocale, ...locales.filter((locale) => locale !== rootLocale && brand.locales.includes(locale))];
+	const words = Object.fromEntries(shipped.map((locale) => [locale, siteWordsIn(brand, locale)])) as Partial<Record<Locale, SiteWords>>;
+	const rootWords = words[rootLocale]!;
 	return {
 		brand,
 		title: brand.name,
-		platformName: brand.platformName,
-		connectLabel: brand.connectLabel,
-		access: brand.uses ? recommendCollection(brand.uses, brand.platformName) : null,
+		platformName: rootWords.platformName,
+		connectLabel: rootWords.connectLabel,
+		access: rootWords.access,
 		url: settings.url ?? brand.site ?? 'http://localhost:4321',
 		testerDemo: settings.testerDemo,
 		testerApiUrl: settings.staticExport ? (brand.tester?.apiUrl ?? null) : '/api/connection-test',
@@ -103,5 +150,8 @@ export function resolveSite(settings: SiteSettings = readSiteSettings()): Site {
 		// The house server's pages exist there only: its static export has no /embed/token-tester.js
 		// or API to show them working, and another brand's site does not offer embedding at all.
 		hiddenPages: brand.id === houseBrandId && !settings.staticExport ? [...brand.hide] : [...brand.hide, ...houseServerSlugs],
+		locales: shipped,
+		rootLocale,
+		words,
 	};
 }

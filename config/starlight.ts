@@ -5,7 +5,8 @@ import { brandCssModule, faviconPath } from './integrations/brand-assets';
 import { returnOriginsMeta } from '../src/lib/shared/reader-context';
 import { embedTypesPath } from '../src/server/embed-script';
 import { sidebarFor } from './sidebar.ts';
-import { siteDescription } from '../src/lib/shared/site-description.ts';
+import { pageWordsByLocale } from '../src/i18n/page-words.ts';
+import { localeNames, localizePath } from '../src/lib/shared/locales.ts';
 import type { Site } from './site.ts';
 
 /** Starlight wants image paths relative to the project root. */
@@ -16,7 +17,7 @@ export function starlightOptions(site: Site): StarlightUserConfig {
 	const { brand } = site;
 	return {
 		title: site.title,
-		description: siteDescription,
+		description: pageWordsByLocale[site.rootLocale].description,
 		logo: { light: fromRoot(brand.logo.light), dark: fromRoot(brand.logo.dark), ...(brand.logoAlt ? { alt: brand.logoAlt } : {}) },
 		favicon: faviconPath(brand),
 		customCss: ['./src/styles/theme.css', './src/styles/controls.css', brandCssModule],
@@ -25,7 +26,13 @@ export function starlightOptions(site: Site): StarlightUserConfig {
 			brand.returnOrigins.length > 0
 				? [{ tag: 'meta', attrs: { name: returnOriginsMeta, content: JSON.stringify(brand.returnOrigins) } }]
 				: [],
-		sidebar: sidebarFor(site.hiddenPages),
+		sidebar: sidebarFor(site.hiddenPages, site.locales),
+		// The root language at `/`, each other the brand ships under `/<language>/`. One language
+		// alone is a site without a language picker.
+		defaultLocale: 'root',
+		locales: Object.fromEntries(
+			site.locales.map((locale) => [locale === site.rootLocale ? 'root' : locale, { label: localeNames[locale], lang: locale }]),
+		),
 		routeMiddleware: './src/route-data.ts',
 		components: {
 			PageTitle: './src/components/starlight/PageTitle.astro',
@@ -39,7 +46,12 @@ export function starlightOptions(site: Site): StarlightUserConfig {
 				errorOnRelativeLinks: true,
 				errorOnInvalidHashes: true,
 				// The embed's types are a file the build copies in, not a page the validator can see.
-				exclude: [...site.hiddenPages.flatMap((slug) => [`/${slug}/`, `/${slug}/#*`]), embedTypesPath],
+				exclude: [
+					...site.hiddenPages.flatMap((slug) =>
+						site.locales.map((locale) => localizePath(`/${slug}/`, locale, site.rootLocale)).flatMap((path) => [path, `${path}#*`]),
+					),
+					embedTypesPath,
+				],
 			}),
 		],
 	};

@@ -1,7 +1,17 @@
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient namespace cannot import; an import type can
+type Locale = import('./lib/shared/locales').Locale;
+
 declare namespace App {
 	interface Locals {
 		/** How many token testers the page being rendered holds so far, so each gets ids of its own. */
 		tokenTesters?: number;
+		/** Which of Remote's labels the page has glossed already: each is glossed once a page. */
+		glossedLabels?: Set<string>;
+		/**
+		 * The language a guide is rendered in outside a Starlight page (/guides.json, the Markdown
+		 * twins), where Starlight's route data does not say it.
+		 */
+		guideLocale?: Locale;
 	}
 }
 

@@ -1,22 +1,26 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pageLanguage } from './i18n/page-language';
 import { guideMarkdownPath } from './lib/shared/guide-catalogue';
-import { factTopics } from './lib/shared/remote-fact-schema';
+import { factTopics, type FactTopic } from './lib/shared/remote-fact-schema';
 
 /**
- * Points each guide's `<head>` at its Markdown twin, so tools that look for
+ * Points each guide's `<head>` at its Markdown twin, in its language (Starlight itself names the
+ * page in every other language, and `x-default`, with hreflang), so tools that look for
  * `rel="alternate" type="text/markdown"` find the clean text without scraping the page.
  * On /sources/, whose sections come from the fact registry rather than the MDX source, it also
  * lists those sections in the table of contents (which Starlight builds from the source alone).
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
-	if (route.entry.id === '404') return;
+	const { path, slugOf, facts } = pageLanguage(context.locals);
+	const slug = slugOf(route.entry.id);
+	if (slug === '404') return;
 	route.head.push({
 		tag: 'link',
-		attrs: { rel: 'alternate', type: 'text/markdown', href: guideMarkdownPath(route.entry.id) },
+		attrs: { rel: 'alternate', type: 'text/markdown', href: path(guideMarkdownPath(slug)) },
 	});
-	if (route.entry.id === 'sources' && route.toc) {
-		const sections = [...Object.entries(factTopics), ['not-stated', 'What Remote’s pages do not say']];
-		route.toc.items.push(...sections.map(([slug, text]) => ({ depth: 2, slug: slug!, text: text!, children: [] })));
+	if (slug === 'sources' && route.toc) {
+		const sections = [...(Object.keys(factTopics) as FactTopic[]), 'not-stated' as const];
+		route.toc.items.push(...sections.map((topic) => ({ depth: 2, slug: topic, text: facts.topics[topic], children: [] })));
 	}
 });

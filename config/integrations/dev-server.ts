@@ -3,11 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
-import { embedScriptHeaders, embedScriptPath, embedTypesPath } from '../../src/server/embed-script';
+import { locales } from '../../src/lib/shared/locales';
+import { embedScriptHeaders, embedScriptPath, embedTypesPath, embedWordsPath } from '../../src/server/embed-script';
 import { createHelpCenter, reportStartupError, StartupError, type BuiltSite, type HelpCenter } from '../../src/server/help-center';
 import { listBrandIds } from '../brand';
 import type { Site } from '../site';
-import { embedBuildOptions, embedTypesSource } from './embed-bundle';
+import { embedBuildOptions, embedTypesSource, embedWordsBuildOptions } from './embed-bundle';
 
 /**
  * Under `astro dev`, mounts the production server's own front door (src/server/help-center.ts) in
@@ -37,6 +38,11 @@ export function devServer(site: Site): AstroIntegration {
 /** The embeddable tester's script or types, built afresh on each request so an edit shows on reload; null for another path. */
 async function embedFile(path: string): Promise<{ type: string; body: string } | null> {
 	if (path === embedTypesPath) return { type: 'text/plain', body: await readFile(embedTypesSource, 'utf8') };
+	const wordsLocale = locales.find((locale) => embedWordsPath(locale) === path);
+	if (wordsLocale) {
+		const { outputFiles } = await build({ ...embedWordsBuildOptions(wordsLocale), write: false, minify: false });
+		return { type: 'text/javascript', body: outputFiles[0]!.text };
+	}
 	if (path !== embedScriptPath) return null;
 	const { outputFiles } = await build({ ...embedBuildOptions, write: false, minify: false });
 	return { type: 'text/javascript', body: outputFiles[0]!.text };

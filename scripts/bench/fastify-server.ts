@@ -14,7 +14,8 @@ import { localLimits } from '../../src/lib/server/limits';
 import { logEvent } from '../../src/lib/server/log';
 import { precheckToken } from '../../src/lib/shared/connection-test';
 import { ConnectionTestRequestSchema, maximumRequestBytes } from '../../src/lib/shared/connection-test-schema';
-import { testerWords } from '../../src/lib/shared/tester-words';
+import { testerWordsFor } from '../../src/i18n/tester-words';
+import { answerLocale } from '../../src/server/api/connection-test-route';
 import { errorBody } from '../../src/server/api/answers';
 import { refusals, type Refusal } from '../../src/server/api/refusals';
 import { asksNotToBeTracked, connectionTestBody, headerReader, parseWithSchema } from '../../src/server/api/request-guards';
@@ -87,7 +88,7 @@ app.post('/api/connection-test', {
 	handler: async (request, reply) => {
 		const input = parseWithSchema(ConnectionTestRequestSchema, request.body, connectionTestBody);
 		if (!input.ok) return refuse(reply, input.refusal);
-		const precheck = precheckToken(input.value, testerWords);
+		const precheck = precheckToken(input.value, testerWordsFor(answerLocale(input.value.locale, request.headers['accept-language'])));
 		// Only format and environment answers are compared: the live check is the gateway's work, not the framework's.
 		if ('result' in precheck) {
 			const { result } = precheck;

@@ -37,8 +37,8 @@ function promptHidden(question: string): Promise<string> {
 	});
 }
 
-async function readStandardInput(): Promise<string> {
-	if (process.stdin.isTTY) return promptHidden('Remote API token (not shown as you type or paste): ');
+async function readStandardInput(prompt: string): Promise<string> {
+	if (process.stdin.isTTY) return promptHidden(`${prompt} `);
 	let text = '';
 	for await (const chunk of process.stdin) text += chunk;
 	// The line break that ends what `echo` or a file gives is not part of the paste.

@@ -5,7 +5,7 @@
  * without JavaScript it could not send anything.
  */
 import { createFeedbackController, feedbackCommentMaxLength, fillIn, type FeedbackState } from '../lib/shared/feedback-controller';
-import type { FeedbackWords } from '../lib/shared/feedback-words';
+import type { FeedbackWords } from '../i18n/en/feedback';
 
 /** How long after the last keystroke the characters left are read out, so typing is not narrated. */
 const countPauseMs = 1000;

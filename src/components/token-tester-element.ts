@@ -15,7 +15,7 @@ import {
 	renderFeedback,
 	safeGuidePath,
 } from '../lib/shared/tester-view';
-import type { TesterWords } from '../lib/shared/tester-words';
+import type { ResolvedTesterWords as TesterWords } from '../i18n/tester-words';
 import type { Environment } from '../lib/shared/token-rules';
 
 class TokenTester extends HTMLElement {

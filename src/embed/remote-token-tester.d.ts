@@ -65,6 +65,7 @@ export interface RemoteTokenTesterEventMap {
  * - `environment`: `production` or `sandbox`, to start with and keep; without it, the choice follows the token's prefix.
  * - `for`: attach mode: the id of the host form's own token `<input>`; the element then shows only the feedback, Test and the result.
  * - `environment-select`: with `for`, the host's environment control: a `<select>` by id, or a radio group by name, with values `production` and `sandbox`.
+ * - `lang`: the language it speaks, `en`, `de`, `fr` or `es` (a tag such as `de-CH` is German); without it, the host page's `<html lang>`, else English. Only that language's words are downloaded, from `/embed/words/<language>.js`.
  */
 export interface RemoteTokenTesterElement extends HTMLElement {
 	addEventListener<K extends keyof RemoteTokenTesterEventMap>(

@@ -13,6 +13,10 @@
  *   <input id="remote-token" type="password"> <select id="remote-environment">…</select>
  *   <remote-token-tester for="remote-token" environment-select="remote-environment" api="…"></remote-token-tester>
  *
+ * It speaks the language of its `lang` attribute, else of the host page's `<html lang>`, else
+ * English (`<remote-token-tester lang="de">`), and downloads that language's words alone, from
+ * /embed/words/<language>.js beside this script.
+ *
  * `environment-select` names a `<select>` by id, or a radio group by name; their values are
  * `production` and `sandbox`. Either way the element dispatches `remote-token-tester:precheck` and
  * `remote-token-tester:verdict` (bubbling, composed), so the host can, say, enable its Connect
@@ -29,7 +33,8 @@ import {
 	renderFeedback,
 	safeGuidePath,
 } from '../lib/shared/tester-view';
-import { testerWords as words } from '../lib/shared/tester-words';
+import type { ResolvedTesterWords } from '../i18n/tester-words';
+import { defaultLocale, localeOfTag } from '../lib/shared/locales';
 import { environments, tokenPrefixes, type Environment } from '../lib/shared/token-rules';
 
 /** Guides live on the help center that serves this script: next-step links point there. */
@@ -66,6 +71,19 @@ let sheet: CSSStyleSheet | undefined;
 
 const isEnvironment = (value: unknown): value is Environment => (environments as readonly unknown[]).includes(value);
 
+/** Each language's words, fetched once a page however many testers speak it. */
+const wordsByLocale = new Map<string, Promise<ResolvedTesterWords>>();
+const loadWords = (locale: string) => {
+	if (!wordsByLocale.has(locale)) {
+		const url = new URL(`words/${locale}.js`, import.meta.url).href;
+		wordsByLocale.set(
+			locale,
+			import(url).then((module: { default: ResolvedTesterWords }) => module.default),
+		);
+	}
+	return wordsByLocale.get(locale)!;
+};
+
 class RemoteTokenTester extends HTMLElement {
 	connectedCallback(): void {
 		if (this.shadowRoot) return;
@@ -75,6 +93,11 @@ class RemoteTokenTester extends HTMLElement {
 			sheet.replaceSync(styles);
 		}
 		root.adoptedStyleSheets = [sheet];
+		const locale = localeOfTag(this.getAttribute('lang') ?? document.documentElement.lang) ?? defaultLocale;
+		void loadWords(locale).then((words) => this.draw(root, words));
+	}
+
+	draw(root: ShadowRoot, words: ResolvedTesterWords): void {
 		const api = this.getAttribute('api');
 		const ui = words.ui;
 		// Attach mode: the host's own token field, and maybe its own environment control.
@@ -150,7 +173,7 @@ class RemoteTokenTester extends HTMLElement {
 		});
 
 		if (tokenFieldId) {
-			root.append(h('div', { class: 'tt-box', role: 'group', 'aria-label': 'Test the Remote API token' }, feedback, submit, result));
+			root.append(h('div', { class: 'tt-box', role: 'group', 'aria-label': ui.attachedLabel }, feedback, submit, result));
 			submit.addEventListener('click', () => void tester.test());
 			// Listened to on the host's document, so a field the host renders later is heard too.
 			host.addEventListener('input', (event) => {
@@ -167,13 +190,13 @@ class RemoteTokenTester extends HTMLElement {
 		const reveal = h('button', { type: 'button', 'aria-label': ui.showToken, 'aria-controls': 't' }, ui.show);
 		const form = h(
 			'form',
-			{ class: 'tt-box', novalidate: '', 'aria-label': 'Test a Remote API token' },
-			h('label', { for: 't' }, 'Remote API token'),
+			{ class: 'tt-box', novalidate: '', 'aria-label': ui.formLabel },
+			h('label', { for: 't' }, ui.tokenLabel),
 			h('div', { class: 'tt-row' }, input, reveal),
 			h(
 				'fieldset',
 				{},
-				h('legend', {}, 'Environment'),
+				h('legend', {}, ui.environmentLabel),
 				...radios.map((radio) =>
 					h(
 						'label',

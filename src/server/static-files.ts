@@ -44,10 +44,14 @@ export interface StaticFilesOptions {
 	maximumFileBytes?: number;
 	/**
 	 * The page answered, with status 404, for any path that names no file: served only that way,
-	 * so asking for it by name is a 404 too.
+	 * so asking for it by name is a 404 too. A site in several languages has one per language
+	 * (`/de/404/index.html`): a path under `/de/` that names no file gets the German one.
 	 */
 	notFoundPage?: string;
 }
+
+/** A language's own not-found page, as Starlight builds it: `/de/404/index.html`. */
+const languageNotFoundPage = /^\/([a-z]{2})\/404\/index\.html$/;
 
 /** Twins the build wrote beside a file (config/integrations/precompress.ts), by encoding. */
 const twinSuffixes = { br: '.br', gzip: '.gz' } as const;
@@ -141,10 +145,18 @@ export async function loadStaticFiles(
 		bytes += identity.length;
 		files.set(urlPath, { modifiedSeconds, representations });
 	}
-	const notFound = notFoundPage === undefined ? undefined : files.get(notFoundPage);
+	const notFound = new Map<string, StaticFile>();
 	if (notFoundPage !== undefined) {
-		if (!notFound) throw new Error(`The site has no ${notFoundPage} to answer unknown paths with.`);
+		const page = files.get(notFoundPage);
+		if (!page) throw new Error(`The site has no ${notFoundPage} to answer unknown paths with.`);
+		notFound.set('/', page);
 		files.delete(notFoundPage);
+		for (const [urlPath, file] of files) {
+			const language = languageNotFoundPage.exec(urlPath)?.[1];
+			if (!language) continue;
+			notFound.set(`/${language}/`, file);
+			files.delete(urlPath);
+		}
 	}
 	return new StaticFiles(files, bytes, notFound);
 }
@@ -182,10 +194,10 @@ export class StaticFiles {
 	/** Bytes held in memory, twins included. */
 	readonly bytes: number;
 
-	/** The not-found page, answered with status 404; absent, unknown paths are left to the caller. */
-	readonly #notFound: StaticFile | undefined;
+	/** The not-found pages, by the path prefix they answer for (`/`, `/de/`…); none, and unknown paths are left to the caller. */
+	readonly #notFound: ReadonlyMap<string, StaticFile>;
 
-	constructor(files: ReadonlyMap<string, StaticFile>, bytes: number, notFound?: StaticFile) {
+	constructor(files: ReadonlyMap<string, StaticFile>, bytes: number, notFound: ReadonlyMap<string, StaticFile> = new Map()) {
 		this.#files = files;
 		this.bytes = bytes;
 		this.#notFound = notFound;
@@ -210,8 +222,10 @@ export class StaticFiles {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return false;
 		const file = this.find(urlPath);
 		if (!file) {
-			if (!this.#notFound) return false;
-			const page = this.#representation(request, this.#notFound);
+			// The not-found page of the path's language (`/de/…`), else the root's.
+			const notFound = this.#notFound.get(/^\/[a-z]{2}\//.exec(urlPath)?.[0] ?? '/') ?? this.#notFound.get('/');
+			if (!notFound) return false;
+			const page = this.#representation(request, notFound);
 			// Not-found answers carry no validators: a later page at this path must not be hidden by a 304.
 			response.writeHead(404, page.unvalidatedHeaders as string[]);
 			response.end(request.method === 'HEAD' ? undefined : page.body);

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { statementToText } from '../../src/lib/shared/fact-markup';
 import { factTopics } from '../../src/lib/shared/remote-fact-schema';
 import { openQuestions, remoteFacts } from '../../src/lib/shared/remote-facts';
-import { nextSteps } from '../../src/lib/shared/verdict-guidance';
+import { locales, localizePath } from '../../src/lib/shared/locales';
+import { nextStepPaths } from '../../src/lib/shared/verdict-guidance';
 import { guidePaths } from '../support/guides';
 
 test('/sources/ lists every fact with its statement, certainty, date and a link to each source', async ({ page }) => {
@@ -59,18 +60,21 @@ test('every guide says where its facts come from', async ({ page }) => {
 	}
 });
 
-test('each outcome of a token test leads to an existing section of its own', async ({ page }) => {
-	const steps = Object.entries(nextSteps);
-	expect(new Set(steps.map(([, step]) => step.href)).size).toBe(steps.length);
-	await page.goto('/troubleshooting/');
-	for (const [outcome, step] of steps) {
-		const [path, anchor] = step.href.split('#');
-		if (!anchor) {
-			expect((await page.request.get(path!)).status(), outcome).toBe(200);
-			continue;
+test('each outcome of a token test leads to an existing section of its own, in every language', async ({ page }) => {
+	const steps = Object.entries(nextStepPaths);
+	expect(new Set(steps.map(([, path]) => path)).size).toBe(steps.length);
+	for (const locale of locales) {
+		await page.goto(localizePath('/troubleshooting/', locale));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		for (const [outcome, href] of steps) {
+			const [path, anchor] = localizePath(href, locale).split('#');
+			if (!anchor) {
+				expect((await page.request.get(path!)).status(), outcome).toBe(200);
+				continue;
+			}
+			expect(path, outcome).toBe(localizePath('/troubleshooting/', locale));
+			const section = page.locator(`:is(h2, h3)[id="${anchor}"]`);
+			await expect(section, `${locale}: ${outcome} → ${href}`).toHaveCount(1);
 		}
-		expect(path, outcome).toBe('/troubleshooting/');
-		const section = page.locator(`:is(h2, h3)[id="${anchor}"]`);
-		await expect(section, `${outcome} → ${step.href}`).toHaveCount(1);
 	}
 });

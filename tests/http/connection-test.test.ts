@@ -137,6 +137,87 @@ describe('verdicts from Remote’s answer', () => {
 	});
 });
 
+describe('the answer’s language and its codes', () => {
+	/** A test with `body` as sent, parsed as a result. */
+	const answer = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+		const response = await post(server, JSON.stringify(body), headers);
+		expect(response.status).toBe(200);
+		return { response, result: ConnectionTestResultSchema.parse(await response.json()) };
+	};
+	const words = {
+		en: { summary: 'Connected to Acme Sandbox Ltd — Sandbox', step: '/link-account/' },
+		de: { summary: 'Verbunden mit Acme Sandbox Ltd', step: '/de/link-account/' },
+		fr: { summary: 'Acme Sandbox Ltd', step: '/fr/link-account/' },
+		es: { summary: 'Acme Sandbox Ltd', step: '/es/link-account/' },
+	} as const;
+
+	test.each(Object.keys(words) as Array<keyof typeof words>)(
+		'"locale": "%s" answers in that language, its next step in its pages',
+		async (locale) => {
+			const { response, result } = await answer({ token: demoToken('connected'), locale });
+			expect(result.locale).toBe(locale);
+			expect(response.headers.get('content-language')).toBe(locale);
+			expect(result.summary).toContain(words[locale].summary);
+			expect(result.nextStep.href).toBe(words[locale].step);
+			expect(result.code).toBe('connected');
+			expect(result.checks.map((check) => check.code)).toEqual(['format_valid', 'environment_matches', 'accepted']);
+		},
+	);
+
+	test('the codes are the same in every language; only the words differ', async () => {
+		for (const behaviour of ['revoked', 'forbidden', 'server_error', 'malformed'] as const) {
+			const results = [];
+			for (const locale of ['en', 'de', 'fr', 'es']) results.push((await answer({ token: demoToken(behaviour), locale })).result);
+			const codes = results.map((result) => JSON.stringify([result.verdict, result.code, result.checks.map((check) => check.code)]));
+			expect(new Set(codes).size, behaviour).toBe(1);
+			const messages = results.map((result) => result.checks.at(-1)!.message);
+			expect(new Set(messages).size, behaviour).toBe(4);
+		}
+		const formats = [];
+		for (const locale of ['en', 'de', 'fr', 'es']) formats.push((await answer({ token: 'sk_live_abc', locale })).result);
+		expect(new Set(formats.map((result) => result.checks[0]!.code))).toEqual(new Set(['other_vendor']));
+		expect(new Set(formats.map((result) => result.summary)).size).toBe(4);
+	});
+
+	test('without "locale", Accept-Language chooses; a language the help center is not written in gets English', async () => {
+		expect((await answer({ token: 'ra_test_' }, { 'Accept-Language': 'fr-CA,fr;q=0.9,en;q=0.5' })).result.locale).toBe('fr');
+		expect((await answer({ token: 'ra_test_' }, { 'Accept-Language': 'pt-BR,ja;q=0.8' })).result.locale).toBe('en');
+		expect((await answer({ token: 'ra_test_' })).result.locale).toBe('en');
+		// Asked for by name, a language we do not write is English, whatever the browser prefers.
+		const unknown = (await answer({ token: 'ra_test_', locale: 'pt-BR' }, { 'Accept-Language': 'de' })).result;
+		expect(unknown.locale).toBe('en');
+		expect(unknown.summary).toBe('This does not look like a valid Remote API token.');
+		expect((await answer({ token: 'ra_test_', locale: 'de-AT' })).result.locale).toBe('de');
+	});
+
+	test('a refusal a reader acts on speaks the language Accept-Language names, its section in that language’s pages', async () => {
+		const limited = await start({ ...gatewayEnvOf(fake), TESTER_RATE_LIMIT: '1' });
+		try {
+			const send = () =>
+				fetch(`${limited.url}/api/connection-test`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json', 'Accept-Language': 'de' },
+					body: JSON.stringify({ token: 'ra_test_', locale: 'de' }),
+				});
+			expect((await send()).status).toBe(200);
+			const refused = await send();
+			expect(refused.status).toBe(429);
+			const { error } = ErrorResponseSchema.parse(await refused.json());
+			expect(error.code).toBe('too_many_requests');
+			expect(error.nextStep?.href).toBe('/de/troubleshooting/#too-many-tests');
+			expect(error.message).not.toMatch(/Too many requests/);
+		} finally {
+			await limited.stop();
+		}
+	});
+
+	test('a "locale" that is not a language tag is refused, naming the field', async () => {
+		const response = await post(server, JSON.stringify({ token: 'ra_test_x', locale: 42 }));
+		expect(response.status).toBe(400);
+		expect((await response.json()).error).toMatchObject({ code: 'invalid_request', field: 'locale' });
+	});
+});
+
 describe('verdicts decided before any call to Remote', () => {
 	test.each([
 		['an empty token', ''],

@@ -9,6 +9,8 @@ import { hideableSlugs } from '../../src/lib/shared/guide-catalogue';
 const id = 'fixture-hide-everything';
 const exportDir = join('exports', id);
 let result: ReturnType<typeof spawnSync>;
+/** Where each language's pages are: the root language at the root, the others under their prefix. */
+const languagePrefixes = ['', 'de', 'fr', 'es'];
 
 beforeAll(() => {
 	const brands = mkdtempSync(join(tmpdir(), 'brands-'));
@@ -38,11 +40,13 @@ function htmlFiles(folder: string): string[] {
 	});
 }
 
-test('hiding every hideable guide still exports, keeping only the guides the tester needs', () => {
+test('hiding every hideable guide still exports, keeping only the guides the tester needs, in every language', () => {
 	expect(result.status, String(result.stderr)).toBe(0);
-	for (const slug of ['environments', 'link-account', 'troubleshooting'])
-		expect(existsSync(join(exportDir, slug, 'index.html'))).toBe(true);
-	for (const slug of hideableSlugs) expect(existsSync(join(exportDir, slug))).toBe(false);
+	for (const prefix of languagePrefixes) {
+		for (const slug of ['environments', 'link-account', 'troubleshooting'])
+			expect(existsSync(join(exportDir, prefix, slug, 'index.html')), `${prefix}/${slug}`).toBe(true);
+		for (const slug of hideableSlugs) expect(existsSync(join(exportDir, prefix, slug)), `${prefix}/${slug}`).toBe(false);
+	}
 });
 
 /** The file an export serves for a site path, as a static host would: `/x/` → `x/index.html`. */
@@ -51,8 +55,8 @@ function servedFile(path: string): string {
 	return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-test('no page links to a hidden guide, or to any page the export lacks', () => {
-	const hidden = new RegExp(`href="/(${hideableSlugs.join('|')})[/#"]`);
+test('no page links to a hidden guide in any language, or to any page the export lacks', () => {
+	const hidden = new RegExp(`href="(/[a-z]{2})?/(${hideableSlugs.join('|')})[/#"]`);
 	for (const file of htmlFiles(exportDir)) {
 		const html = readFileSync(file, 'utf8');
 		expect(html, file).not.toMatch(hidden);
@@ -60,25 +64,33 @@ test('no page links to a hidden guide, or to any page the export lacks', () => {
 	}
 });
 
-test('every guide left leads on: a "Next:" link or pagination to a guide that exists, or the end of the task', () => {
-	const guides = htmlFiles(exportDir).filter((file) => !file.endsWith('404.html'));
-	expect(guides.length).toBeGreaterThanOrEqual(4);
-	// The last guide left in the brand's order is where the guides end.
-	const listed = (JSON.parse(readFileSync(join(exportDir, 'guides.json'), 'utf8')) as { guides: Array<{ url: string }> }).guides;
-	const last = servedFile(new URL(listed.at(-1)!.url).pathname);
-	for (const file of guides) {
-		const html = readFileSync(file, 'utf8');
-		const nextSteps = [...html.matchAll(/<a href="(\/[^"]*)" rel="next"/g), ...html.matchAll(/Next: <a href="(\/[^"]*)"/g)].map(
-			([, path]) => path!,
+test('every guide left leads on, in every language: a "Next:" link or pagination to a guide that exists, or the end of the task', () => {
+	for (const prefix of languagePrefixes) {
+		const folder = join(exportDir, prefix);
+		const own = (file: string) => prefix !== '' || !languagePrefixes.some((other) => other && file.startsWith(join(exportDir, other, '/')));
+		const guides = htmlFiles(folder).filter(
+			(file) => own(file) && !file.endsWith('404.html') && !file.includes(`${join('404', 'index.html')}`),
 		);
-		// Linking the account ends the task (it has no Next on purpose); every other guide leads on.
-		if (file === join(exportDir, 'link-account', 'index.html')) continue;
-		if (file === join(exportDir, 'sources', 'index.html') || file === last) continue;
-		expect(nextSteps.length, `${file} has no next step`).toBeGreaterThan(0);
-		for (const path of nextSteps) expect(existsSync(servedFile(path)), `${file} → ${path}`).toBe(true);
+		expect(guides.length, prefix).toBeGreaterThanOrEqual(4);
+		// The last guide left in the brand's order is where the guides end.
+		const listed = (JSON.parse(readFileSync(join(folder, 'guides.json'), 'utf8')) as { guides: Array<{ url: string }> }).guides;
+		const last = servedFile(new URL(listed.at(-1)!.url).pathname);
+		for (const file of guides) {
+			const html = readFileSync(file, 'utf8');
+			const nextSteps = [
+				...html.matchAll(/<a href="(\/[^"]*)" rel="next"/g),
+				...html.matchAll(/<p class="next-guide">[^<]*<a href="(\/[^"]*)"/g),
+			].map(([, path]) => path!);
+			// Linking the account ends the task (it has no Next on purpose); every other guide leads on.
+			if (file === join(folder, 'link-account', 'index.html')) continue;
+			if (file === join(folder, 'sources', 'index.html') || file === last) continue;
+			expect(nextSteps.length, `${file} has no next step`).toBeGreaterThan(0);
+			for (const path of nextSteps) expect(existsSync(servedFile(path)), `${file} → ${path}`).toBe(true);
+		}
 	}
 	// The overview's quick path is the whole job; its pagination leads on to the first guide left.
 	expect(readFileSync(join(exportDir, 'index.html'), 'utf8')).toMatch(
 		/<a href="\/environments\/" rel="next"[^>]*>[\s\S]*?Choose an environment/,
 	);
+	expect(readFileSync(join(exportDir, 'de', 'index.html'), 'utf8')).toMatch(/<a href="\/de\/environments\/" rel="next"/);
 });

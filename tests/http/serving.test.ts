@@ -236,10 +236,21 @@ describe('JavaScript weight', () => {
 		// The goal is 3 KB and is not met (BENCHMARKS.md says what stands in the way). This keeps the
 		// script from growing past where it stands: 3.75 KB before the shared tester, which added the
 		// countdown, the events, the platform's context and dropping a stale answer for its words; then
-		// the page and brand each test names for the insights (about 25 B).
-		expect(bytes).toBeLessThanOrEqual(3.85 * 1024);
+		// the page and brand each test names for the insights (about 25 B); then the answer's language
+		// and the stable codes of each check, and each outcome's section on the tester's own site
+		// (about 125 B). Languages add nothing: each page brings its own words.
+		expect(bytes).toBeLessThanOrEqual(3.98 * 1024);
 		// Its words come with the page: no format message is in the script.
 		for (const src of added) expect(await (await get(src)).text()).not.toContain('tokens table');
+	});
+
+	test('every language’s tester runs the same script, with its words from its page', async () => {
+		const english = (await scriptsOf('/environments/')).filter(isOurs);
+		for (const locale of ['de', 'fr', 'es']) {
+			expect(await scriptsOf(`/${locale}/environments/`).then((scripts) => scripts.filter(isOurs)), locale).toEqual(english);
+			const page = await (await get(`/${locale}/environments/`)).text();
+			expect(page, locale).toContain(`&quot;locale&quot;:&quot;${locale}&quot;`);
+		}
 	});
 });
 

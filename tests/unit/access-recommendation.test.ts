@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { recommendCollection, type IntegrationUse } from '../../src/lib/shared/access-recommendation';
+
+const english = { ...pageWordsByLocale.en, locale: 'en' };
 
 const read = (label: string, area?: IntegrationUse['area']): IntegrationUse => ({ label, access: 'read', area });
 const write = (label: string, area?: IntegrationUse['area']): IntegrationUse => ({ label, access: 'write', area });
@@ -56,7 +59,7 @@ describe('recommendCollection', () => {
 			false,
 		],
 	])('%s', (_case, uses, collection, reason, createsTimeOff) => {
-		const recommendation = recommendCollection(uses, 'Larkspur Console');
+		const recommendation = recommendCollection(uses, 'Larkspur Console', english);
 		expect(recommendation.collection).toBe(collection);
 		expect(recommendation.reason).toBe(reason);
 		expect(recommendation.reason).toBe(`Select ${collection}: Larkspur Console ${recommendation.does}.`);
@@ -65,17 +68,33 @@ describe('recommendCollection', () => {
 
 	test('the deciding uses are the writing ones for Full Access, every use for Read Only', () => {
 		const uses = [read('Sync employees', 'people'), write('Create leave', 'time-off')];
-		expect(recommendCollection(uses, 'the Hub').decidingUses).toEqual([uses[1]]);
-		expect(recommendCollection([uses[0]!], 'the Hub').decidingUses).toEqual([uses[0]]);
+		expect(recommendCollection(uses, 'the Hub', english).decidingUses).toEqual([uses[1]]);
+		expect(recommendCollection([uses[0]!], 'the Hub', english).decidingUses).toEqual([uses[0]]);
 	});
 
 	test('a platform named mid-sentence keeps its own capitals', () => {
-		expect(recommendCollection([write('Create leave', 'time-off')], 'the Hub').reason).toBe(
+		expect(recommendCollection([write('Create leave', 'time-off')], 'the Hub', english).reason).toBe(
 			'Select Full Access: the Hub creates time off in Remote.',
 		);
 	});
 
 	test('no uses is not a recommendation: the reader chooses', () => {
-		expect(() => recommendCollection([], 'the Hub')).toThrow(/the reader chooses/);
+		expect(() => recommendCollection([], 'the Hub', english)).toThrow(/the reader chooses/);
+	});
+});
+
+describe('recommendCollection in another language', () => {
+	test('says the reason in German, with German areas and German list words, and Remote’s label as on screen', () => {
+		const german = { ...pageWordsByLocale.de, locale: 'de' };
+		const recommendation = recommendCollection(
+			[read('Mitarbeitende synchronisieren', 'people'), read('Abwesenheiten zeigen', 'time-off')],
+			'Acme Hub',
+			german,
+		);
+		expect(recommendation.collection).toBe('Read Only');
+		expect(recommendation.reason).toContain('Read Only');
+		expect(recommendation.reason).toContain('Acme Hub');
+		expect(recommendation.does).toContain(` und `);
+		expect(recommendation.does).toContain(german.areas.people);
 	});
 });

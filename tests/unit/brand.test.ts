@@ -16,14 +16,16 @@ const valid = { name: 'Partner Help', platformName: 'Partner Hub', logo: 'logo.s
 
 describe('loadBrand', () => {
 	test('the shipped brands are valid', () => {
-		expect(loadBrand('default')).toMatchObject({ name: 'Remote Connect', platformName: 'the Hub', hide: [], connectLabel: 'Connect' });
-		expect(loadBrand('default').uses).toBeUndefined();
-		expect(loadBrand('acme')).toMatchObject({
-			name: 'Acme Help Center',
-			platformName: 'Acme Hub',
-			hide: ['known-limitations'],
-			connectLabel: 'Connect',
+		expect(loadBrand('default')).toMatchObject({
+			name: 'Remote Connect',
+			platformName: { en: 'the Hub', de: 'Hub', fr: 'Hub', es: 'Hub' },
+			hide: [],
+			locales: ['en', 'de', 'fr', 'es'],
+			defaultLocale: 'en',
 		});
+		expect(loadBrand('default').uses).toBeUndefined();
+		expect(loadBrand('default').connectLabel).toBeUndefined();
+		expect(loadBrand('acme')).toMatchObject({ name: 'Acme Help Center', platformName: 'Acme Hub', hide: ['known-limitations'] });
 		expect(loadBrand('larkspur')).toMatchObject({ platformName: 'Larkspur Console', connectLabel: 'Save', hide: ['known-limitations'] });
 	});
 
@@ -32,10 +34,10 @@ describe('loadBrand', () => {
 		expect(loadBrand('larkspur').uses!.some((use) => use.access === 'write' && use.area === 'time-off')).toBe(true);
 	});
 
-	test('uses and connectLabel are read as given, with the default label when absent', () => {
+	test('uses and connectLabel are read as given; absent, the connect label is each language’s own (config/site.ts)', () => {
 		const uses = [{ label: 'Create leave', access: 'write', area: 'time-off' }];
 		expect(loadBrand('partner', brandsWith({ ...valid, uses, connectLabel: ' Save ' }))).toMatchObject({ uses, connectLabel: 'Save' });
-		expect(loadBrand('partner', brandsWith(valid)).connectLabel).toBe('Connect');
+		expect(loadBrand('partner', brandsWith(valid)).connectLabel).toBeUndefined();
 	});
 
 	test('resolves paths next to the brand file and uses the logo as favicon when none is given', () => {

@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { completeLiveCheck, precheckToken } from '../../src/lib/shared/connection-test';
+import { completeLiveCheck, formatCheckCode, precheckToken } from '../../src/lib/shared/connection-test';
+import { formatCheckCodes } from '../../src/lib/shared/connection-test-codes';
 import { ConnectionTestResultSchema } from '../../src/lib/shared/connection-test-schema';
 import type { LiveCheckOutcome } from '../../src/lib/shared/connection-test';
 import type { ConnectionTestRequest, ConnectionTestResult } from '../../src/lib/shared/connection-test-schema';
-import { testerWords } from '../../src/lib/shared/tester-words';
+import { testerWordsFor } from '../../src/i18n/tester-words';
 import type { Environment } from '../../src/lib/shared/token-rules';
-import { nextSteps } from '../../src/lib/shared/verdict-guidance';
+import { nextStepPaths } from '../../src/lib/shared/verdict-guidance';
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
 const accepted: LiveCheckOutcome = {
 	verdict: 'connected',
-	message: 'Remote accepted the token.',
+	check: { code: 'accepted', values: { status: 201 } },
 	upstreamStatus: 201,
 	latencyMs: 12,
 	companyName: 'Acme Ltd',
@@ -21,9 +22,10 @@ type LiveCheck = (token: string, environment: Environment) => Promise<LiveCheckO
 
 /** A test as the route runs it (src/server/api/connection-test-route.ts): the precheck, then, only if it passes, the live check. */
 async function runConnectionTest(request: ConnectionTestRequest, checkLive: LiveCheck): Promise<ConnectionTestResult> {
-	const precheck = precheckToken(request, testerWords);
+	const words = testerWordsFor('en');
+	const precheck = precheckToken(request, words);
 	if ('result' in precheck) return precheck.result;
-	return completeLiveCheck(precheck.ready, await checkLive(precheck.ready.token, precheck.ready.environment));
+	return completeLiveCheck(precheck.ready, await checkLive(precheck.ready.token, precheck.ready.environment), words);
 }
 
 /** A live check that records each call and answers `outcome`. */
@@ -119,8 +121,15 @@ describe('next steps', () => {
 	});
 
 	test('no two outcomes share a section, and every link is a plain site path', () => {
-		const hrefs = Object.values(nextSteps).map((step) => step.href);
+		const hrefs = Object.values(nextStepPaths);
 		expect(new Set(hrefs).size).toBe(hrefs.length);
 		for (const href of hrefs) expect(href).toMatch(/^\/[a-z-]+\/(#[a-z-]+)?$/);
+	});
+});
+
+describe('the format check’s codes', () => {
+	test('each format problem’s code is its table entry, in snake case', () => {
+		for (const [problem, code] of Object.entries(formatCheckCodes))
+			expect(formatCheckCode(problem as keyof typeof formatCheckCodes)).toBe(code);
 	});
 });

@@ -7,7 +7,7 @@ import {
 	feedbackCommentMaxLength,
 	type FeedbackState,
 } from '../../src/lib/shared/feedback-controller';
-import { feedbackWords } from '../../src/lib/shared/feedback-words';
+import { feedbackWords } from '../../src/i18n/en/feedback';
 
 /**
  * A real HTTP server in place of the feedback route, answering each path its own way: the

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { locales } from '../../src/lib/shared/locales';
 import { describe, expect, test } from 'vitest';
 import {
 	guideCatalogue,
@@ -18,6 +19,7 @@ import { guidePaths, referencePaths } from '../support/guides';
 describe('the guide catalogue', () => {
 	test('lists every page of src/content/docs/ but the 404 page, and nothing else', () => {
 		const pages = readdirSync('src/content/docs')
+			.filter((name) => !(locales as readonly string[]).includes(name))
 			.map((name) => name.replace(/\.mdx?$/, ''))
 			.filter((slug) => slug !== '404');
 		expect(guideCatalogue.map((guide) => guide.slug).sort()).toEqual(pages.sort());

@@ -101,7 +101,7 @@ describe('checkTokenLive', () => {
 		const { fetchStandIn } = answering(() => Promise.reject(refused));
 		const outcome = await checkTokenLive(token, 'sandbox', settings, fetchStandIn);
 		expect(outcome).toMatchObject({ verdict: 'unreachable', upstreamStatus: null });
-		expect(outcome.message).toContain('ECONNREFUSED');
+		expect(outcome.check).toEqual({ code: 'unreachable', values: { network: ' (ECONNREFUSED)' } });
 	});
 
 	test('a connection lost midway through the body → unreachable, saying the gateway was reached', async () => {
@@ -117,9 +117,7 @@ describe('checkTokenLive', () => {
 		const { fetchStandIn } = answering(() => new Response(brokenOff, { status: 200 }));
 		const outcome = await checkTokenLive(token, 'sandbox', settings, fetchStandIn);
 		expect(outcome).toMatchObject({ verdict: 'unreachable', upstreamStatus: null });
-		expect(outcome.message).toMatch(
-			/^Remote's gateway started to answer \(200\) but the connection broke before the answer was complete \(UND_ERR_SOCKET\)\./,
-		);
+		expect(outcome.check).toEqual({ code: 'connection_broken', values: { status: 200, network: ' (UND_ERR_SOCKET)' } });
 	});
 
 	test('no answer within the budget → timeout', async () => {

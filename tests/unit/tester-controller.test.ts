@@ -3,15 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { ConnectionTestResult } from '../../src/lib/shared/connection-test-schema';
 import { createTesterController, type TesterEvents, type TesterState } from '../../src/lib/shared/tester-controller';
-import { testerWords } from '../../src/lib/shared/tester-words';
+import { testerWordsFor } from '../../src/i18n/tester-words';
 import { connectedSandboxVerdict } from '../support/tester-events';
 import type { Environment } from '../../src/lib/shared/token-rules';
+
+const testerWords = testerWordsFor('en');
 
 const sandboxToken = 'ra_test_a1b2c3d4e5f6g7h8i9j0';
 const productionToken = 'ra_live_a1b2c3d4e5f6g7h8i9j0';
 
 const connected: ConnectionTestResult = {
 	verdict: 'connected',
+	code: 'connected',
+	locale: 'en',
 	summary: 'Connected to Acme Sandbox Ltd — Sandbox',
 	environment: 'sandbox',
 	detectedEnvironment: 'sandbox',
@@ -177,7 +181,7 @@ describe('on Test', () => {
 		await first;
 		const sent = received.filter((request) => request.path === '/slow');
 		expect(sent).toHaveLength(1);
-		expect(JSON.parse(sent[0]!.body)).toEqual({ token: sandboxToken, environment: 'sandbox' });
+		expect(JSON.parse(sent[0]!.body)).toEqual({ token: sandboxToken, environment: 'sandbox', locale: 'en' });
 		expect(states.some((state) => state.busy)).toBe(true);
 		expect(last()).toMatchObject({ busy: false, outcome: { kind: 'result', answer: { verdict: 'connected' } } });
 	});
@@ -228,15 +232,11 @@ describe('on Test', () => {
 		}
 	});
 
-	test('a refusal is shown with its own message and next step, counts down its Retry-After, and is an error event', async () => {
+	test('a refusal is shown with its own message and its section on the tester’s own site, counts down its Retry-After, and is an error event', async () => {
 		const { controller, events, last } = tester({ api: `${base}/refused` });
 		controller.type(sandboxToken);
 		await controller.test();
-		expect(last().outcome).toEqual({
-			kind: 'problem',
-			message: 'Too many tests.',
-			nextStep: { href: '/troubleshooting/#too-many-tests', label: 'Why' },
-		});
+		expect(last().outcome).toEqual({ kind: 'problem', message: 'Too many tests.', nextStep: testerWords.nextSteps.too_many_requests });
 		expect(last().retryIn).toBe(2);
 		expect(events.at(-1)!.detail).toMatchObject({ verdict: 'error', error: 'too_many_requests', retryAfterSeconds: 2 });
 	});

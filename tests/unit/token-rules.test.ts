@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeFormatProblem } from '../../src/lib/shared/fill-words';
-import { testerWords } from '../../src/lib/shared/tester-words';
+import { testerWordsFor } from '../../src/i18n/tester-words';
 import {
 	cleanPastedToken,
 	copiedCharacters,
@@ -9,6 +9,8 @@ import {
 	maskToken,
 	type PasteNotice,
 } from '../../src/lib/shared/token-rules';
+
+const testerWords = testerWordsFor('en');
 
 /** The format check as a reader reads it: the problem found, in words, or null. */
 const checkTokenFormat = (token: string) => {

@@ -1,3 +1,4 @@
+import { locales } from '../shared/locales';
 import { z } from 'zod';
 
 /**
@@ -33,6 +34,7 @@ export const GuideDataSchema = z.strictObject({
 });
 
 export const GuidesDataSchema = z.strictObject({
+	locale: z.enum(locales).describe('The language every text here is in (Remote’s own labels stay as on its screens, in English).'),
 	brand: z.strictObject({
 		name: z.string().describe('The help center’s name.'),
 		platformName: z.string().describe('What the guides call the integration platform.'),

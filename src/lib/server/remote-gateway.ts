@@ -112,30 +112,32 @@ function errorCode(error: unknown): string | undefined {
 
 function classifyAnswer(status: number, headers: Headers, body: string | null): Omit<LiveCheckOutcome, 'latencyMs'> {
 	const answer = { upstreamStatus: status, companyName: null, retryAfterSeconds: null };
+	// What every message about this answer may quote: Remote's status, never its body.
+	const values = { status };
 	if (status >= 200 && status < 300) {
 		const identity = IdentityResponseSchema.safeParse(parseJson(body));
 		if (identity.success) {
-			return { ...answer, verdict: 'connected', companyName: identity.data.data.company.name, message: 'Remote accepted the token.' };
+			return { ...answer, verdict: 'connected', companyName: identity.data.data.company.name, check: { code: 'accepted', values } };
 		}
 		return {
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'unexpected_answer',
-			message: `Remote answered ${status} but not with its usual identity data, so the token could not be confirmed. Try again later.`,
+			check: { code: 'not_identity', values },
 		};
 	}
 	if (status === unauthorizedAnswer.value.status) {
 		return {
 			...answer,
 			verdict: 'unauthorized',
-			message: `Remote did not accept the token (${status} Unauthorized). Most likely it was revoked, copied incompletely, or belongs to the other environment.`,
+			check: { code: 'rejected', values },
 		};
 	}
 	if (status === forbiddenAnswer.value.status) {
 		return {
 			...answer,
 			verdict: 'forbidden',
-			message: `Remote recognised the token but refused the check (${status} Forbidden), an answer its API reference does not list for the identity endpoint.`,
+			check: { code: 'refused', values },
 		};
 	}
 	if (status === 429) {
@@ -144,7 +146,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'rate_limited',
 			retryAfterSeconds: seconds,
-			message: `Remote's rate limit was reached for now: ${seconds === null ? 'wait up to a minute' : `it resets in ${seconds} s`}, then test once. The token was not judged.`,
+			check: seconds === null ? { code: 'rate_limited', values } : { code: 'rate_limited_reset_known', values: { ...values, seconds } },
 		};
 	}
 	if (status >= 300 && status < 400) {
@@ -152,7 +154,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'gateway_not_found',
-			message: `Remote's gateway answered with a redirect (${status}). It was not followed, so the token was sent nowhere else.`,
+			check: { code: 'redirected', values },
 		};
 	}
 	if (status === 404) {
@@ -160,8 +162,7 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'gateway_not_found',
-			message:
-				'The gateway answered 404, which Remote gives for something that does not exist or is not accessible with the credentials sent. The identity check exists for every token, so most likely this help center’s gateway address is wrong.',
+			check: { code: 'gateway_not_found', values },
 		};
 	}
 	if (status >= 500) {
@@ -169,14 +170,14 @@ function classifyAnswer(status: number, headers: Headers, body: string | null): 
 			...answer,
 			verdict: 'upstream_error',
 			cause: 'remote_unavailable',
-			message: `Remote could not answer (${status}). This is not a problem with your token: try again in a few minutes.`,
+			check: { code: 'remote_unavailable', values },
 		};
 	}
 	return {
 		...answer,
 		verdict: 'upstream_error',
 		cause: 'unexpected_answer',
-		message: `The gateway answered ${status}, which says nothing about the token. This is not a problem with your token: try again later.`,
+		check: { code: 'unexpected_status', values },
 	};
 }
 
@@ -210,7 +211,7 @@ export async function checkTokenLive(
 			return {
 				...failed,
 				verdict: 'timeout',
-				message: `Remote did not answer within ${settings.timeoutMs / 1000} s. This is not a problem with your token: try again shortly.`,
+				check: { code: 'timeout', values: { seconds: settings.timeoutMs / 1000 } },
 			};
 		}
 		const code = errorCode(error);
@@ -218,10 +219,10 @@ export async function checkTokenLive(
 		return {
 			...failed,
 			verdict: 'unreachable',
-			message:
+			check:
 				answeredStatus === null
-					? `Remote's gateway could not be reached${named}. This is not a problem with your token: try again shortly.`
-					: `Remote's gateway started to answer (${answeredStatus}) but the connection broke before the answer was complete${named}. This is not a problem with your token: try again shortly.`,
+					? { code: 'unreachable', values: { network: named } }
+					: { code: 'connection_broken', values: { status: answeredStatus, network: named } },
 		};
 	}
 }

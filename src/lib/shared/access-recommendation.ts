@@ -1,3 +1,5 @@
+import type { PageWords } from '../../i18n/en/pages.ts';
+import { fill } from './fill-words.ts';
 import { apiAreas, endpointCollections } from './remote-facts.ts';
 
 /**
@@ -40,44 +42,48 @@ export interface AccessRecommendation {
 	createsTimeOff: boolean;
 }
 
+/** The words a recommendation is said in: the areas' names and the sentences about access, in one language. */
+export type AccessWords = Pick<PageWords, 'access' | 'areas'> & { locale: string };
+
 /** What writing to an area does, in the words of the reason sentence. */
-function writingTo(area: ApiArea | undefined): string {
-	if (area === 'time-off') return 'creates time off in Remote';
-	return area ? `creates or changes ${apiAreas.value[area].words} in Remote` : 'creates or changes data in Remote';
+function writingTo(area: ApiArea | undefined, words: AccessWords): string {
+	if (area === 'time-off') return words.access.writesTimeOff;
+	return area ? fill(words.access.writesArea, { area: words.areas[area] }) : words.access.writesData;
 }
 
-/** "a, b and c" */
-export function listInWords(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a, b and c", as the language lists things ("a, b und c", "a, b et c"); English as in Britain, without a serial comma. */
+export function listInWords(items: string[], locale = 'en'): string {
+	return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
 }
 
 /**
- * The collection `uses` need, and why. `platformName` is written as it reads mid-sentence
- * ("Larkspur Console", "the Hub"). Throws on an empty list: a brand without uses lets the reader choose.
+ * The collection `uses` need, and why, in `words`' language. `platformName` is written as it reads
+ * mid-sentence ("Larkspur Console", "the Hub"). Throws on an empty list: a brand without uses lets
+ * the reader choose.
  */
-export function recommendCollection(uses: readonly IntegrationUse[], platformName: string): AccessRecommendation {
+export function recommendCollection(uses: readonly IntegrationUse[], platformName: string, words: AccessWords): AccessRecommendation {
 	if (uses.length === 0) throw new Error('recommendCollection needs at least one use; without any, the reader chooses.');
 	const writing = uses.filter((use) => use.access === 'write');
 	const createsTimeOff = writing.some((use) => use.area === 'time-off');
 	if (writing.length > 0) {
 		// Areas named once each, in the order the brand lists them; uses without an area are covered by "data".
-		const does = listInWords([...new Set(writing.map((use) => writingTo(use.area)))]);
+		const does = listInWords([...new Set(writing.map((use) => writingTo(use.area, words)))], words.locale);
 		return {
 			access: 'write',
 			collection: collectionFor.write,
 			does,
-			reason: `Select ${collectionFor.write}: ${platformName} ${does}.`,
+			reason: fill(words.access.reason, { collection: collectionFor.write, platform: platformName, does }),
 			decidingUses: writing,
 			createsTimeOff,
 		};
 	}
-	const areas = [...new Set(uses.flatMap((use) => (use.area ? [apiAreas.value[use.area].words] : [])))];
-	const does = `only reads ${areas.length > 0 ? listInWords(areas) : 'data'} from Remote and never creates or changes anything there`;
+	const areas = [...new Set(uses.flatMap((use) => (use.area ? [words.areas[use.area]] : [])))];
+	const does = fill(words.access.readsOnly, { areas: areas.length > 0 ? listInWords(areas, words.locale) : words.access.data });
 	return {
 		access: 'read',
 		collection: collectionFor.read,
 		does,
-		reason: `Select ${collectionFor.read}: ${platformName} ${does}.`,
+		reason: fill(words.access.reason, { collection: collectionFor.read, platform: platformName, does }),
 		decidingUses: [...uses],
 		createsTimeOff: false,
 	};

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { checkCodes, resultCodes, verdicts } from './connection-test-codes';
+
+export { verdicts };
+import { locales } from './locales';
 import { environments } from './token-rules';
 
 /**
@@ -24,26 +28,22 @@ export const ConnectionTestRequestSchema = z.strictObject({
 	page: z.string({ error: 'must be a string' }).max(100, 'must be at most 100 characters').optional(),
 	/** The brand whose copy of the guides the test runs in (its id), when not this server's own. */
 	brand: z.string({ error: 'must be a string' }).max(100, 'must be at most 100 characters').optional(),
+	/**
+	 * The language to answer in, as a language tag (`de`, `fr-CA`). Without it, the request's
+	 * `Accept-Language` chooses; a language the help center is not written in gets English.
+	 */
+	locale: z.string({ error: 'must be a string, such as "de"' }).max(35, 'must be a language tag, such as "de"').optional(),
 });
 export type ConnectionTestRequest = z.infer<typeof ConnectionTestRequestSchema>;
 
-export const verdicts = [
-	'connected',
-	'invalid_format',
-	'environment_mismatch',
-	'unauthorized',
-	'forbidden',
-	'rate_limited',
-	'upstream_error',
-	'unreachable',
-	'timeout',
-] as const;
 export const VerdictSchema = z.enum(verdicts);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 export const CheckSchema = z.object({
 	/** Which stage this is: the token's format, its environment, or Remote's answer. */
 	id: z.enum(['format', 'environment', 'remote']),
+	/** What this stage found, as a stable, language-free code (docs/token-tester.md lists them). */
+	code: z.enum([...checkCodes.format, ...checkCodes.environment, ...checkCodes.remote]),
 	status: z.enum(['pass', 'warn', 'fail', 'skip']),
 	/** What happened, in words a person understands. */
 	message: z.string(),
@@ -59,6 +59,10 @@ export type NextStep = z.infer<typeof NextStepSchema>;
 
 export const ConnectionTestResultSchema = z.object({
 	verdict: VerdictSchema,
+	/** The outcome as a stable, language-free code: the verdict, or an `upstream_error`'s cause. */
+	code: z.enum(resultCodes),
+	/** The language `summary`, the checks' messages, `notices` and `nextStep` are in; `nextStep` leads to its pages. */
+	locale: z.enum(locales),
 	/** One sentence that sums the verdict up, e.g. "Connected to Acme Ltd — Sandbox" */
 	summary: z.string(),
 	/** The environment tested against: the one asked for, else the detected one, else null. */

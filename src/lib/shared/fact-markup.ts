@@ -27,7 +27,15 @@ export function statementToText(statement: string): string {
 		.join('');
 }
 
-/** The day a fact was checked, as readers write dates: "30 November 2026". */
-export function formatCheckedDate(date: string): string {
-	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** How each language writes a day: English as in Britain ("30 November 2026"), the others as their own. */
+const dateLocales: Record<string, string> = { en: 'en-GB' };
+
+/** The day a fact was checked, as readers of `locale` write dates: "30 November 2026", "30. November 2026". */
+export function formatCheckedDate(date: string, locale = 'en'): string {
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString(dateLocales[locale] ?? locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	});
 }

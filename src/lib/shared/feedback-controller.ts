@@ -1,4 +1,4 @@
-import type { FeedbackWords } from './feedback-words';
+import type { FeedbackWords } from '../../i18n/en/feedback';
 
 /**
  * "Was this page helpful?": the reader's answer and the requests that deliver it. This owns the

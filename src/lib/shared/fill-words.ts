@@ -1,8 +1,8 @@
-import type { TesterWords } from './tester-words';
+import type { TesterWords } from '../../i18n/en/tester';
 import type { FormatProblem } from './token-rules';
 
 /**
- * Words with their `{placeholders}` filled in. Apart from the words themselves (tester-words.ts),
+ * Words with their `{placeholders}` filled in. Apart from the words themselves (src/i18n/<language>/tester.ts),
  * so the in-page tester, which gets its words from its page, bundles none of them.
  */
 

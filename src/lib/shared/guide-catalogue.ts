@@ -14,11 +14,14 @@
  */
 export type Availability = 'everywhere' | 'house-server';
 
+/** The sidebar's groups, in English (each language's words name them: src/i18n/<language>/pages.ts). */
+export type GuideSection = 'Overview' | 'Connect Remote' | 'Manage the token' | 'Reference';
+
 export interface GuideEntry {
 	/** The content entry's id; `index` is the overview at `/`. */
 	slug: string;
 	/** The sidebar group it is listed under, or null for a page outside the sidebar. */
-	section: string | null;
+	section: GuideSection | null;
 	/**
 	 * Whether a brand may leave it out. The overview, the tester's page and the pages its verdicts
 	 * link to must stay, and so must /sources/, where every guide's facts are traced.
@@ -76,8 +79,8 @@ export const guideSlugs: readonly GuideSlug[] = guideCatalogue.map((guide) => gu
 export const isGuideSlug = (slug: string): slug is GuideSlug => guideCatalogue.some((guide) => guide.slug === slug);
 
 /** The sidebar sections a build shows: its hidden guides left out, and any section they emptied with them. */
-export function visibleSections(hidden: readonly string[]): Array<{ label: string; slugs: GuideSlug[] }> {
-	const sections: Array<{ label: string; slugs: GuideSlug[] }> = [];
+export function visibleSections(hidden: readonly string[]): Array<{ label: GuideSection; slugs: GuideSlug[] }> {
+	const sections: Array<{ label: GuideSection; slugs: GuideSlug[] }> = [];
 	for (const guide of guideCatalogue) {
 		if (guide.section === null || hidden.includes(guide.slug)) continue;
 		const last = sections.at(-1);

@@ -157,6 +157,18 @@ export const activeAccount = {
 	note: 'Remote’s own pages do not say what an account that is not active can do with tokens.',
 } satisfies Fact;
 
+export const appLanguage = {
+	id: 'app-language',
+	topic: 'signing-in',
+	certainty: 'inferred',
+	checked: '2026-12-02',
+	sources: [quickStart, customerAuthorization, companyRoles],
+	statement:
+		'Remote’s pages show its screens in English; none of them says whether Remote’s app can be shown in another language. The guides in every language name Remote’s buttons and menus in English, as on those pages.',
+	value: 'en',
+	note: 'Every Remote page that names a button, menu or role does so in English, and none mentions a language setting. If your Remote shows another language, the labels in the guides are the English ones: find each by its place on the screen.',
+} satisfies Fact;
+
 export const settingsPath = {
 	id: 'settings-path',
 	topic: 'signing-in',
@@ -663,6 +675,7 @@ export const remoteFacts = [
 	companyRolesFact,
 	otherRolesView,
 	activeAccount,
+	appLanguage,
 	settingsPath,
 	generateButton,
 	termsOfUse,

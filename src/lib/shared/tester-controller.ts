@@ -1,7 +1,7 @@
 import { precheckToken, type PrecheckWords } from './connection-test';
 import type { ConnectionTestResult, ErrorResponse, NextStep, Verdict } from './connection-test-schema';
 import { fill } from './fill-words';
-import type { TesterWords } from './tester-words';
+import type { ResolvedTesterWords as TesterWords } from '../../i18n/tester-words';
 import { environments, type Environment } from './environments';
 
 /**
@@ -199,10 +199,12 @@ export function createTesterController(options: TesterOptions): TesterController
 			};
 			try {
 				// No credentials go with it: none cross origins by default, and this site sets no cookies.
+				// In the tester's language: `locale` for the answer, `Accept-Language` for a refusal that
+				// comes before the body is read.
 				const response = await fetch(api, {
 					method: 'POST',
-					headers: { 'Content-Type': 'application/json' },
-					body: JSON.stringify({ token: checked.ready.token, environment, ...options.context }),
+					headers: { 'Content-Type': 'application/json', 'Accept-Language': words.locale },
+					body: JSON.stringify({ token: checked.ready.token, environment, locale: words.locale, ...options.context }),
 				});
 				// A proxy's error page, say: not the tester's answer, whatever its status.
 				const answer = (
@@ -211,7 +213,8 @@ export function createTesterController(options: TesterOptions): TesterController
 				if (!current()) return;
 				if (answer && 'verdict' in answer) {
 					const { verdict: outcome, detectedEnvironment, companyName, upstreamStatus, retryAfterSeconds } = answer;
-					show({ kind: 'result', answer }, retryAfterSeconds);
+					// The section this tester's own site has for it: a brand's export may keep its pages elsewhere than the route's site.
+					show({ kind: 'result', answer: { ...answer, nextStep: words.nextSteps[answer.code] ?? answer.nextStep } }, retryAfterSeconds);
 					verdict({
 						verdict: outcome,
 						environment: answer.environment,
@@ -221,7 +224,9 @@ export function createTesterController(options: TesterOptions): TesterController
 						retryAfterSeconds,
 					});
 				} else if (answer?.error) {
-					failed(answer.error.code, answer.error.message, answer.error.nextStep, Number(response.headers.get('retry-after')) || null);
+					const { code, message, nextStep } = answer.error;
+					const ownStep = nextStep && words.nextSteps[code as keyof typeof words.nextSteps];
+					failed(code, message, ownStep ?? nextStep, Number(response.headers.get('retry-after')) || null);
 				} else {
 					failed('not_a_result', fill(words.ui.notAResult, { status: `${response.status} ${response.statusText}`.trim() }));
 				}

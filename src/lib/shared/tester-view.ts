@@ -1,7 +1,7 @@
 import type { ConnectionTestResult, NextStep } from './connection-test-schema';
 import type { TesterController, TesterState } from './tester-controller';
 import { fill } from './fill-words';
-import type { TesterWords } from './tester-words';
+import type { ResolvedTesterWords as TesterWords } from '../../i18n/tester-words';
 import type { Environment } from './token-rules';
 
 /**
@@ -90,7 +90,7 @@ export function outcomeView(container: HTMLElement, { words, link, connected, of
 	const { ui } = words;
 	let shown: TesterState['outcome'] = null;
 	let retry: HTMLElement | undefined;
-	const retryText = (seconds: number) => (seconds ? fill(ui.retryIn, { seconds, s: seconds === 1 ? '' : 's' }) : ui.retryNow);
+	const retryText = (seconds: number) => (!seconds ? ui.retryNow : seconds === 1 ? ui.retryInOne : fill(ui.retryIn, { seconds }));
 
 	return (state) => {
 		container.setAttribute('aria-busy', String(state.busy));

@@ -1,51 +1,47 @@
 import type { NextStep } from './connection-test-schema';
+import type { ResultCode } from './connection-test-codes';
+import { localizePath, type Locale } from './locales';
 
 /**
  * Where each outcome of a token test sends the reader next: the guide to continue with, or the one
  * section of /troubleshooting/ about exactly that outcome. One catalogue for the route's answers,
- * its refusals and the in-page tester, so every verdict lands on a section of its own (an e2e test
- * opens each link and checks its section exists, and that no two share one).
+ * its refusals and both testers, so every outcome lands on a section of its own (an e2e test opens
+ * each link in every language and checks its section exists, and that no two share one). The
+ * sections' ids are explicit and the same in every language; each language's words give the labels.
  */
-
-const invalidFormat: NextStep = { href: '/troubleshooting/#token-is-not-a-remote-api-token', label: 'Token is not a Remote API token' };
-const environmentMismatch: NextStep = { href: '/troubleshooting/#wrong-environment', label: 'Fix a wrong environment' };
-
-/**
- * Where the verdicts decided before any call to Remote send the reader. Kept apart from the rest
- * because the in-page tester reaches these on its own and ships them to the browser.
- */
-export const precheckNextSteps = { invalid_format: invalidFormat, environment_mismatch: environmentMismatch } satisfies Record<
-	string,
-	NextStep
->;
-
-/**
- * Why a gateway's answer could not be used (the `upstream_error` verdict). Each cause has its own
- * fix: a wrong gateway address is this help center's to fix, an outage is Remote's.
- */
-export type UpstreamErrorCause = 'gateway_not_found' | 'unexpected_answer' | 'remote_unavailable';
 
 /** The refusals of this help center's own route that a reader can act on, each with its section. */
 export type RefusalWithGuidance = 'too_many_requests' | 'server_busy' | 'origin_not_allowed';
 
-/** Every outcome with a next step: the verdicts, `upstream_error` split by cause, and the refusals. */
-export const nextSteps = {
-	connected: { href: '/link-account/', label: 'Link your account with this token' },
-	// Named one by one rather than spread: bundlers cannot tell a spread is free of side effects,
-	// and would keep this whole catalogue in the browser bundles that only need the two above.
-	invalid_format: invalidFormat,
-	environment_mismatch: environmentMismatch,
-	unauthorized: { href: '/troubleshooting/#revoked-or-mistyped-token', label: 'Fix a rejected token' },
-	forbidden: { href: '/troubleshooting/#remote-refused-the-check', label: 'When Remote refuses the check' },
-	rate_limited: { href: '/troubleshooting/#rate-limited', label: 'About Remote’s rate limit' },
-	gateway_not_found: { href: '/troubleshooting/#the-gateway-was-not-found', label: 'When the gateway is not found' },
-	unexpected_answer: { href: '/troubleshooting/#an-unexpected-answer', label: 'When the gateway’s answer is not Remote’s' },
-	remote_unavailable: { href: '/troubleshooting/#remote-is-unavailable', label: 'When Remote is unavailable' },
-	unreachable: { href: '/troubleshooting/#remote-could-not-be-reached', label: 'When Remote cannot be reached' },
-	timeout: { href: '/troubleshooting/#remote-did-not-answer-in-time', label: 'When Remote does not answer in time' },
-	too_many_requests: { href: '/troubleshooting/#too-many-tests', label: 'Why this help center paused your tests' },
-	server_busy: { href: '/troubleshooting/#the-tester-is-busy', label: 'When the tester is busy' },
-	origin_not_allowed: { href: '/troubleshooting/#a-test-from-another-site', label: 'Why a test from another site is refused' },
-} satisfies Record<string, NextStep>;
+export const nextStepPaths = {
+	connected: '/link-account/',
+	invalid_format: '/troubleshooting/#token-is-not-a-remote-api-token',
+	environment_mismatch: '/troubleshooting/#wrong-environment',
+	unauthorized: '/troubleshooting/#revoked-or-mistyped-token',
+	forbidden: '/troubleshooting/#remote-refused-the-check',
+	rate_limited: '/troubleshooting/#rate-limited',
+	gateway_not_found: '/troubleshooting/#the-gateway-was-not-found',
+	unexpected_answer: '/troubleshooting/#an-unexpected-answer',
+	remote_unavailable: '/troubleshooting/#remote-is-unavailable',
+	unreachable: '/troubleshooting/#remote-could-not-be-reached',
+	timeout: '/troubleshooting/#remote-did-not-answer-in-time',
+	too_many_requests: '/troubleshooting/#too-many-tests',
+	server_busy: '/troubleshooting/#the-tester-is-busy',
+	origin_not_allowed: '/troubleshooting/#a-test-from-another-site',
+} as const satisfies Record<ResultCode | RefusalWithGuidance, string>;
 
-export type NextStepFor = keyof typeof nextSteps;
+/** Every outcome with a next step: the results' codes and the refusals a reader can act on. */
+export type NextStepFor = keyof typeof nextStepPaths;
+
+/**
+ * Every outcome's next step in one language, on a site whose root language is `rootLocale`
+ * (the house site's is English; a brand may choose another).
+ */
+export function nextStepsIn(labels: Record<NextStepFor, string>, locale: Locale, rootLocale?: Locale): Record<NextStepFor, NextStep> {
+	return Object.fromEntries(
+		Object.entries(nextStepPaths).map(([outcome, path]) => [
+			outcome,
+			{ href: localizePath(path, locale, rootLocale), label: labels[outcome as NextStepFor] },
+		]),
+	) as Record<NextStepFor, NextStep>;
+}

@@ -1,7 +1,8 @@
 import { version } from '../../../package.json';
+import { testerWordsFor } from '../../i18n/tester-words';
 import { completeLiveCheck, precheckToken } from '../../lib/shared/connection-test';
-import { testerWords } from '../../lib/shared/tester-words';
 import { ConnectionTestRequestSchema, maximumRequestBytes, type ConnectionTestResult } from '../../lib/shared/connection-test-schema';
+import { defaultLocale, localeOfTag, negotiateLocale, type Locale } from '../../lib/shared/locales';
 import type { TesterLimits } from '../../lib/server/limits';
 import { logEvent } from '../../lib/server/log';
 import { checkTokenLive, type GatewaySettings } from '../../lib/server/remote-gateway';
@@ -17,6 +18,16 @@ export interface TestOrigin {
 	brand: string | undefined;
 	/** The request carried `DNT: 1` or `Sec-GPC: 1`: nothing about it may be recorded. */
 	doNotTrack: boolean;
+}
+
+/**
+ * The language a test is answered in: the request's `locale` when it names one of the help
+ * center's languages (a language it is not written in gets English, as asked for by name), else
+ * what the request's `Accept-Language` prefers, else English.
+ */
+export function answerLocale(locale: string | undefined, acceptLanguage: string | undefined): Locale {
+	if (locale !== undefined) return localeOfTag(locale) ?? defaultLocale;
+	return negotiateLocale(acceptLanguage) ?? defaultLocale;
 }
 
 /**
@@ -43,7 +54,7 @@ export interface ConnectionTestRouteOptions {
 }
 
 /**
- * `POST /api/connection-test` with `{"token": "…", "environment"?: "production" | "sandbox"}`:
+ * `POST /api/connection-test` with `{"token": "…", "environment"?: "production" | "sandbox", "locale"?: "de"}`:
  * behind the JSON guard, one straight pipeline, each step answering or passing on:
  * format and environment → cap → live check → log.
  */
@@ -67,7 +78,7 @@ export function connectionTestRoute({
 			latencyMs: result.latencyMs,
 		});
 		onTested(result, origin);
-		return json(200, result, requestId, cors);
+		return json(200, result, requestId, { ...cors, 'Content-Language': result.locale });
 	}
 
 	return jsonPost(
@@ -82,8 +93,9 @@ export function connectionTestRoute({
 		},
 		async (input, { request, requestId, cors, refuse }) => {
 			const testOrigin: TestOrigin = { page: input.page, brand: input.brand, doNotTrack: asksNotToBeTracked(request.headers) };
+			const words = testerWordsFor(answerLocale(input.locale, request.headers.get('accept-language') ?? undefined));
 			// Format and environment, decided here without Remote, whatever the load.
-			const precheck = precheckToken(input, testerWords);
+			const precheck = precheckToken(input, words);
 			if ('result' in precheck) return answered(precheck.result, requestId, cors, testOrigin);
 			// Cap: only tests that would wait on Remote take a place.
 			const slot = await limits.acquireTestSlot();
@@ -100,7 +112,7 @@ export function connectionTestRoute({
 				logEvent('warn', 'connection_test_aborted', { requestId });
 				return empty(400, requestId);
 			}
-			return answered(completeLiveCheck(precheck.ready, live), requestId, cors, testOrigin);
+			return answered(completeLiveCheck(precheck.ready, live, words), requestId, cors, testOrigin);
 		},
 	);
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { TesterLimits } from '../../lib/server/limits';
 import { logEvent } from '../../lib/server/log';
+import { defaultLocale, negotiateLocale, type Locale } from '../../lib/shared/locales';
 import type { RequestPolicy } from '../help-center-settings';
 import { answerOptions, empty, refused, type Answer } from './answers';
-import { refusals, type Refusal } from './refusals';
+import { refusals, sayRefusal, type Refusal } from './refusals';
 import { checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type BodyDescription } from './request-guards';
 import type { Route, RouteRequest } from './route';
 
@@ -29,7 +30,7 @@ export interface JsonPostRule<Input> {
 	/** The route in the log: `connection_test` logs `connection_test_refused`, `…_failed` and `…_aborted`. */
 	name: string;
 	/** The rate-limit key for a client (routes that count apart prefix it), and what the limit counts, in words. */
-	limit: { keyOf(client: string): string; counts: string };
+	limit: { keyOf(client: string): string; counts: 'tests' | 'answers' };
 	maxBytes: number;
 	schema: z.ZodType<Input>;
 	/** How refusals describe the body this route expects. */
@@ -58,14 +59,20 @@ export function jsonPost<Input>(
 	const { policy } = guard;
 	const allowedOrigins = [...(guard.siteOrigin ? [guard.siteOrigin] : []), ...policy.embedAllowedOrigins];
 	const refuseFor =
-		(requestId: string, cors: Record<string, string> = {}) =>
-		({ nextStep, ...refusal }: Refusal, log = true) =>
-			refused(rule.nextSteps && nextStep ? { ...refusal, nextStep } : refusal, requestId, cors, { event: `${rule.name}_refused`, log });
+		(requestId: string, cors: Record<string, string> = {}, locale: Locale = defaultLocale) =>
+		(refusal: Refusal, log = true) => {
+			// A tester's reader gets the refusal in their language, with the section about it; another
+			// route's reader (a feedback answer) is not helped by the tester's sections.
+			const { nextStep, said: _said, ...plain } = rule.nextSteps ? sayRefusal(refusal, locale) : refusal;
+			return refused(rule.nextSteps && nextStep ? { ...plain, nextStep } : plain, requestId, cors, { event: `${rule.name}_refused`, log });
+		};
 
 	async function guarded(request: RouteRequest, requestId: string): Promise<Answer> {
 		// An embedding site that is allowed may read every answer, refusals and failures included.
 		const cors = corsHeaders(request.headers.get('origin'), policy.embedAllowedOrigins);
-		const refuse = refuseFor(requestId, cors);
+		// Refusals come before the body (and its `locale`) is read: the testers send their page's
+		// language as `Accept-Language` too.
+		const refuse = refuseFor(requestId, cors, negotiateLocale(request.headers.get('accept-language')));
 		// 1. Limit. Every request counts, well-formed, cross-site or not, before its body is read: a
 		// flood of junk is limited like a flood of real ones. Only the first refusal of a window is logged.
 		const client = clientIdentity(request, request.clientAddress, policy.trustedProxies);
@@ -78,7 +85,7 @@ export function jsonPost<Input>(
 		}
 		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
 		const origin = checkOrigin(request, { allowedOrigins, viaTrustedProxy: client.viaTrustedProxy });
-		if (!origin.ok) return refuseFor(requestId)(origin.refusal);
+		if (!origin.ok) return refuseFor(requestId, {}, negotiateLocale(request.headers.get('accept-language')))(origin.refusal);
 		// 3. Media type and body: JSON, within the size cap.
 		const body = await readJsonBody(request, rule.maxBytes);
 		if (!body.ok) return refuse(body.refusal);

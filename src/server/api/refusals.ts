@@ -1,5 +1,8 @@
+import { testerWordsFor, type ResolvedTesterWords } from '../../i18n/tester-words';
 import type { ErrorCode, NextStep } from '../../lib/shared/connection-test-schema';
-import { nextSteps, type RefusalWithGuidance } from '../../lib/shared/verdict-guidance';
+import { fill } from '../../lib/shared/fill-words';
+import type { Locale } from '../../lib/shared/locales';
+import type { RefusalWithGuidance } from '../../lib/shared/verdict-guidance';
 
 /**
  * Every way the API refuses a request, in one place: its status, its code and its words. The
@@ -17,39 +20,50 @@ export interface Refusal {
 	headers?: Record<string, string>;
 	/** For a refusal the reader can act on, the troubleshooting section about it. */
 	nextStep?: NextStep;
+	/** For a refusal a tester's reader meets: its words, to say in the language the request asks for. */
+	said?: Said;
 }
 
-const guided: Record<RefusalWithGuidance, true> = { too_many_requests: true, server_busy: true, origin_not_allowed: true };
+/** A reader's refusal as words and the figures they are filled with (`what`: what the limit counts). */
+interface Said {
+	key: Exclude<keyof ResolvedTesterWords['refusals'], 'tests' | 'answers'>;
+	values: Record<string, string | number> & { what?: 'tests' | 'answers' };
+}
+
+/** A refusal's message and next step in `locale`, for a tester's reader; other refusals stay as they are. */
+export function sayRefusal(refusal: Refusal, locale: Locale): Refusal {
+	if (!refusal.said) return refusal;
+	const words = testerWordsFor(locale);
+	const { what, ...values } = refusal.said.values;
+	return {
+		...refusal,
+		message: fill(words.refusals[refusal.said.key], { ...values, ...(what ? { what: words.refusals[what] } : {}) }),
+		nextStep: words.nextSteps[refusal.code as RefusalWithGuidance],
+	};
+}
 
 function refusal(status: number, code: ErrorCode, message: string, extra: Pick<Refusal, 'field' | 'headers'> = {}): Refusal {
-	return { status, code, message, ...extra, ...(code in guided ? { nextStep: nextSteps[code as RefusalWithGuidance] } : {}) };
+	return { status, code, message, ...extra };
+}
+
+/** A refusal a tester's reader can act on: said in English until the route knows the reader's language. */
+function guidedRefusal(status: number, code: RefusalWithGuidance, said: Said, extra: Pick<Refusal, 'headers'> = {}): Refusal {
+	return sayRefusal({ status, code, message: '', said, ...extra }, 'en');
 }
 
 export const refusals = {
 	/** One client sent more than its share this minute (every request counts, junk too). */
-	tooManyRequests: (perMinute: number, retryAfterSeconds: number, what = 'tests') =>
-		refusal(
+	tooManyRequests: (perMinute: number, retryAfterSeconds: number, what: 'tests' | 'answers' = 'tests') =>
+		guidedRefusal(
 			429,
 			'too_many_requests',
-			`Too many requests from your address: at most ${perMinute} ${what} a minute. Try again in ${retryAfterSeconds} s.`,
-			{
-				headers: { 'Retry-After': String(retryAfterSeconds) },
-			},
+			{ key: 'too_many_requests', values: { limit: perMinute, seconds: retryAfterSeconds, what } },
+			{ headers: { 'Retry-After': String(retryAfterSeconds) } },
 		),
 	/** A browser page on another site, not listed for embedding. */
-	originNotAllowed: () =>
-		refusal(
-			403,
-			'origin_not_allowed',
-			'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.',
-		),
+	originNotAllowed: () => guidedRefusal(403, 'origin_not_allowed', { key: 'origin_not_allowed', values: {} }),
 	/** A CORS preflight from a site not listed for embedding: the browser then never sends the token. */
-	embeddingNotAllowed: () =>
-		refusal(
-			403,
-			'origin_not_allowed',
-			'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.',
-		),
+	embeddingNotAllowed: () => guidedRefusal(403, 'origin_not_allowed', { key: 'embedding_not_allowed', values: {} }),
 	/** A CORS preflight asking for anything but a JSON POST. */
 	preflightNotAllowed: () => refusal(403, 'method_not_allowed', 'Only a POST with a JSON body is allowed here.'),
 	/** `nameable` is the media type received when it can be quoted (see request-guards.ts), else undefined. */
@@ -76,13 +90,11 @@ export const refusals = {
 		),
 	/** The cap on tests waiting on Remote is reached: shed at once rather than queued. */
 	serverBusy: (cap: number, retryAfterSeconds: number) =>
-		refusal(
+		guidedRefusal(
 			503,
 			'server_busy',
-			`This help center is running as many live tests as it allows (${cap}). Try again in ${retryAfterSeconds} s.`,
-			{
-				headers: { 'Retry-After': String(retryAfterSeconds) },
-			},
+			{ key: 'server_busy', values: { cap, seconds: retryAfterSeconds } },
+			{ headers: { 'Retry-After': String(retryAfterSeconds) } },
 		),
 	/** No INSIGHTS_TOKEN, or not the one sent. Says nothing of how close a guess came. */
 	insightsUnauthorized: () =>

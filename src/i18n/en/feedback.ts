@@ -1,5 +1,6 @@
 /**
- * Everything "Was this page helpful?" says once the reader answers, with `{placeholders}`. The
+ * Everything "Was this page helpful?" says once the reader answers, in English, with
+ * `{placeholders}`; every other language is typed `FeedbackWords`. The
  * page renders them into the widget (PageFeedback.astro), so its script, which loads on every
  * guide, carries behaviour and no prose. The question and the labels are in the markup itself.
  */

@@ -1,0 +1,155 @@
+import type { PageWords } from '../en/pages';
+
+/** What the guides' components say, in German (the English, with notes on each part: ../en/pages.ts). */
+export const pageWords: PageWords = {
+	description:
+		'Schritt-für-Schritt-Anleitungen für Admins eines Unternehmens: ein Remote-API-Token erstellen, die richtige Umgebung wählen, Ihr Remote-Konto verknüpfen und das Token sicher aufbewahren.',
+	llms: {
+		intro: 'Jede Anleitung unten verlinkt auf ihre Markdown-Fassung; danach folgt die Webseite. Alle Anleitungen in einer Datei: {url}',
+		webPage: 'Webseite: {url}',
+		optional: 'Optional',
+	},
+	sections: {
+		Overview: 'Übersicht',
+		'Connect Remote': 'Remote verbinden',
+		'Manage the token': 'Token verwalten',
+		Reference: 'Referenz',
+	},
+	gloss: '({gloss})',
+	pageActions: {
+		markdown: 'Diese Seite als Markdown anzeigen',
+	},
+	footer: {
+		sources: 'Woher jede Angabe über Remote in diesen Anleitungen stammt, steht unter {link}.',
+		sourcesLink: 'Quellen',
+		platformOffer:
+			'Sie betreiben eine Integrationsplattform? Diese Anleitungen und den Token-Tester gibt es auch unter Ihrem eigenen Namen, mit Ihrem Logo und in Ihren Worten.',
+		embedOffer: 'Sie können außerdem {link}.',
+		embedLink: 'den Token-Tester in Ihr Verbindungsformular einbetten',
+		support: 'Kommen Sie immer noch nicht weiter? {link}.',
+		supportLink: 'Wenden Sie sich an den Support von {name}',
+	},
+	returnLink: 'Zurück zu {platform}',
+	nextGuide: 'Weiter: {link}',
+	forDevelopers: 'Für Entwicklerinnen und Entwickler',
+	/** „(geprüft am 2. Juni 2026)“: {date} is the day, month and year. */
+	checkedOn: '(geprüft am {date})',
+	/** Answers a question such as „Laufen Tokens ab?“, before what the guides advise instead. */
+	notStated: 'Das sagt Remote nicht.',
+	remoteApiCard: 'Wechseln Sie zu {path} und öffnen Sie die Karte {card} (nicht zu sehen? Versuchen Sie es über {alternative}).',
+	sandboxSignUp: {
+		intro: 'Jeder Admin kann selbst eine anlegen, und Test-Beschäftigungsverhältnisse darin werden nicht berechnet:',
+		signIn: 'Melden Sie sich in Remote bei Ihrem Live-Unternehmen an.',
+		access: 'Klicken Sie auf {button} und dann im rechten Seitenbereich auf den Link zur Sandbox.',
+		signUp: 'Klicken Sie auf {button} und legen Sie ein Testunternehmen an: Sie befinden sich jetzt darin.',
+		later: 'Um später zurückzukehren, folgen Sie den Schritten 1 bis 3 und melden Sie sich an, statt sich neu zu registrieren.',
+	},
+	timeOff: {
+		title: 'Abwesenheiten kommen in Remote bereits genehmigt an',
+		approveFirst: 'Genehmigen Sie Abwesenheiten daher in {platform} oder dort, wo der Antrag entsteht, bevor er gesendet wird.',
+		moreLink: 'Was das für Genehmigungen bedeutet',
+	},
+	tokenReach: {
+		lead: 'Was ein Token erreichen kann:',
+		body: '{areas} Ihres Unternehmens. Remote sagt nicht, welche davon die einzelnen Sammlungen abdecken: Gehen Sie davon aus, dass jedes Token alle lesen kann.',
+	},
+	/** Plural nouns without article, so they read the same as subject and object and in a list joined by „und“. */
+	areas: {
+		people: 'Beschäftigungsdaten',
+		'time-off': 'Abwesenheiten',
+		timesheets: 'Stundenzettel',
+		company: 'Unternehmensangaben',
+		documents: 'Dokumente',
+		expenses: 'Spesenabrechnungen',
+		payroll: 'Gehaltsabrechnungsdaten',
+		invoices: 'Rechnungen',
+	},
+	/**
+	 * `{does}` continues a main clause whose subject comes first („Hub erstellt …“, „denn die Plattform
+	 * erstellt …“), so each phrase starts with its verb. `needs` and `connectedNoteAccess` say „die
+	 * Plattform“ rather than a pronoun, since a platform's name has no known gender.
+	 */
+	access: {
+		writesTimeOff: 'erstellt Abwesenheiten in Remote',
+		writesArea: 'erstellt oder ändert {area} in Remote',
+		writesData: 'erstellt oder ändert Daten in Remote',
+		readsOnly: 'liest nur {areas} aus Remote und erstellt oder ändert dort nie etwas',
+		data: 'Daten',
+		reason: 'Wählen Sie {collection}: {platform} {does}.',
+		whatItDoes: 'Was {platform} mit Ihren Remote-Daten macht:',
+		useWrites: 'erstellt oder ändert Daten in Remote',
+		useReads: 'liest nur aus Remote',
+		needs: '{platform} braucht ein Token mit {collection}, denn die Plattform {does}.',
+		askToo: 'Fragen Sie diese Person auch, was die Plattform mit Remote macht: Davon hängt ab, welchen Zugriff das Token braucht ({link}).',
+		howToChoose: 'so wählen Sie',
+		chosenUnset: '{read}, wenn {platform} nur Daten liest, oder {write}, wenn die Plattform auch Daten erstellt oder ändert',
+		question: 'Was macht {platform} mit Ihren Remote-Daten?',
+		onlyRead: 'Nur Daten lesen',
+		alsoWrite: 'Auch Daten erstellen oder ändern',
+		ifReads: 'Wenn {platform} nur Daten aus Remote liest, wählen Sie {read}.',
+		ifWrites: 'Wenn {platform} auch Daten in Remote erstellt oder ändert, wählen Sie {write}.',
+		unsure:
+			'Nicht sicher? Fragen Sie die Person, die {platform} betreut. Kann das niemand sagen, wählen Sie {read} und ersetzen Sie das Token durch eines mit {write}, falls {platform} später etwas nicht ändern kann.',
+	},
+	feedback: {
+		question: 'War diese Seite hilfreich?',
+		yes: 'Ja',
+		no: 'Nein',
+		commentLabel: 'Möchten Sie etwas ergänzen? (optional)',
+		commentHint: 'Bis zu {limit} Zeichen. Bitte geben Sie keine Tokens und keine persönlichen Daten an.',
+		send: 'Senden',
+	},
+	sources: {
+		sourcesLabel: 'Quellen',
+		howSure: 'Wie sicher:',
+		checked: 'geprüft am {date}',
+		linkToFact: 'Link zu dieser Angabe',
+		notStatedIntro:
+			'Die Seiten von Remote lassen diese Fragen offen. Die Anleitungen behaupten deshalb weder das eine noch das andere und sagen stattdessen, was Sie tun können. Wenn Sie eine Antwort von Remote kennen, teilen Sie sie uns mit Quelle mit.',
+		insteadLead: 'Was Sie stattdessen tun:',
+		questionChecked: '(Geprüft am {date}.)',
+	},
+	tester: {
+		title: 'Ihr Token testen',
+		tokenLabel: 'Remote-API-Token',
+		placeholder: 'ra_live_… oder ra_test_…',
+		show: 'Anzeigen',
+		showToken: 'Token anzeigen',
+		/** {service} is nominative here, as in /de/token-safety/ („Empfänger ist …“): serviceOwn and serviceHosted are both masculine. */
+		hintLive:
+			'Wird schon beim Tippen in Ihrem Browser geprüft. Gesendet wird es nur, wenn Sie auf „Token testen“ klicken, und nur einmal: Empfänger ist {service}, der nichts speichert.',
+		hintOffline: 'Wird schon beim Tippen in Ihrem Browser geprüft. In dieser Kopie der Anleitungen wird es nie irgendwohin gesendet.',
+		environment: 'Umgebung',
+		test: 'Token testen',
+		check: 'Token prüfen',
+		noscript:
+			'Der Token-Tester braucht JavaScript, das in diesem Browser ausgeschaltet ist. Dieselbe Prüfung können Sie stattdessen im Terminal ausführen: siehe unten.',
+		terminalSummary: 'Stattdessen in Ihrem Terminal testen',
+		terminalIntro:
+			'Legen Sie das Token zuerst in {variable} ab ({command}, einfügen, Eingabetaste) und führen Sie dann den Befehl unten aus. Er gibt nur den HTTP-Status von Remote aus.',
+		terminalMore:
+			'Einen Befehl, der das Token auch aus der Befehlszeile heraushält, und einen für Windows PowerShell finden Sie unter {link}.',
+		terminalLink: 'Stattdessen im Terminal testen',
+		/** Nominative, and masculine like serviceHosted: „Empfänger ist der eigene Server …, der nichts speichert“. */
+		serviceOwn: 'der eigene Server dieses Hilfe-Centers',
+		serviceHosted: 'der Token-Testdienst unter {host}',
+		offlineNote:
+			'Die Live-Prüfung mit Remote ist auf dieser Seite nicht verfügbar. Um Remote selbst zu fragen, führen Sie den Befehl unter „Stattdessen in Ihrem Terminal testen“ aus.',
+		connectedNoteAccess:
+			'Die Prüfung von Remote zeigt nicht, welche Endpunktsammlung ein Token hat. {platform} braucht {collection}, denn die Plattform {does}.',
+		connectedNote:
+			'Die Prüfung von Remote zeigt nicht, welche Endpunktsammlung ein Token hat: Stellen Sie sicher, dass sie zu dem passt, was {platform} mit Ihren Daten macht.',
+		notAResult: 'Dieses Hilfe-Center hat mit {status} statt mit einem Ergebnis geantwortet. Versuchen Sie es gleich noch einmal.',
+		unreachable: 'Der Server dieses Hilfe-Centers war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+		markdownLive:
+			'Diese Seite hat einen interaktiven Token-Tester: Er prüft Format und Umgebung eines Tokens im Browser und sendet es auf Wunsch einmal weiter. Empfänger ist {service}, der einmal den Identitätsendpunkt von Remote abfragt. Ohne Browser verwenden Sie die Terminal-Befehle unten.',
+		markdownOffline:
+			'Diese Seite hat einen interaktiven Token-Tester: Er prüft Format und Umgebung eines Tokens im Browser; in dieser Kopie der Anleitungen sendet er das Token nie irgendwohin. Um Remote selbst zu fragen, verwenden Sie die Terminal-Befehle unten.',
+		demoSummary: 'Demo-Tokens für das simulierte Remote',
+	},
+	terminalCheck: {
+		shell: 'macOS oder Linux',
+		powershell: 'Windows PowerShell',
+	},
+	connectLabel: 'Verbinden',
+};
