@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './config/integrations/content-security-po
 import { devServer } from './config/integrations/dev-server';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
+import { localizedLinks } from './config/markdown/localized-links';
 import { precompress } from './config/integrations/precompress';
 import { serverBundle } from './config/integrations/server-bundle';
 import { siteModule } from './config/integrations/site-module';
@@ -32,7 +33,8 @@ export default defineConfig({
 	markdown: {
 		// `## Falsche Umgebung {#wrong-environment}`: every heading carries its id explicitly, the same in
 		// every language, so a deep link (a verdict's section, a platform's field anchor) survives translation.
-		processor: satteri({ features: { headingAttributes: true } }),
+		// A brand whose root language is not English has its guides' links moved to where it serves them.
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: localizedLinks(site.rootLocale) }),
 	},
 	vite: {
 		build: {

@@ -39,20 +39,28 @@ export function starlightOptions(site: Site): StarlightUserConfig {
 			Footer: './src/components/starlight/Footer.astro',
 		},
 		plugins: [
-			// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
-			// It reads the MDX source, so links into guides this brand hides are left to the
-			// hidden-pages guard, which checks the rendered output (where <IfShown> has dropped them).
-			starlightLinksValidator({
-				errorOnRelativeLinks: true,
-				errorOnInvalidHashes: true,
-				// The embed's types are a file the build copies in, not a page the validator can see.
-				exclude: [
-					...site.hiddenPages.flatMap((slug) =>
-						site.locales.map((locale) => localizePath(`/${slug}/`, locale, site.rootLocale)).flatMap((path) => [path, `${path}#*`]),
-					),
-					embedTypesPath,
-				],
-			}),
+			// The validator reads the MDX files where they are written (English at the top, German under
+			// de/…) and assumes they are served there: true on a site whose root is English, which every
+			// build of these sources is but a brand's whose `defaultLocale` differs. That brand's links
+			// are the same sources' (validated by every other build), moved by config/markdown/localized-links.ts.
+			...(site.rootLocale !== 'en'
+				? []
+				: [
+						// Fails the build on a link to a page or heading that does not exist, so no guide ships a dead end.
+						// It reads the MDX source, so links into guides this brand hides are left to the
+						// hidden-pages guard, which checks the rendered output (where <IfShown> has dropped them).
+						starlightLinksValidator({
+							errorOnRelativeLinks: true,
+							errorOnInvalidHashes: true,
+							// The embed's types are a file the build copies in, not a page the validator can see.
+							exclude: [
+								...site.hiddenPages.flatMap((slug) =>
+									site.locales.map((locale) => localizePath(`/${slug}/`, locale, site.rootLocale)).flatMap((path) => [path, `${path}#*`]),
+								),
+								embedTypesPath,
+							],
+						}),
+					]),
 		],
 	};
 }

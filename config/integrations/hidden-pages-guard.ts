@@ -19,7 +19,8 @@ export function hiddenPagesGuard(hidden: readonly string[]): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (hidden.length === 0) return;
 				const root = fileURLToPath(dir);
-				const link = new RegExp(`(?:["'(\\s]|https?://[^/\\s"'()]+)/(${hidden.join('|')})(?:[/#?"'()\\s]|\\.md\\b)`, 'g');
+				// In any language: `/revoke-token/` and `/de/revoke-token/` are the same hidden guide.
+				const link = new RegExp(`(?:["'(\\s]|https?://[^/\\s"'()]+)(?:/[a-z]{2})?/(${hidden.join('|')})(?:[/#?"'()\\s]|\\.md\\b)`, 'g');
 				const offenders: string[] = [];
 				for (const file of await filesUnder(root, (name) => checkedExtensions.some((extension) => name.endsWith(extension)))) {
 					for (const match of (await readFile(file, 'utf8')).matchAll(link)) {

@@ -6,6 +6,7 @@
  */
 import { createFeedbackController, feedbackCommentMaxLength, fillIn, type FeedbackState } from '../lib/shared/feedback-controller';
 import type { FeedbackWords } from '../i18n/en/feedback';
+import type { Locale } from '../lib/shared/locales';
 
 /** How long after the last keystroke the characters left are read out, so typing is not narrated. */
 const countPauseMs = 1000;
@@ -15,7 +16,7 @@ const countNearLimit = 100;
 class PageFeedback extends HTMLElement {
 	connectedCallback(): void {
 		const find = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
-		const { api, page, brand } = this.dataset;
+		const { api, page, brand, locale } = this.dataset;
 		const words = JSON.parse(this.dataset.words!) as FeedbackWords;
 		const form = find<HTMLFormElement>('form');
 		const choices = [...this.querySelectorAll<HTMLButtonElement>('[data-helpful]')];
@@ -56,7 +57,12 @@ class PageFeedback extends HTMLElement {
 				status.textContent = state.voted ? words.voted : '';
 			}
 		};
-		const feedback = createFeedbackController({ api: api!, page: page!, brand: brand!, words, render });
+		const feedback = createFeedbackController({
+			api: api!,
+			where: { page: page!, brand: brand!, locale: locale as Locale },
+			words,
+			render,
+		});
 
 		for (const choice of choices) {
 			choice.addEventListener('click', () => {
@@ -70,14 +76,14 @@ class PageFeedback extends HTMLElement {
 		let countTimer: ReturnType<typeof setTimeout> | undefined;
 		comment.addEventListener('input', () => {
 			const left = feedbackCommentMaxLength - comment.value.length;
-			count.textContent = `${comment.value.length.toLocaleString('en')} / ${feedbackCommentMaxLength.toLocaleString('en')}`;
+			count.textContent = `${comment.value.length.toLocaleString(locale)} / ${feedbackCommentMaxLength.toLocaleString(locale)}`;
 			clearTimeout(countTimer);
 			countTimer = setTimeout(() => {
 				const said =
 					left > countNearLimit
 						? ''
 						: left <= 0
-							? fillIn(words.limitReached, { limit: feedbackCommentMaxLength.toLocaleString('en') })
+							? fillIn(words.limitReached, { limit: feedbackCommentMaxLength.toLocaleString(locale) })
 							: left === 1
 								? words.characterLeft
 								: fillIn(words.charactersLeft, { count: left });

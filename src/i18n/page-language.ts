@@ -1,5 +1,6 @@
 import siteSettings from 'virtual:remote-connect/site';
 import type { SiteWords } from '../../config/site';
+import { contentEntryId } from '../lib/shared/content-language';
 import { localeOfTag, localizePath, type Locale } from '../lib/shared/locales';
 import { factWordsByLocale } from './fact-words-by-locale';
 import type { FactWords } from './fact-words';
@@ -42,7 +43,7 @@ export function pageLanguage(locals: App.Locals): PageLanguage {
 		facts: factWordsByLocale[locale],
 		site: siteSettings.words[locale] ?? siteSettings.words[siteSettings.rootLocale]!,
 		path: (to) => localizePath(to, locale, siteSettings.rootLocale),
-		entryId: (slug) => (locale === siteSettings.rootLocale ? slug : slug === 'index' ? locale : `${locale}/${slug}`),
+		entryId: (slug) => contentEntryId({ locale, slug }, siteSettings.rootLocale),
 		slugOf: (entryId) => {
 			const slug = locale === siteSettings.rootLocale ? entryId : entryId.slice(locale.length + 1);
 			return slug === '' ? 'index' : slug;

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { guideMarkdownPath, guidePath, guideSlugs, outsideSidebarSlugs, visibleSections } from '../lib/shared/guide-catalogue';
+import { contentEntryId } from '../lib/shared/content-language';
 import { localizePath, type Locale } from '../lib/shared/locales';
 import siteSettings from 'virtual:remote-connect/site';
 import { htmlToMarkdown } from '../lib/build/html-to-markdown';
@@ -16,10 +17,7 @@ export interface Guide {
 }
 
 /** The content entry of `slug` in `locale`: `de/environments` in German, `de` for the German overview. */
-function entryIdOf(slug: string, locale: Locale): string {
-	if (locale === siteSettings.rootLocale) return slug;
-	return slug === 'index' ? locale : `${locale}/${slug}`;
-}
+const entryIdOf = (slug: string, locale: Locale) => contentEntryId({ locale, slug }, siteSettings.rootLocale);
 
 /** Fails the build on a page in src/content/docs/ that the catalogue does not list, in any language. */
 async function checkEveryEntryIsListed(): Promise<void> {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations } from '../support/accessibility';
 import { baseURL, embedAllowedPort, embedRefusedPort, fakeRemoteCallsUrl } from '../support/e2e-settings';
 import { uniqueDemoToken, type FakeCall } from '../support/fake-remote';
+import { testerWordsFor } from '../../src/i18n/tester-words';
 import { connectedSandboxVerdict } from '../support/tester-events';
 import { embeddedTester } from '../support/tester-fixtures';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -63,6 +64,8 @@ test.beforeAll(async () => {
 		'/connect/': connectFormPage('select'),
 		'/connect-radios/': connectFormPage('radios'),
 		'/connect-field-only/': connectFormPage('select').replace(/environment-select="remote-environment"/, 'environment="production"'),
+		'/fr/': hostPage.replace('<remote-token-tester ', '<remote-token-tester lang="fr" '),
+		'/es/': hostPage.replace('<html lang="en">', '<html lang="es-ES">'),
 	});
 	refused = await serveStatic('public', embedRefusedPort, { '/': hostPage, '/connect/': connectFormPage('select') });
 });
@@ -273,4 +276,23 @@ test('the element’s types are served beside its script, for other origins too'
 		'HTMLElementTagNameMap',
 	])
 		expect(types).toContain(declared);
+});
+
+test('lang="fr" speaks French and fetches the French words alone; without lang, the host page’s language', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/embed/words/')) fetched.push(new URL(request.url()).pathname);
+	});
+	await page.goto(`${allowed.url}/fr/`);
+	const french = testerWordsFor('fr');
+	const tester = page.locator('remote-token-tester');
+	await expect(tester.getByRole('button', { name: french.ui.test })).toBeVisible();
+	await tester.getByLabel(french.ui.tokenLabel, { exact: true }).fill(uniqueDemoToken('revoked'));
+	await tester.getByRole('button', { name: french.ui.test }).click();
+	await expect(tester.locator('.verdict')).toHaveText(french.summaries.unauthorized.replace('{environment}', french.environments.sandbox));
+	await expect(tester.locator('a[href*="/fr/troubleshooting/#revoked-or-mistyped-token"]')).toBeVisible();
+	expect(fetched).toEqual(['/embed/words/fr.js']);
+
+	await page.goto(`${allowed.url}/es/`);
+	await expect(page.locator('remote-token-tester').getByRole('button', { name: testerWordsFor('es').ui.test })).toBeVisible();
 });

@@ -98,7 +98,7 @@ test.describe('on this help center', () => {
 		// Yes is the answer, recorded at once: it counts even if the reader goes no further.
 		const voted = page.waitForRequest(isFeedbackPost(sameOriginRoute));
 		await page.keyboard.press('Enter');
-		expect((await voted).postDataJSON()).toEqual({ page: 'revoke-token', helpful: true, brand: 'default' });
+		expect((await voted).postDataJSON()).toEqual({ page: 'revoke-token', helpful: true, brand: 'default', locale: 'en' });
 		await expect(widget.status).toHaveText(votedWords);
 		await expect(widget.yes).toHaveAttribute('aria-pressed', 'true');
 		await expect(widget.no).toHaveAttribute('aria-pressed', 'false');
@@ -115,6 +115,7 @@ test.describe('on this help center', () => {
 			helpful: true,
 			comment: 'Clear steps.',
 			brand: 'default',
+			locale: 'en',
 			answer: expect.stringMatching(/^[0-9a-f-]{36}$/),
 		});
 		// The form gives way to the thanks, in a polite live region, which takes the focus Send had.
@@ -125,9 +126,9 @@ test.describe('on this help center', () => {
 	});
 
 	for (const [path, choice, comment, expected] of [
-		['/', 'Yes', '', { page: 'index', helpful: true, brand: 'default' }],
-		['/sources/', 'No', '  The rate limit is not where I looked.  ', { page: 'sources', helpful: false, brand: 'default' }],
-		['/troubleshooting/', 'No', '   ', { page: 'troubleshooting', helpful: false, brand: 'default' }],
+		['/', 'Yes', '', { page: 'index', helpful: true, brand: 'default', locale: 'en' }],
+		['/sources/', 'No', '  The rate limit is not where I looked.  ', { page: 'sources', helpful: false, brand: 'default', locale: 'en' }],
+		['/troubleshooting/', 'No', '   ', { page: 'troubleshooting', helpful: false, brand: 'default', locale: 'en' }],
 	] as const) {
 		test(`${path}: ${choice} sends exactly {page, helpful, brand}${comment.trim() ? ', then the comment completes it' : ''}, with no cookie`, async ({
 			page,
@@ -189,7 +190,7 @@ test.describe('on this help center', () => {
 		await widget.yes.click({ force: true });
 		await expect(widget.no).toHaveAttribute('aria-pressed', 'true');
 		await expect(widget.yes).toHaveAttribute('aria-pressed', 'false');
-		expect(requests).toEqual([{ page: 'link-account', helpful: false, brand: 'default' }]);
+		expect(requests).toEqual([{ page: 'link-account', helpful: false, brand: 'default', locale: 'en' }]);
 	});
 
 	test('the answer still arrives when the reader really leaves the page', async ({ page, widget }) => {
@@ -210,7 +211,7 @@ test.describe('on this help center', () => {
 			await page.goto(`${site.url}/troubleshooting/`);
 			await expect
 				.poll(() => arrived)
-				.toEqual([{ path: '/api/feedback', body: { page: 'link-account', helpful: true, brand: 'default' } }]);
+				.toEqual([{ path: '/api/feedback', body: { page: 'link-account', helpful: true, brand: 'default', locale: 'en' } }]);
 		} finally {
 			await site.close();
 		}
@@ -300,6 +301,7 @@ test.describe('on this help center', () => {
 			helpful: true,
 			comment: 'Worth reading twice.',
 			brand: 'default',
+			locale: 'en',
 		});
 		await expect(widget.status).toHaveText(thanks);
 	});
@@ -415,7 +417,13 @@ test.describe('the acme export', () => {
 		const posted = page.waitForRequest(isFeedbackPost(hostedRoute));
 		await widget.send.click();
 		const request = await posted;
-		expect(request.postDataJSON()).toEqual({ page: 'environments', helpful: true, comment: 'Found the sandbox prefix.', brand: 'acme' });
+		expect(request.postDataJSON()).toEqual({
+			page: 'environments',
+			helpful: true,
+			comment: 'Found the sandbox prefix.',
+			brand: 'acme',
+			locale: 'en',
+		});
 		expect((await request.allHeaders()).cookie).toBeUndefined();
 		// connect.acme.example does not exist here: the reader is told, and keeps what they wrote.
 		await expect(widget.status).toContainText('could not be reached');

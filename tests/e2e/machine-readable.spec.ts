@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { locales, localizePath } from '../../src/lib/shared/locales';
 import { guidePaths, markdownPathOf, referencePaths } from '../support/guides';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -56,10 +57,19 @@ for (const path of [...guidePaths, ...referencePaths]) {
 	});
 }
 
-test('the sitemap lists every guide, /sources/ and the house-only embedding page, not the 404 page', async ({ request }) => {
+test('the sitemap lists every guide, /sources/ and the house-only embedding page in every language, each with its languages, not the 404 page', async ({
+	request,
+}) => {
 	const index = await (await request.get('/sitemap-index.xml')).text();
 	const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
 	const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
-	const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-	expect(locations.sort()).toEqual([...guidePaths, ...referencePaths, '/embed/'].sort());
+	const entries = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => entry!);
+	const locations = entries.map((entry) => new URL(/<loc>([^<]+)<\/loc>/.exec(entry)![1]!).pathname);
+	const everyPath = [...guidePaths, ...referencePaths, '/embed/'];
+	expect(locations.sort()).toEqual(locales.flatMap((locale) => everyPath.map((path) => localizePath(path, locale))).sort());
+	// Each page names itself in every language, so a search engine shows a reader their own.
+	for (const entry of entries) {
+		const languages = [...entry.matchAll(/hreflang="([a-z-]+)"/g)].map(([, language]) => language).sort();
+		expect(languages).toEqual([...locales].sort());
+	}
 });

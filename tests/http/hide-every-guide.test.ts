@@ -1,32 +1,24 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hideableSlugs } from '../../src/lib/shared/guide-catalogue';
+import { exportFixtureBrand } from '../support/fixture-export';
 
 /** A brand that hides every guide a brand may hide: the export must still build, with no dead link. */
 const id = 'fixture-hide-everything';
 const exportDir = join('exports', id);
-let result: ReturnType<typeof spawnSync>;
+let result: SpawnSyncReturns<string>;
 /** Where each language's pages are: the root language at the root, the others under their prefix. */
 const languagePrefixes = ['', 'de', 'fr', 'es'];
 
 beforeAll(() => {
-	const brands = mkdtempSync(join(tmpdir(), 'brands-'));
-	cpSync('brands/acme', join(brands, 'acme'), { recursive: true });
-	writeFileSync(
-		join(brands, `${id}.json`),
-		JSON.stringify({
-			name: 'Fixture Help',
-			platformName: 'Fixture Hub',
-			logo: 'acme/logo-light.svg',
-			accentColor: '#1d4ed8',
-			site: 'https://help.fixture.example',
-			hide: hideableSlugs,
-		}),
-	);
-	result = spawnSync(process.execPath, ['scripts/export.mjs', id], { env: { ...process.env, BRANDS_DIR: brands }, encoding: 'utf8' });
+	({ result } = exportFixtureBrand(id, {
+		name: 'Fixture Help',
+		platformName: 'Fixture Hub',
+		site: 'https://help.fixture.example',
+		hide: hideableSlugs,
+	}));
 }, 60_000);
 
 afterAll(() => {

@@ -46,6 +46,7 @@ const outcome = (fields: Partial<OutcomeRecord> = {}): OutcomeRecord => ({
 	day: '2025-03-10',
 	brand: 'acme',
 	page: 'environments',
+	locale: 'en',
 	environment: 'production',
 	verdict: 'valid',
 	statusClass: '2xx',
@@ -57,6 +58,7 @@ const feedback = (fields: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
 	day: '2025-03-10',
 	brand: 'acme',
 	page: 'environments',
+	locale: 'en',
 	helpful: true,
 	comment: null,
 	...fields,
@@ -107,9 +109,9 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		await store.recordFeedback(feedback({ helpful: false }));
 		await store.recordFeedback(feedback({ helpful: false, page: 'tokens' }));
 		expect(await store.feedbackCounts(march)).toEqual([
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: false, count: 2 },
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: true, count: 2 },
-			{ day: '2025-03-10', brand: 'acme', page: 'tokens', helpful: false, count: 1 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: false, count: 2 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 2 },
+			{ day: '2025-03-10', brand: 'acme', page: 'tokens', locale: 'en', helpful: false, count: 1 },
 		]);
 		// Only answers with a comment are comments.
 		expect(await store.latestComments(march, 10)).toEqual([
@@ -127,7 +129,7 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 			store.recordFeedback(feedback({ answer, comment: 'Again' })),
 		]);
 		expect(await store.feedbackCounts(march)).toEqual([
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: true, count: 1 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 1 },
 		]);
 		const comments = (await store.latestComments(march, 10)).map((row) => row.comment);
 		expect(comments).toHaveLength(1);
@@ -236,6 +238,34 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		} finally {
 			await db.close();
 		}
+	});
+
+	test('counts recorded before languages keep their number and are read as English, the only language there was', async () => {
+		const url = await emptyDatabase();
+		const db = await openDatabase(url);
+		try {
+			expect(await migrate(db, migrations.slice(0, 3))).toEqual([1, 2, 3]);
+			await db.run(
+				`INSERT INTO outcomes (day, brand, page, environment, verdict, status_class, latency_bucket, count)
+				VALUES ('2025-03-10', 'acme', 'environments', 'sandbox', 'connected', '2xx', 'under-250ms', 7)`,
+			);
+			await db.run(
+				`INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES ('2025-03-10', 'acme', 'index', 0, NULL, NULL)`,
+			);
+			expect(await migrate(db)).toEqual(migrations.slice(3).map((migration) => migration.version));
+		} finally {
+			await db.close();
+		}
+		const migrated = await open(url);
+		const period = { from: '2025-03-01', to: '2025-03-31', brand: null };
+		expect(await migrated.outcomeCounts(period)).toEqual([expect.objectContaining({ locale: 'en', count: 7 })]);
+		expect(await migrated.feedbackCounts(period)).toEqual([expect.objectContaining({ locale: 'en', helpful: false, count: 1 })]);
+		// A German test of the same kind is counted apart from the English ones.
+		await migrated.recordOutcome(outcome({ day: '2025-03-10', verdict: 'connected', locale: 'de', environment: 'sandbox' }), 2);
+		expect((await migrated.outcomeCounts(period)).map(({ locale, count }) => [locale, count])).toEqual([
+			['de', 2],
+			['en', 7],
+		]);
 	});
 
 	test('throws once closed', async () => {

@@ -159,6 +159,8 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		const figures = await report(server);
 		expect(verdictCount(figures, 'connected')).toBe(1);
 		expect(verdictCount(figures, 'environment_mismatch')).toBe(1);
+		// Everything here was read in English: one row for the language.
+		expect(figures.languages).toEqual([expect.objectContaining({ locale: 'en', tests: 4, failed: 3, helpful: 1, notHelpful: 2 })]);
 		expect(figures.tests.pages).toEqual(
 			expect.arrayContaining([
 				{ page: 'environments', count: 1 },
@@ -262,9 +264,9 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="insights-all-.*\.csv"$/);
 		const lines = (await response.text()).split('\r\n');
-		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
+		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale');
 		// Per brand even in a report on all of them.
-		expect(lines).toContain('"guide_feedback",,"default","environments",,"1","1",,"1","0",');
+		expect(lines).toContain('"guide_feedback",,"default","environments",,"1","1",,"1","0",,');
 		expect(lines.some((line) => /^"tests_per_day","\d{4}-\d{2}-\d{2}","default",,"connected","\d+",/.test(line))).toBe(true);
 	});
 
@@ -275,6 +277,48 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		const after = await report(server);
 		expect(after.tests).toEqual(before.tests);
 		expect(after.feedback).toEqual(before.feedback);
+	});
+});
+
+describe('insights per language', () => {
+	test('each answer and test is counted in its page’s language, and the dashboard shows which language fails or says No most', async () => {
+		const server = await startHelpCenter({
+			...gatewayEnvOf(fake),
+			DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'insights-languages-')), 'insights.db')}`,
+			INSIGHTS_TOKEN: insightsToken,
+			TESTER_RATE_LIMIT: '1000',
+		});
+		try {
+			const sent = await Promise.all([
+				post(server, '/api/feedback', { page: 'environments', helpful: false, locale: 'de' }),
+				post(server, '/api/feedback', { page: 'environments', helpful: true, locale: 'en' }),
+				post(server, '/api/feedback', { page: 'environments', helpful: true }),
+				post(server, '/api/connection-test', { token: demoToken('revoked'), page: 'environments', locale: 'de' }),
+				post(server, '/api/connection-test', { token: demoToken('connected'), page: 'environments' }),
+			]);
+			expect(sent.map((answer) => answer.status)).toEqual([202, 202, 202, 200, 200]);
+			const refused = await post(server, '/api/feedback', { page: 'environments', helpful: true, locale: 'pt' });
+			expect(refused.status).toBe(400);
+			expect((await refused.json()).error.field).toBe('locale');
+			await eventually(async () => expect((await report(server)).feedback.total).toBe(3));
+			const figures = await report(server);
+			expect(figures.languages).toEqual([
+				{ locale: 'de', tests: 1, failed: 1, failedShare: 1, helpful: 0, notHelpful: 1, notHelpfulShare: 1 },
+				{ locale: 'en', tests: 1, failed: 0, failedShare: 0, helpful: 2, notHelpful: 0, notHelpfulShare: 0 },
+			]);
+			const signedIn = await fetch(`${server.url}/insights/sign-in`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ token: insightsToken }).toString(),
+				redirect: 'manual',
+			});
+			const session = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+			const html = await (await fetch(`${server.url}/insights/?${period}`, { headers: { Cookie: session } })).text();
+			expect(html).toContain('By language');
+			expect(html.indexOf('German (de)')).toBeLessThan(html.indexOf('English (en)'));
+		} finally {
+			await server.stop();
+		}
 	});
 });
 

@@ -59,8 +59,7 @@ function feedback(route = '/received') {
 	const states: FeedbackState[] = [];
 	const controller = createFeedbackController({
 		api: `${base}${path}`,
-		page: 'environments',
-		brand: 'acme',
+		where: { page: 'environments', brand: 'acme', locale: 'en' },
 		words: feedbackWords,
 		render: (state) => states.push(structuredClone(state)),
 	});
@@ -68,30 +67,36 @@ function feedback(route = '/received') {
 	return { controller, states, last: () => states.at(-1)!, sentTo };
 }
 
+/** The overview of the house brand, in English. */
+const indexPage = { page: 'index', brand: 'default', locale: 'en' } as const;
+
 describe('the answer as sent', () => {
 	test.each([
-		['no comment: the field is left out', '', { page: 'index', helpful: true, brand: 'default' }],
-		['a comment of only spaces is no comment', '  \n ', { page: 'index', helpful: true, brand: 'default' }],
-		['a comment is trimmed', '  Clear steps. \n', { page: 'index', helpful: true, comment: 'Clear steps.', brand: 'default' }],
+		['no comment: the field is left out', '', { page: 'index', helpful: true, brand: 'default', locale: 'en' }],
+		['a comment of only spaces is no comment', '  \n ', { page: 'index', helpful: true, brand: 'default', locale: 'en' }],
+		[
+			'a comment is trimmed',
+			'  Clear steps. \n',
+			{ page: 'index', helpful: true, comment: 'Clear steps.', brand: 'default', locale: 'en' },
+		],
 	])('%s', (_reason, comment, expected) => {
-		expect(feedbackAnswer('index', 'default', true, comment)).toEqual(expected);
+		expect(feedbackAnswer(indexPage, true, comment)).toEqual(expected);
 	});
 
 	test('a comment quotes the id of the answer it completes; without a comment there is nothing to complete', () => {
-		expect(feedbackAnswer('index', 'default', true, 'More.', answerId)).toEqual({
+		expect(feedbackAnswer(indexPage, true, 'More.', answerId)).toEqual({
 			page: 'index',
 			helpful: true,
 			comment: 'More.',
 			brand: 'default',
+			locale: 'en',
 			answer: answerId,
 		});
-		expect(feedbackAnswer('index', 'default', true, '', answerId)).toEqual({ page: 'index', helpful: true, brand: 'default' });
+		expect(feedbackAnswer(indexPage, true, '', answerId)).toEqual({ page: 'index', helpful: true, brand: 'default', locale: 'en' });
 	});
 
 	test(`a comment is never longer than ${feedbackCommentMaxLength} characters`, () => {
-		expect(feedbackAnswer('index', 'default', false, 'x'.repeat(feedbackCommentMaxLength + 50)).comment).toHaveLength(
-			feedbackCommentMaxLength,
-		);
+		expect(feedbackAnswer(indexPage, false, 'x'.repeat(feedbackCommentMaxLength + 50)).comment).toHaveLength(feedbackCommentMaxLength);
 	});
 });
 
@@ -105,13 +110,13 @@ describe('answering', () => {
 		expect(sentTo()).toEqual([
 			{
 				path: expect.stringMatching(/^\/received\?/),
-				body: { page: 'environments', helpful: true, brand: 'acme' },
+				body: { page: 'environments', helpful: true, brand: 'acme', locale: 'en' },
 				cookie: undefined,
 				contentType: 'application/json',
 			},
 			{
 				path: expect.stringMatching(/^\/received\?/),
-				body: { page: 'environments', helpful: true, comment: 'The tester helped.', brand: 'acme', answer: answerId },
+				body: { page: 'environments', helpful: true, comment: 'The tester helped.', brand: 'acme', locale: 'en', answer: answerId },
 				cookie: undefined,
 				contentType: 'application/json',
 			},
@@ -125,7 +130,7 @@ describe('answering', () => {
 		await controller.send('  ');
 		expect(last()).toEqual({ helpful: false, voted: true, phase: 'sent', problem: null });
 		await controller.send('too late');
-		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme' }]);
+		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme', locale: 'en' }]);
 	});
 
 	test('nothing is sent before a choice, nor while the choice is on its way', async () => {
@@ -136,7 +141,7 @@ describe('answering', () => {
 		await controller.choose(true);
 		await controller.send('while sending');
 		await voting;
-		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme' }]);
+		expect(sentTo().map((request) => request.body)).toEqual([{ page: 'environments', helpful: false, brand: 'acme', locale: 'en' }]);
 		expect(states.map((state) => state.phase)).toEqual(['asking', 'sending', 'asking']);
 	});
 });
@@ -162,7 +167,13 @@ describe('a refusal or a failure says why, and the reader can send again', () =>
 		// Send tries again with the whole answer, the comment kept in its field for another try.
 		await controller.send('Kept for another try.');
 		expect(last().problem).toContain(expected);
-		expect(sentTo().at(-1)?.body).toEqual({ page: 'environments', helpful: true, comment: 'Kept for another try.', brand: 'acme' });
+		expect(sentTo().at(-1)?.body).toEqual({
+			page: 'environments',
+			helpful: true,
+			comment: 'Kept for another try.',
+			brand: 'acme',
+			locale: 'en',
+		});
 	});
 
 	test('the other answer, pressed after a refusal, is sent in its place', async () => {

@@ -16,6 +16,7 @@ const outcome = (verdict = 'connected'): OutcomeRecord => ({
 	day: today,
 	brand: 'default',
 	page: 'environments',
+	locale: 'en',
 	environment: 'sandbox',
 	verdict,
 	statusClass: '2xx',
@@ -65,7 +66,7 @@ describe('the recorder', () => {
 		const recorder = createInsightsRecorder({ open: async () => flaky, retentionDays: 180, probeIntervalMs: 20, outcomeWriteDelayMs: 0 });
 		closing.push(() => recorder.close());
 
-		recorder.recordFeedback({ day: today, brand: 'default', page: 'index', helpful: true, comment: null });
+		recorder.recordFeedback({ day: today, brand: 'default', page: 'index', locale: 'en', helpful: true, comment: null });
 		await vi.waitFor(() => expect(recorder.status).toBe('degraded'));
 		recorder.recordOutcome(outcome());
 		recorder.recordOutcome(outcome());

@@ -9,6 +9,7 @@ const outcome = (day: string, verdict: string, count: number, extra: Partial<Out
 	day,
 	brand: 'acme',
 	page: 'environments',
+	locale: 'en',
 	environment: 'sandbox',
 	verdict,
 	statusClass: verdict === 'connected' ? '2xx' : '4xx',
@@ -30,10 +31,10 @@ describe('the report', () => {
 		],
 		previousOutcomes: [outcome('2026-10-30', 'connected', 8), outcome('2026-10-31', 'unauthorized', 2)],
 		feedback: [
-			{ day: '2026-11-01', brand: 'acme', page: 'troubleshooting', helpful: false, count: 3 },
-			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: true, count: 1 },
-			{ day: '2026-11-02', brand: 'acme', page: 'environments', helpful: true, count: 2 },
-			{ day: '2026-11-02', brand: 'acme', page: 'link-account', helpful: false, count: 1 },
+			{ day: '2026-11-01', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: false, count: 3 },
+			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: true, count: 1 },
+			{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 2 },
+			{ day: '2026-11-02', brand: 'acme', page: 'link-account', locale: 'en', helpful: false, count: 1 },
 		],
 		comments: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, comment: 'Step 2 is unclear' }],
 		guideOrder: ['index', 'environments', 'link-account', 'troubleshooting'],
@@ -92,8 +93,8 @@ describe('the report', () => {
 			outcomes: [outcome('2026-11-01', 'connected', 3), outcome('2026-11-01', 'connected', 2, { brand: 'larkspur' })],
 			previousOutcomes: [],
 			feedback: [
-				{ day: '2026-11-01', brand: 'acme', page: 'index', helpful: true, count: 2 },
-				{ day: '2026-11-02', brand: 'larkspur', page: 'index', helpful: false, count: 1 },
+				{ day: '2026-11-01', brand: 'acme', page: 'index', locale: 'en', helpful: true, count: 2 },
+				{ day: '2026-11-02', brand: 'larkspur', page: 'index', locale: 'en', helpful: false, count: 1 },
 			],
 			comments: [],
 		});
@@ -110,9 +111,9 @@ describe('the report', () => {
 			{ brand: 'larkspur', page: 'index', helpful: 0, notHelpful: 1 },
 		]);
 		const csv = reportToCsv(all).split('\r\n');
-		expect(csv).toContain('"tests_per_day","2026-11-01","larkspur",,"connected","2",,,,,');
-		expect(csv).toContain('"guide_feedback",,"larkspur","index",,"1","0",,"0","1",');
-		expect(csv).toContain('"verdict_share",,"all",,"connected","5","1",,,,');
+		expect(csv).toContain('"tests_per_day","2026-11-01","larkspur",,"connected","2",,,,,,');
+		expect(csv).toContain('"guide_feedback",,"larkspur","index",,"1","0",,"0","1",,');
+		expect(csv).toContain('"verdict_share",,"all",,"connected","5","1",,,,,');
 	});
 
 	test('gives each guide its newest comments, at most three', () => {
@@ -127,7 +128,7 @@ describe('the report', () => {
 			query,
 			outcomes: [],
 			previousOutcomes: [],
-			feedback: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, count: 5 }],
+			feedback: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: false, count: 5 }],
 			comments,
 		});
 		expect(withComments.feedback.guides[0]!.latestComments.map((comment) => comment.comment)).toEqual([
@@ -159,11 +160,12 @@ describe('the report', () => {
 		};
 		const csv = reportToCsv(withFormula);
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment');
-		expect(lines).toContain('"tests_per_day","2026-11-03","acme",,"environment_mismatch","4",,,,,');
-		expect(lines).toContain('"verdict_share",,"acme",,"connected","5","0.5","-30",,,');
-		expect(lines).toContain('"guide_feedback",,"acme","troubleshooting",,"4","0.25",,"1","3",');
-		expect(lines).toContain(`"comment","2026-11-02","acme","troubleshooting",,,,,"false",,"'=HYPERLINK(""x"",""y""), and more"`);
+		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale');
+		expect(lines).toContain('"tests_per_day","2026-11-03","acme",,"environment_mismatch","4",,,,,,');
+		expect(lines).toContain('"verdict_share",,"acme",,"connected","5","0.5","-30",,,,');
+		expect(lines).toContain('"guide_feedback",,"acme","troubleshooting",,"4","0.25",,"1","3",,');
+		expect(lines).toContain('"language",,"acme",,,"10","0.5",,"3","4",,"en"');
+		expect(lines).toContain(`"comment","2026-11-02","acme","troubleshooting",,,,,"false",,"'=HYPERLINK(""x"",""y""), and more",`);
 	});
 });
 
@@ -240,4 +242,30 @@ describe('what an outcome keeps of Remote’s answer', () => {
 		[1000, '1s-3s'],
 		[3000, 'over-3s'],
 	] as const)('%s ms is %s', (latency, bucket) => expect(latencyBucketOf(latency)).toBe(bucket));
+});
+
+describe('figures per language', () => {
+	test('each language’s tests and answers, the one whose readers fail or say No most first', () => {
+		const report = buildReport({
+			query,
+			outcomes: [
+				outcome('2026-11-01', 'connected', 8),
+				outcome('2026-11-01', 'unauthorized', 2),
+				outcome('2026-11-02', 'environment_mismatch', 3, { locale: 'de' }),
+				outcome('2026-11-02', 'connected', 1, { locale: 'de' }),
+			],
+			previousOutcomes: [],
+			feedback: [
+				{ day: '2026-11-01', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 4 },
+				{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'fr', helpful: false, count: 2 },
+			],
+			comments: [],
+		});
+		expect(report.languages).toEqual([
+			{ locale: 'fr', tests: 0, failed: 0, failedShare: 0, helpful: 0, notHelpful: 2, notHelpfulShare: 1 },
+			{ locale: 'de', tests: 4, failed: 3, failedShare: 0.75, helpful: 0, notHelpful: 0, notHelpfulShare: 0 },
+			{ locale: 'en', tests: 10, failed: 2, failedShare: 0.2, helpful: 4, notHelpful: 0, notHelpfulShare: 0 },
+		]);
+		expect(InsightsReportSchema.parse(report)).toEqual(report);
+	});
 });

@@ -1,4 +1,5 @@
 import type { FeedbackWords } from '../../i18n/en/feedback';
+import type { Locale } from './locales';
 
 /**
  * "Was this page helpful?": the reader's answer and the requests that deliver it. This owns the
@@ -22,9 +23,14 @@ export interface FeedbackAnswer {
 	comment?: string;
 	/** The brand whose guides the reader is on (`brands/<id>.json`). */
 	brand: string;
+	/** The page's language (`en`, `de`…), which the insights count answers by. */
+	locale: Locale;
 	/** With a comment: the id the route gave the Yes or No it completes. */
 	answer?: string;
 }
+
+/** Which page an answer is about: the guide, its brand's copy and its language. */
+export type AnsweredPage = Pick<FeedbackAnswer, 'page' | 'brand' | 'locale'>;
 
 export interface FeedbackState {
 	/** Yes (true) or No (false), once the reader picked one. */
@@ -40,8 +46,7 @@ export interface FeedbackState {
 export interface FeedbackControllerOptions {
 	/** Where answers go: this server's `/api/feedback`, or the brand's hosted one in an export. */
 	api: string;
-	page: string;
-	brand: string;
+	where: AnsweredPage;
 	words: FeedbackWords;
 	render: (state: FeedbackState) => void;
 }
@@ -54,9 +59,9 @@ export const fillIn = (template: string, values: Record<string, string | number>
 	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 /** The answer as sent: a comment of only spaces is no comment. */
-export function feedbackAnswer(page: string, brand: string, helpful: boolean, comment = '', answer?: string): FeedbackAnswer {
+export function feedbackAnswer({ page, brand, locale }: AnsweredPage, helpful: boolean, comment = '', answer?: string): FeedbackAnswer {
 	const trimmed = comment.trim().slice(0, feedbackCommentMaxLength);
-	return { page, helpful, ...(trimmed ? { comment: trimmed } : {}), brand, ...(trimmed && answer ? { answer } : {}) };
+	return { page, helpful, ...(trimmed ? { comment: trimmed } : {}), brand, locale, ...(trimmed && answer ? { answer } : {}) };
 }
 
 /** What a refusal means for the reader (`{"error": {"code", "field"?}}` bodies, Retry-After on a 429). */
@@ -76,7 +81,7 @@ export async function refusalInWords(response: Response, words: FeedbackWords): 
 	return fillIn(problems.notReceived, { status: response.status });
 }
 
-export function createFeedbackController({ api, page, brand, words, render }: FeedbackControllerOptions) {
+export function createFeedbackController({ api, where, words, render }: FeedbackControllerOptions) {
 	const state: FeedbackState = { helpful: null, voted: false, phase: 'asking', problem: null };
 	/** The id the route gave the Yes or No, which the comment quotes. */
 	let answer: string | undefined;
@@ -113,7 +118,7 @@ export function createFeedbackController({ api, page, brand, words, render }: Fe
 		async choose(helpful: boolean): Promise<void> {
 			if (state.voted || state.phase !== 'asking') return;
 			update({ helpful });
-			const id = await post(feedbackAnswer(page, brand, helpful));
+			const id = await post(feedbackAnswer(where, helpful));
 			if (id === null) return;
 			answer = id || undefined;
 			update({ phase: 'asking', voted: true });
@@ -123,7 +128,7 @@ export function createFeedbackController({ api, page, brand, words, render }: Fe
 			if (state.helpful === null || state.phase !== 'asking') return;
 			// Nothing more to say, and the answer is in: done.
 			if (state.voted && !comment.trim()) return update({ phase: 'sent' });
-			if ((await post(feedbackAnswer(page, brand, state.helpful, comment, answer))) !== null) update({ phase: 'sent' });
+			if ((await post(feedbackAnswer(where, state.helpful, comment, answer))) !== null) update({ phase: 'sent' });
 		},
 	};
 }

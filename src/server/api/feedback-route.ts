@@ -44,12 +44,19 @@ export function feedbackRoute({ guard, record, brandOf, today }: FeedbackRouteOp
 		async (input, { request, requestId, cors }) => {
 			// As for tests: a browser that asks not to be tracked has nothing recorded, and is told so.
 			if (asksNotToBeTracked(request.headers)) return json(202, { status: 'not_recorded' }, requestId, cors);
-			const { page, helpful, comment, brand, answer: completing } = input;
+			const { page, locale, helpful, comment, brand, answer: completing } = input;
 			const stored = cleanComment(comment);
 			// Every answer gets an id, random, which a comment sent later quotes to complete it.
 			const answer = completing ?? crypto.randomUUID();
-			record({ day: today(), brand: brandOf(brand), page, helpful, comment: stored, answer });
-			logEvent('info', 'feedback_received', { requestId, page, helpful, comment: stored !== null, completes: completing !== undefined });
+			record({ day: today(), brand: brandOf(brand), page, locale, helpful, comment: stored, answer });
+			logEvent('info', 'feedback_received', {
+				requestId,
+				page,
+				locale,
+				helpful,
+				comment: stored !== null,
+				completes: completing !== undefined,
+			});
 			return json(202, { status: 'received', answer }, requestId, cors);
 		},
 	);

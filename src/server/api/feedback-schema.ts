@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeComment } from '../../lib/server/insights/redact.ts';
 import { guideSlugs } from '../../lib/shared/guide-catalogue.ts';
+import { defaultLocale, locales } from '../../lib/shared/locales.ts';
 import { feedbackCommentMaxLength, type FeedbackAnswer } from '../../lib/shared/feedback-controller';
 
 /**
@@ -35,6 +36,8 @@ export const FeedbackRequestSchema = z.strictObject({
 	 * once, then perhaps a comment): the comment then completes that answer instead of adding one.
 	 */
 	answer: z.uuid({ error: 'must be the id this route answered with for the same answer' }).optional(),
+	/** The language of the page the answer is about; English when not said (an older widget, a direct call). */
+	locale: z.enum(locales, { error: `must be one of ${locales.map((locale) => `"${locale}"`).join(', ')}` }).default(defaultLocale),
 	/** The brand whose copy of the guides the answer comes from, when not this server's own. */
 	brand: z.string({ error: 'must be a brand id' }).max(100, 'must be at most 100 characters').optional(),
 });
@@ -46,5 +49,5 @@ export const feedbackBody = {
 };
 
 /** The widget's answer (src/lib/shared/feedback-controller.ts) is a request this schema accepts: checked by the compiler. */
-const widgetSendsWhatTheRouteAccepts: FeedbackAnswer extends FeedbackRequest ? true : never = true;
+const widgetSendsWhatTheRouteAccepts: FeedbackAnswer extends z.input<typeof FeedbackRequestSchema> ? true : never = true;
 void widgetSendsWhatTheRouteAccepts;

@@ -1,4 +1,5 @@
 import { guidePath, isGuideSlug } from '../../lib/shared/guide-catalogue.ts';
+import type { Locale } from '../../lib/shared/locales';
 import type { InsightsReport } from '../../lib/server/insights/insights-report';
 import type { InsightsQuery } from '../../lib/server/insights/records';
 import { testsPerDayChart } from './chart';
@@ -328,6 +329,38 @@ function brandsSection(report: InsightsReport): Markup | '' {
 	</section>`;
 }
 
+/** Each language's tests and answers, the one whose readers fail or say "No" most first. */
+function languagesSection(report: InsightsReport): Markup | '' {
+	if (report.languages.length === 0) return '';
+	return html`<section aria-labelledby="languages-heading">
+		<h2 id="languages-heading">By language</h2>
+		<div class="table-scroll">
+			<table>
+				<caption>
+					Tests that did not connect and answers that said No, per language of the page
+				</caption>
+				${tableHead('Language', ['Tests', 'Not connected', 'Helpful', 'Not helpful', 'Said No'])}
+				<tbody>
+					${report.languages.map(
+						(row) =>
+							html`<tr>
+								<th scope="row">${languageNames[row.locale as Locale] ?? row.locale} (${row.locale})</th>
+								<td class="number">${row.tests}</td>
+								<td class="number">${row.tests ? percent(row.failedShare) : '—'}</td>
+								<td class="number">${row.helpful}</td>
+								<td class="number">${row.notHelpful}</td>
+								<td class="number">${row.helpful + row.notHelpful ? percent(row.notHelpfulShare) : '—'}</td>
+							</tr>`,
+					)}
+				</tbody>
+			</table>
+		</div>
+	</section>`;
+}
+
+/** A language's name as the help-center team reads it (the dashboard is in English). */
+const languageNames: Record<Locale, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
+
 export function dashboardPage(options: DashboardOptions): string {
 	const { siteTitle, report, problem, query } = options;
 	return page(
@@ -340,7 +373,7 @@ export function dashboardPage(options: DashboardOptions): string {
 			<main id="figures" tabindex="-1">
 				${filters(options)} ${problem ? html`<p class="notice" role="status">${problem}</p>` : ''}
 				<p>${query.brand ? html`Brand <strong>${query.brand}</strong>` : 'All brands'}, ${query.from} to ${query.to} (days in UTC).</p>
-				${report ? [testsSection(report), feedbackSection(report), brandsSection(report)] : ''}
+				${report ? [testsSection(report), feedbackSection(report), languagesSection(report), brandsSection(report)] : ''}
 			</main>`,
 	);
 }

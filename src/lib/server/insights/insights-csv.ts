@@ -18,6 +18,7 @@ export const csvColumns = [
 	'helpful',
 	'not_helpful',
 	'comment',
+	'locale',
 ] as const;
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | null>>;
 
@@ -52,6 +53,8 @@ export function reportToCsv(report: InsightsReport): string {
 			helpful,
 			not_helpful: notHelpful,
 		});
+	for (const { locale, tests, failedShare, helpful, notHelpful } of report.languages)
+		rows.push({ section: 'language', brand, locale, count: tests, share: failedShare, helpful, not_helpful: notHelpful });
 	for (const comment of report.feedback.latestComments)
 		rows.push({
 			section: 'comment',

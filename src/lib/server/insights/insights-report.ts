@@ -27,6 +27,21 @@ export const InsightsReportSchema = z.object({
 			notHelpful: z.number().int().nonnegative(),
 		}),
 	),
+	/**
+	 * Each language's tests and answers, the languages whose readers fail or say "No" most first:
+	 * a test fails unless Remote connects it.
+	 */
+	languages: z.array(
+		z.object({
+			locale: z.string(),
+			tests: z.number().int().nonnegative(),
+			failed: z.number().int().nonnegative(),
+			failedShare: share,
+			helpful: z.number().int().nonnegative(),
+			notHelpful: z.number().int().nonnegative(),
+			notHelpfulShare: share,
+		}),
+	),
 	tests: z.object({
 		total: z.number().int().nonnegative(),
 		previousTotal: z.number().int().nonnegative(),
@@ -141,6 +156,12 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 		if (!row) byBrand.set(brand, (row = { brand, tests: 0, connected: 0, helpful: 0, notHelpful: 0 }));
 		return row;
 	};
+	const byLanguage = new Map<string, { locale: string; tests: number; failed: number; helpful: number; notHelpful: number }>();
+	const languageRow = (locale: string) => {
+		let row = byLanguage.get(locale);
+		if (!row) byLanguage.set(locale, (row = { locale, tests: 0, failed: 0, helpful: 0, notHelpful: 0 }));
+		return row;
+	};
 	const perDayByBrand = new Map<string, { day: Day; brand: string; verdict: string; count: number }>();
 	let total = 0;
 	for (const outcome of outcomes) {
@@ -150,6 +171,9 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 		const brand = brandRow(outcome.brand);
 		brand.tests += outcome.count;
 		if (outcome.verdict === 'connected') brand.connected += outcome.count;
+		const language = languageRow(outcome.locale);
+		language.tests += outcome.count;
+		if (outcome.verdict !== 'connected') language.failed += outcome.count;
 		const key = `${outcome.day}\u0000${outcome.brand}\u0000${outcome.verdict}`;
 		const counted = perDayByBrand.get(key);
 		if (counted) counted.count += outcome.count;
@@ -182,6 +206,7 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 		guide[side] += answer.count;
 		ofBrand[side] += answer.count;
 		brand[side] += answer.count;
+		languageRow(answer.locale)[side] += answer.count;
 		if (answer.helpful) helpful += answer.count;
 		else notHelpful += answer.count;
 		guides.set(answer.page, guide);
@@ -206,6 +231,16 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 		previousPeriod: { from: previous.from, to: previous.to },
 		brand: query.brand,
 		brands: [...byBrand.values()].sort((a, b) => b.tests - a.tests || a.brand.localeCompare(b.brand)),
+		languages: [...byLanguage.values()]
+			.map((row) => ({
+				...row,
+				failedShare: shareOf(row.failed, row.tests),
+				notHelpfulShare: shareOf(row.notHelpful, row.helpful + row.notHelpful),
+			}))
+			.sort(
+				(a, b) =>
+					b.failedShare + b.notHelpfulShare - (a.failedShare + a.notHelpfulShare) || b.tests - a.tests || a.locale.localeCompare(b.locale),
+			),
 		tests: {
 			total,
 			previousTotal,

@@ -85,6 +85,33 @@ export const migrations: readonly Migration[] = [
 			'CREATE UNIQUE INDEX feedback_answer ON feedback (answer)',
 		],
 	},
+	{
+		version: 4,
+		name: 'the language of each test and answer',
+		statements: [
+			// The language is part of what a test is counted by, so the outcomes' key gains it: a table
+			// cannot change its primary key in SQLite, so the counts move to a new one. Everything
+			// recorded before was read in English, the only language there was.
+			`CREATE TABLE outcomes_by_language (
+				day TEXT NOT NULL,
+				brand TEXT NOT NULL,
+				page TEXT NOT NULL,
+				locale TEXT NOT NULL,
+				environment TEXT NOT NULL,
+				verdict TEXT NOT NULL,
+				status_class TEXT NOT NULL,
+				latency_bucket TEXT NOT NULL,
+				count INTEGER NOT NULL,
+				PRIMARY KEY (day, brand, page, locale, environment, verdict, status_class, latency_bucket)
+			)`,
+			`INSERT INTO outcomes_by_language (day, brand, page, locale, environment, verdict, status_class, latency_bucket, count)
+				SELECT day, brand, page, 'en', environment, verdict, status_class, latency_bucket, count FROM outcomes`,
+			'DROP TABLE outcomes',
+			'ALTER TABLE outcomes_by_language RENAME TO outcomes',
+			'CREATE INDEX outcomes_brand_day_by_language ON outcomes (brand, day)',
+			`ALTER TABLE feedback ADD COLUMN locale TEXT NOT NULL DEFAULT 'en'`,
+		],
+	},
 ];
 
 /**

@@ -34,6 +34,7 @@ export function outcomeRecordOf(result: ConnectionTestResult, { day, brand, page
 		day,
 		brand,
 		page,
+		locale: result.locale,
 		environment: result.environment ?? 'none',
 		verdict: result.verdict,
 		statusClass: statusClassOf(result.upstreamStatus),

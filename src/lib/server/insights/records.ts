@@ -1,4 +1,5 @@
 import type { Environment } from '../../shared/environments';
+import type { Locale } from '../../shared/locales';
 
 /**
  * What the insights keep, and nothing more: the shapes the store writes and reads back. A reader's
@@ -21,6 +22,8 @@ export interface OutcomeRecord {
 	day: Day;
 	brand: string;
 	page: string;
+	/** The language the test was answered in: the page's, for the testers on the guides. */
+	locale: Locale;
 	environment: Environment | 'none';
 	verdict: string;
 	statusClass: StatusClass;
@@ -32,6 +35,8 @@ export interface FeedbackRecord {
 	day: Day;
 	brand: string;
 	page: string;
+	/** The language of the page the answer is about. */
+	locale: Locale;
 	helpful: boolean;
 	comment: string | null;
 	/**
@@ -56,6 +61,7 @@ export interface FeedbackCount {
 	day: Day;
 	brand: string;
 	page: string;
+	locale: Locale;
 	helpful: boolean;
 	count: number;
 }

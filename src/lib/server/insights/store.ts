@@ -1,4 +1,5 @@
 import { openDatabase, type Database, type SqlValue } from './database';
+import type { Locale } from '../../shared/locales';
 import { migrate } from './migrations';
 import type {
 	FeedbackComment,
@@ -27,6 +28,7 @@ interface OutcomeRow {
 	day: string;
 	brand: string;
 	page: string;
+	locale: Locale;
 	environment: OutcomeRecord['environment'];
 	verdict: string;
 	status_class: StatusClass;
@@ -38,6 +40,7 @@ interface FeedbackCountRow {
 	day: string;
 	brand: string;
 	page: string;
+	locale: Locale;
 	helpful: number;
 	count: number;
 }
@@ -69,11 +72,21 @@ function insightsStoreOver(db: Database): InsightsStore {
 		async recordOutcome(record, count = 1) {
 			// One row per combination, counted up: the table grows with the variety of outcomes, not their number.
 			await db.run(
-				`INSERT INTO outcomes (day, brand, page, environment, verdict, status_class, latency_bucket, count)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (day, brand, page, environment, verdict, status_class, latency_bucket)
+				`INSERT INTO outcomes (day, brand, page, locale, environment, verdict, status_class, latency_bucket, count)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (day, brand, page, locale, environment, verdict, status_class, latency_bucket)
 				DO UPDATE SET count = outcomes.count + excluded.count`,
-				[record.day, record.brand, record.page, record.environment, record.verdict, record.statusClass, record.latencyBucket, count],
+				[
+					record.day,
+					record.brand,
+					record.page,
+					record.locale,
+					record.environment,
+					record.verdict,
+					record.statusClass,
+					record.latencyBucket,
+					count,
+				],
 			);
 		},
 
@@ -82,24 +95,25 @@ function insightsStoreOver(db: Database): InsightsStore {
 			// cannot count a second answer: the answer's id is unique, and a second write for it only
 			// adds the comment when the answer has none yet.
 			await db.run(
-				`INSERT INTO feedback (day, brand, page, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?)
+				`INSERT INTO feedback (day, brand, page, locale, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (answer) DO UPDATE SET comment = COALESCE(feedback.comment, excluded.comment)`,
-				[record.day, record.brand, record.page, record.helpful ? 1 : 0, record.comment, record.answer ?? null],
+				[record.day, record.brand, record.page, record.locale, record.helpful ? 1 : 0, record.comment, record.answer ?? null],
 			);
 		},
 
 		async outcomeCounts(query): Promise<OutcomeCount[]> {
 			const { where, params } = inPeriod(query);
 			const rows = await db.all<OutcomeRow>(
-				`SELECT day, brand, page, environment, verdict, status_class, latency_bucket, count
+				`SELECT day, brand, page, locale, environment, verdict, status_class, latency_bucket, count
 				FROM outcomes WHERE ${where}
-				ORDER BY day, brand, page, environment, verdict, status_class, latency_bucket`,
+				ORDER BY day, brand, page, locale, environment, verdict, status_class, latency_bucket`,
 				params,
 			);
 			return rows.map((row) => ({
 				day: row.day,
 				brand: row.brand,
 				page: row.page,
+				locale: row.locale,
 				environment: row.environment,
 				verdict: row.verdict,
 				statusClass: row.status_class,
@@ -112,13 +126,20 @@ function insightsStoreOver(db: Database): InsightsStore {
 			const { where, params } = inPeriod(query);
 			// COUNT is a bigint in PostgreSQL, which pg hands over as a string; an INTEGER comes back a number.
 			const rows = await db.all<FeedbackCountRow>(
-				`SELECT day, brand, page, helpful, CAST(COUNT(*) AS INTEGER) AS count
+				`SELECT day, brand, page, locale, helpful, CAST(COUNT(*) AS INTEGER) AS count
 				FROM feedback WHERE ${where}
-				GROUP BY day, brand, page, helpful
-				ORDER BY day, brand, page, helpful`,
+				GROUP BY day, brand, page, locale, helpful
+				ORDER BY day, brand, page, locale, helpful`,
 				params,
 			);
-			return rows.map((row) => ({ day: row.day, brand: row.brand, page: row.page, helpful: row.helpful === 1, count: Number(row.count) }));
+			return rows.map((row) => ({
+				day: row.day,
+				brand: row.brand,
+				page: row.page,
+				locale: row.locale,
+				helpful: row.helpful === 1,
+				count: Number(row.count),
+			}));
 		},
 
 		async latestComments(query, limit): Promise<FeedbackComment[]> {

@@ -1,0 +1,37 @@
+import { defaultLocale, isLocale, localizePath, type Locale } from './locales';
+
+/**
+ * Where each language's guides are written, and where they are served. The English guides are at
+ * the top of src/content/docs/, every other language's in a folder of its own (`de/`); a site
+ * serves its root language at `/` and each other under `/<language>/`, whichever that root is.
+ */
+
+/** A guide file's language and slug: `de/environments.mdx` is German `environments`, `index.mdx` English `index`. */
+export function contentFile(file: string): { locale: Locale; slug: string } {
+	const path = file.replace(/\.mdx?$/, '');
+	const [first, ...rest] = path.split('/');
+	const locale = first !== defaultLocale && isLocale(first) && rest.length > 0 ? first : defaultLocale;
+	const within = locale === defaultLocale ? path : rest.join('/');
+	return { locale, slug: within.replace(/(^|\/)index$/, '') || 'index' };
+}
+
+/**
+ * The content entry id of a guide on a site whose root language is `rootLocale`: the root
+ * language's guides by their slug (`environments`, `index`), every other's under its language
+ * (`de/environments`, `de` for its overview), as Starlight routes them.
+ */
+export function contentEntryId({ locale, slug }: { locale: Locale; slug: string }, rootLocale: Locale): string {
+	if (locale === rootLocale) return slug;
+	return slug === 'index' ? locale : `${locale}/${slug}`;
+}
+
+/** A site path without any language prefix, the root language's included: `/de/environments/` is `/environments/`. */
+export function withoutLocale(path: string): string {
+	const match = /^\/([a-z]{2})(\/.*|$)/.exec(path);
+	return match && isLocale(match[1]) ? match[2] || '/' : path;
+}
+
+/** A site path as `locale`'s pages link it on a site whose root language is `rootLocale`, whatever prefix it was written with. */
+export function inLanguage(path: string, locale: Locale, rootLocale: Locale): string {
+	return localizePath(withoutLocale(path), locale, rootLocale);
+}
