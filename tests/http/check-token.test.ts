@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { testerWordsFor } from '../../src/i18n/tester-words';
+import { localizePath } from '../../src/lib/shared/locales';
 import { existsSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
@@ -26,7 +28,17 @@ interface Run {
 function checkToken(args: string[], { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ['scripts/check-token.mjs', ...args], {
-			env: { ...process.env, ...gatewayEnvOf(fake), REMOTE_TIMEOUT_MS: '1000', REMOTE_API_TOKEN: '', ...env },
+			// An English terminal, whatever the machine's own: a test names the language it needs.
+			env: {
+				...process.env,
+				LC_ALL: '',
+				LC_MESSAGES: '',
+				LANG: 'C.UTF-8',
+				...gatewayEnvOf(fake),
+				REMOTE_TIMEOUT_MS: '1000',
+				REMOTE_API_TOKEN: '',
+				...env,
+			},
 		});
 		let stdout = '';
 		let stderr = '';
@@ -93,6 +105,32 @@ test('a token in REMOTE_API_TOKEN is used, and standard input is not read', asyn
 	const run = await checkToken(['--json'], { env: { REMOTE_API_TOKEN: token }, input: 'ra_test_something_else_entirely_1234' });
 	expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'connected', companyName: 'Acme Sandbox Ltd' });
 	expect(callsWith(token)).toHaveLength(1);
+});
+
+describe('the terminal’s language', () => {
+	test.each([
+		['LANG=de_DE.UTF-8', [], { LANG: 'de_DE.UTF-8' }, 'de'],
+		['LC_ALL=fr_FR.UTF-8 over LANG', [], { LANG: 'de_DE.UTF-8', LC_ALL: 'fr_FR.UTF-8' }, 'fr'],
+		['LC_MESSAGES=es_ES.UTF-8', [], { LC_MESSAGES: 'es_ES.UTF-8' }, 'es'],
+		['--locale es over LANG', ['--locale', 'es'], { LANG: 'de_DE.UTF-8' }, 'es'],
+		['a language the help center is not written in', [], { LANG: 'pt_BR.UTF-8' }, 'en'],
+		['LC_ALL=C over a German LANG', [], { LANG: 'de_DE.UTF-8', LC_ALL: 'C' }, 'en'],
+	] as const)('%s answers in %s', async (_case, args, env, locale) => {
+		const token = demoToken('revoked');
+		const words = testerWordsFor(locale);
+		const run = await checkToken([...args], { input: token, env });
+		expect(run.status).toBe(1);
+		expect(run.stdout.split('\n')[0]).toBe(words.summaries.unauthorized.replace('{environment}', words.environments.sandbox));
+		expect(run.stdout).toContain(localizePath('/troubleshooting/#revoked-or-mistyped-token', locale));
+		const json = JSON.parse((await checkToken([...args, '--json'], { input: token, env })).stdout);
+		expect(json).toMatchObject({ locale, code: 'unauthorized', verdict: 'unauthorized' });
+	});
+
+	test('--locale with a language the help center is not written in is bad usage', async () => {
+		const run = await checkToken(['--locale', 'pt'], { input: demoToken('connected') });
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('--locale takes en, de, fr or es.');
+	});
 });
 
 describe('bad usage is status 2, and says why', () => {

@@ -4,7 +4,8 @@ import { describe, expect, vi } from 'vitest';
 import { fakeRemoteTest as test } from '../support/http-fixtures';
 import { demoTokens } from '../../src/lib/shared/demo-tokens';
 import { gateways } from '../../src/lib/shared/remote-facts';
-import { shellCheck } from '../../src/lib/shared/terminal-check';
+import { pageWordsByLocale } from '../../src/i18n/page-words';
+import { shellCheck, type TerminalWords } from '../../src/lib/shared/terminal-check';
 import { uniqueDemoToken, type FakeRemote } from '../support/fake-remote';
 
 /**
@@ -19,8 +20,8 @@ test.beforeAll(({ fake: started }) => {
 });
 
 /** Starts the guide's command with `token` typed at its prompt; the gateways point at the fake. */
-function startCheck(token: string) {
-	const script = shellCheck()
+function startCheck(token: string, words?: TerminalWords) {
+	const script = shellCheck(words)
 		.replaceAll(gateways.value.production, fake.urls.production)
 		.replaceAll(gateways.value.sandbox, fake.urls.sandbox);
 	// A process group of its own, so a test can stop the shell and its curl together.
@@ -34,8 +35,8 @@ function startCheck(token: string) {
 }
 
 /** Runs the guide's command to its end. */
-async function runCheck(token: string): Promise<{ output: string; code: number | null }> {
-	const check = startCheck(token);
+async function runCheck(token: string, words?: TerminalWords): Promise<{ output: string; code: number | null }> {
+	const check = startCheck(token, words);
 	const code = await check.exited;
 	return { output: check.output(), code };
 }
@@ -79,6 +80,15 @@ describe('the terminal check, as a reader runs it', () => {
 		const { output } = await runCheck('sk_live_abcdefghijklmnopqrstuvwx');
 		expect(output).toBe('Not a Remote API token: it starts with neither ra_live_ nor ra_test_.\n');
 		expect(fake.calls.length).toBe(before);
+	});
+
+	test.each(['de', 'fr', 'es'] as const)('in %s, the command says so in that language, and still sends nothing', async (locale) => {
+		const before = fake.calls.length;
+		const words = pageWordsByLocale[locale].terminalCheck;
+		const { output } = await runCheck('sk_live_abcdefghijklmnopqrstuvwx', words);
+		expect(output).toBe(`${words.notRemote.replace('{production}', 'ra_live_').replace('{sandbox}', 'ra_test_')}\n`);
+		expect(fake.calls.length).toBe(before);
+		expect((await runCheck(`${demo('revoked')}_terminal_${locale}`, words)).output).toBe('HTTP status: 401\n');
 	});
 
 	test('the token is never on a command line, where other users could read it', async () => {

@@ -149,7 +149,7 @@ export const factWords: FactWords = {
 		},
 		'retry-after': {
 			statement:
-				'Die API-Referenz von Remote weist Clients an, bei einer `429` einen Header `Retry-After` zu lesen, während die Integrationshinweise von Remote sagen, dass es keinen gibt, und raten, auf `x-ratelimit-reset` zu warten.',
+				'Die API-Referenz von Remote weist Clients an, bei `429` einen Header `Retry-After` zu lesen, während die Integrationshinweise von Remote sagen, dass es keinen gibt, und raten, auf `x-ratelimit-reset` zu warten.',
 			note: 'Die Quellen von Remote widersprechen sich; der Tester liest `Retry-After`, wenn der Header da ist, und sonst `x-ratelimit-reset`.',
 		},
 		'revoke-confirm-button': {
@@ -220,7 +220,7 @@ export const factWords: FactWords = {
 		'generating-revokes-old': {
 			question: 'Widerruft oder verändert das Erstellen eines neuen Tokens das alte?',
 			guidesSay:
-				'Finden Sie vor dem Erstellen heraus, was das aktive Token sonst noch nutzt. Sehen Sie sich danach die Token-Tabelle an: Wird die alte Zeile als widerrufen angezeigt, aktualisieren Sie sofort alles, was das alte Token genutzt hat.',
+				'Finden Sie vor dem Erstellen heraus, wo das aktive Token sonst noch verwendet wird. Sehen Sie sich danach die Token-Tabelle an: Wird die alte Zeile als widerrufen angezeigt, aktualisieren Sie sofort alles, was das alte Token genutzt hat.',
 		},
 		'revoke-timing': {
 			question: 'Wie schnell nach dem Widerrufen funktioniert ein Token nicht mehr?',
@@ -291,7 +291,7 @@ export const factWords: FactWords = {
 		Integrations: 'Integrationen',
 		'Remote API': null,
 		'Generate API token': 'API-Token erstellen',
-		'Remote API Terms of Use': null,
+		'Remote API Terms of Use': 'Nutzungsbedingungen der Remote API',
 		'Endpoint collections': 'Endpunktsammlungen',
 		'Read Only': 'nur lesen',
 		'Full Access': 'lesen und schreiben',

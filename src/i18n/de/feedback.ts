@@ -15,7 +15,7 @@ export const feedbackWords: FeedbackWords = {
 		tooManyRetryIn: 'Von Ihrer Adresse kamen gerade zu viele Antworten. Bitte versuchen Sie es in {wait} erneut.',
 		tooMany: 'Von Ihrer Adresse kamen gerade zu viele Antworten. Bitte versuchen Sie es in einer Minute erneut.',
 		comment: 'Ihr Kommentar konnte so nicht angenommen werden. Bitte kürzen oder ändern Sie ihn und senden Sie ihn erneut.',
-		notAllowed: 'Diese Kopie der Anleitungen darf kein Feedback senden, Ihre Antwort wurde also nicht erfasst. Das tut uns leid.',
+		notAllowed: 'Diese Version der Anleitungen darf kein Feedback senden, Ihre Antwort wurde also nicht erfasst. Das tut uns leid.',
 		notReceived:
 			'Ihre Antwort konnte gerade nicht erfasst werden (der Server hat mit {status} geantwortet). Bitte versuchen Sie es gleich noch einmal.',
 		unreachable:

@@ -118,7 +118,7 @@ export const pageWords: PageWords = {
 		/** {service} is nominative here, as in /de/token-safety/ („Empfänger ist …“): serviceOwn and serviceHosted are both masculine. */
 		hintLive:
 			'Wird schon beim Tippen in Ihrem Browser geprüft. Gesendet wird es nur, wenn Sie auf „Token testen“ klicken, und nur einmal: Empfänger ist {service}, der nichts speichert.',
-		hintOffline: 'Wird schon beim Tippen in Ihrem Browser geprüft. In dieser Kopie der Anleitungen wird es nie irgendwohin gesendet.',
+		hintOffline: 'Wird schon beim Tippen in Ihrem Browser geprüft. In dieser Version der Anleitungen wird es nie irgendwohin gesendet.',
 		environment: 'Umgebung',
 		test: 'Token testen',
 		check: 'Token prüfen',
@@ -144,12 +144,16 @@ export const pageWords: PageWords = {
 		markdownLive:
 			'Diese Seite hat einen interaktiven Token-Tester: Er prüft Format und Umgebung eines Tokens im Browser und sendet es auf Wunsch einmal weiter. Empfänger ist {service}, der einmal den Identitätsendpunkt von Remote abfragt. Ohne Browser verwenden Sie die Terminal-Befehle unten.',
 		markdownOffline:
-			'Diese Seite hat einen interaktiven Token-Tester: Er prüft Format und Umgebung eines Tokens im Browser; in dieser Kopie der Anleitungen sendet er das Token nie irgendwohin. Um Remote selbst zu fragen, verwenden Sie die Terminal-Befehle unten.',
+			'Diese Seite hat einen interaktiven Token-Tester: Er prüft Format und Umgebung eines Tokens im Browser; in dieser Version der Anleitungen sendet er das Token nie irgendwohin. Um Remote selbst zu fragen, verwenden Sie die Terminal-Befehle unten.',
 		demoSummary: 'Demo-Tokens für das simulierte Remote',
 	},
 	terminalCheck: {
 		shell: 'macOS oder Linux',
 		powershell: 'Windows PowerShell',
+		pasteComment: 'Token einfügen und Enter drücken (beim Einfügen wird nichts angezeigt):',
+		pasteAtPromptComment: 'Token an der Eingabeaufforderung einfügen und Enter drücken (beim Einfügen wird nichts angezeigt):',
+		notRemote: 'Kein Remote-API-Token: Es beginnt weder mit {production} noch mit {sandbox}.',
 	},
+	guideAbout: ': {about}',
 	connectLabel: 'Verbinden',
 };

@@ -13,7 +13,10 @@ export const pageWords = {
 	/** What the help center is for, in one sentence: the default meta description and the llms.txt summary. */
 	description:
 		'Step-by-step guides for company admins: create a Remote API token, pick the right environment, link your Remote account and keep the token safe.',
-	/** llms.txt's own words around the list of guides. */
+	/**
+	 * llms.txt's own words around the list of guides. `optional` names the section llmstxt.org
+	 * gives a meaning to (what a tool may skip), so it stays "Optional" in every language.
+	 */
 	llms: {
 		intro: 'Each guide below links to its Markdown version; the web page is given after it. Every guide in one file: {url}',
 		webPage: 'Web page: {url}',
@@ -146,7 +149,13 @@ export const pageWords = {
 	terminalCheck: {
 		shell: 'macOS or Linux',
 		powershell: 'Windows PowerShell',
+		/** Comment lines and messages inside the commands (Remote's output, `HTTP status: 401`, stays as the guides quote it). */
+		pasteComment: 'Paste the token and press Enter (nothing is shown as you paste):',
+		pasteAtPromptComment: 'Paste the token at the prompt and press Enter (nothing is shown as you paste):',
+		notRemote: 'Not a Remote API token: it starts with neither {production} nor {sandbox}.',
 	},
+	/** After a guide's title in a list of guides: what the reader finds there. */
+	guideAbout: ': {about}',
 	/** The connect button a brand names none for. */
 	connectLabel: 'Connect',
 };

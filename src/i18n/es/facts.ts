@@ -4,8 +4,8 @@ import type { FactWords } from '../fact-words';
 export const factWords: FactWords = {
 	facts: {
 		'sign-in-url': {
-			statement: 'La guía de un partner inicia sesión en una empresa de producción de Remote en `https://employ.remote.com/`.',
-			note: 'La guía Quick Start de Remote solo dice «log in to your remote.com account» (inicia sesión en tu cuenta de remote.com), sin dar ninguna dirección. Esta es solo la dirección de inicio de sesión de la empresa de producción: a una empresa de Sandbox se llega de otra forma (consulta «sandbox-access»).',
+			statement: 'La guía de un partner inicia sesión en una empresa real de Remote en `https://employ.remote.com/`.',
+			note: 'La guía Quick Start de Remote solo dice «log in to your remote.com account» (inicia sesión en tu cuenta de remote.com), sin dar ninguna dirección. Esta es solo la dirección de inicio de sesión de la empresa real: a una empresa de Sandbox se llega de otra forma (consulta «sandbox-access»).',
 		},
 		'admins-and-owners-only': {
 			statement:
@@ -76,7 +76,7 @@ export const factWords: FactWords = {
 		},
 		'sandbox-access': {
 			statement:
-				'El Sandbox es de autoservicio: en tu cuenta de Remote de producción, **Integrations** → **Remote API** → **Access API** (acceder a la API) enlaza con el entorno de Sandbox desde el panel de la derecha, donde **Sign Up** (registrarse) crea una empresa de prueba. Las contrataciones de prueba que crees allí no se cobran.',
+				'El Sandbox es de autoservicio: en tu cuenta real de Remote, **Integrations** → **Remote API** → **Access API** (acceder a la API) enlaza con el entorno de Sandbox desde el panel de la derecha, donde **Sign Up** (registrarse) crea una empresa de prueba. Las contrataciones de prueba que crees allí no se cobran.',
 		},
 		'sandbox-starts-empty': {
 			statement: 'Lo más probable es que una empresa de Sandbox nueva empiece vacía: Remote no dice qué contiene.',
@@ -85,7 +85,7 @@ export const factWords: FactWords = {
 		'sandbox-app-host': {
 			statement:
 				'Las notas de Remote para asistentes de IA dan como dirección de la aplicación de Sandbox `remote-sandbox.com` (y como la de la aplicación de producción, `remote.com`).',
-			note: 'Solo las notas de Remote nombran el host de la aplicación de Sandbox. La guía Quick Start de Remote llega al Sandbox mediante un enlace en la cuenta de producción, que es el camino que enseñan las guías.',
+			note: 'Solo las notas de Remote nombran el host de la aplicación de Sandbox. La guía Quick Start de Remote llega al Sandbox mediante un enlace en la cuenta real, que es el camino que enseñan las guías.',
 		},
 		gateways: {
 			statement:

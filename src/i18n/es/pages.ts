@@ -7,7 +7,7 @@ export const pageWords: PageWords = {
 	llms: {
 		intro: 'Cada guía de la lista enlaza con su versión en Markdown, seguida de su página web. Todas las guías en un solo archivo: {url}',
 		webPage: 'Página web: {url}',
-		optional: 'Opcional',
+		optional: 'Optional',
 	},
 	sections: {
 		Overview: 'Vista general',
@@ -140,6 +140,10 @@ export const pageWords: PageWords = {
 	terminalCheck: {
 		shell: 'macOS o Linux',
 		powershell: 'Windows PowerShell',
+		pasteComment: 'Pega el token y pulsa Intro (no se muestra nada al pegarlo):',
+		pasteAtPromptComment: 'Pega el token en el indicador y pulsa Intro (no se muestra nada al pegarlo):',
+		notRemote: 'No es un token de API de Remote: no empieza por {production} ni por {sandbox}.',
 	},
+	guideAbout: ': {about}',
 	connectLabel: 'Conectar',
 };

@@ -106,7 +106,7 @@ export const testerWords: TesterWords = {
 		connected: 'Vincula tu cuenta con este token',
 		invalid_format: 'El token no es un token de API de Remote',
 		environment_mismatch: 'Corrige un entorno incorrecto',
-		unauthorized: 'Corrige un token revocado o mal escrito',
+		unauthorized: 'Corrige un token rechazado',
 		forbidden: 'Si Remote rechaza la comprobación',
 		rate_limited: 'Sobre el límite de solicitudes de Remote',
 		gateway_not_found: 'Si no se encuentra la pasarela',

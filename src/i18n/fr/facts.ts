@@ -113,7 +113,7 @@ export const factWords: FactWords = {
 		},
 		'identity-read-only-token': {
 			statement:
-				'L’endpoint d’identité n’exige aucun scope : un jeton **Read Only** devrait donc y avoir accès ; Remote ne le précise pas.',
+				'L’endpoint d’identité n’indique aucun scope requis : un jeton **Read Only** devrait donc y avoir accès ; Remote ne le précise pas.',
 			note: 'Déduit de l’absence de tableau de scopes dans la référence de l’API de Remote ; non confirmé avec un jeton Read Only.',
 		},
 		'unauthorized-answer': {
@@ -194,7 +194,7 @@ export const factWords: FactWords = {
 		'tester-expects-characters': {
 			statement:
 				'Ce centre d’aide attend d’un jeton qu’il forme une seule chaîne continue de caractères ASCII imprimables, sans espace ; Remote ne publie pas le jeu de caractères de ses jetons.',
-			note: 'Une règle propre à ce centre d’aide : un jeton voyage dans un en-tête HTTP `Authorization`, où un jeton bearer s’écrit en ASCII simple, et les caractères invisibles ou trompeurs récupérés dans des documents et des discussions sont ce qui abîme le plus souvent un jeton collé.',
+			note: 'Une règle propre à ce centre d’aide : un jeton voyage dans un en-tête HTTP `Authorization`, où un jeton bearer s’écrit en ASCII simple, et les caractères invisibles ou trompeurs récupérés dans des documents et des messageries sont ce qui abîme le plus souvent un jeton collé.',
 		},
 		'tester-expects-case': {
 			statement:
@@ -216,7 +216,7 @@ export const factWords: FactWords = {
 		'generating-revokes-old': {
 			question: 'Générer un nouveau jeton révoque-t-il ou modifie-t-il l’ancien ?',
 			guidesSay:
-				'Avant d’en générer un, découvrez ce qui utilise aussi le jeton actif ; ensuite, regardez le tableau des jetons et, si l’ancienne ligne apparaît comme révoquée, mettez immédiatement à jour tout ce qui l’utilisait.',
+				'Avant d’en générer un, identifiez ce qui utilise aussi le jeton actif ; ensuite, regardez le tableau des jetons et, si l’ancienne ligne apparaît comme révoquée, mettez immédiatement à jour tout ce qui l’utilisait.',
 		},
 		'revoke-timing': {
 			question: 'Combien de temps après sa révocation un jeton cesse-t-il de fonctionner ?',
@@ -229,7 +229,7 @@ export const factWords: FactWords = {
 		},
 		'custom-role-tokens': {
 			question: 'Un rôle personnalisé peut-il générer, copier ou révoquer des jetons d’API ?',
-			guidesSay: 'Demandez à un administrateur si votre rôle suffit, ou de vous attribuer le rôle d’administrateur.',
+			guidesSay: 'Demandez à un administrateur ou une administratrice si votre rôle suffit, ou de vous attribuer le rôle d’administrateur.',
 		},
 		'time-off-notifications': {
 			question: 'Les managers sont-ils prévenus des congés créés via l’API ?',
@@ -238,7 +238,7 @@ export const factWords: FactWords = {
 		},
 		'current-rate-limit': {
 			question: 'Quelle est aujourd’hui la limite de requêtes pour les clients ?',
-			guidesSay: 'Prévoyez le chiffre de l’ancienne page de Remote sur la limite de requêtes, et attendez quand Remote répond `429`.',
+			guidesSay: 'Tablez sur le chiffre de l’ancienne page de Remote sur la limite de requêtes, et attendez quand Remote répond `429`.',
 		},
 	},
 	topics: {
@@ -286,7 +286,7 @@ export const factWords: FactWords = {
 		Integrations: 'intégrations',
 		'Remote API': null,
 		'Generate API token': 'générer un jeton d’API',
-		'Remote API Terms of Use': null,
+		'Remote API Terms of Use': 'conditions d’utilisation de l’API Remote',
 		'Endpoint collections': 'collections d’endpoints',
 		'Read Only': 'lecture seule',
 		'Full Access': 'lecture et écriture',

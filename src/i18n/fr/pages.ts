@@ -8,7 +8,7 @@ export const pageWords: PageWords = {
 		intro:
 			'Chaque guide ci-dessous renvoie à sa version Markdown, suivie de l’adresse de sa page web. Tous les guides dans un seul fichier : {url}',
 		webPage: 'Page web : {url}',
-		optional: 'Facultatif',
+		optional: 'Optional',
 	},
 	sections: {
 		Overview: 'Vue d’ensemble',
@@ -73,7 +73,7 @@ export const pageWords: PageWords = {
 		useWrites: 'crée ou modifie des données dans Remote',
 		useReads: 'ne fait que lire des données dans Remote',
 		needs: '{platform} a besoin d’un jeton avec {collection} : la plateforme {does}.',
-		askToo: 'Demandez-lui aussi ce que la plateforme fait avec Remote : c’est ce qui décide de l’accès du jeton ({link}).',
+		askToo: 'Demandez-lui aussi ce que la plateforme fait avec Remote : c’est ce qui détermine l’accès du jeton ({link}).',
 		howToChoose: 'comment choisir',
 		chosenUnset: '{read} si {platform} ne fait que lire des données, ou {write} s’il lui faut aussi en créer ou en modifier',
 		question: 'Que fera {platform} de vos données Remote ?',
@@ -141,6 +141,10 @@ export const pageWords: PageWords = {
 	terminalCheck: {
 		shell: 'macOS ou Linux',
 		powershell: 'Windows PowerShell',
+		pasteComment: 'Collez le jeton et appuyez sur Entrée (rien ne s’affiche pendant le collage) :',
+		pasteAtPromptComment: 'Collez le jeton à l’invite et appuyez sur Entrée (rien ne s’affiche pendant le collage) :',
+		notRemote: 'Ce n’est pas un jeton d’API Remote : il ne commence ni par {production} ni par {sandbox}.',
 	},
+	guideAbout: ' : {about}',
 	connectLabel: 'Connecter',
 };

@@ -32,10 +32,12 @@ const dateLocales: Record<string, string> = { en: 'en-GB' };
 
 /** The day a fact was checked, as readers of `locale` write dates: "30 November 2026", "30. November 2026". */
 export function formatCheckedDate(date: string, locale = 'en'): string {
-	return new Date(`${date}T00:00:00Z`).toLocaleDateString(dateLocales[locale] ?? locale, {
+	const written = new Date(`${date}T00:00:00Z`).toLocaleDateString(dateLocales[locale] ?? locale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC',
 	});
+	// French writes the first of the month as an ordinal: « 1er décembre 2026 ».
+	return locale === 'fr' ? written.replace(/^1 /, '1er ') : written;
 }

@@ -1,5 +1,24 @@
+import { pageWords } from '../../i18n/en/pages.ts';
+import type { PageWords } from '../../i18n/en/pages.ts';
+import { fill } from './fill-words.ts';
 import { bearerHeader, gateways, identityEndpoint, tokenPrefixes } from './remote-facts.ts';
 import type { Environment } from './token-rules';
+
+/** What the commands say to the reader in their language: a comment and one message. */
+export type TerminalWords = Pick<PageWords['terminalCheck'], 'pasteComment' | 'pasteAtPromptComment' | 'notRemote'>;
+
+/**
+ * A sentence as a command may quote it in double quotes: nothing in it that a shell or PowerShell
+ * would read as code there (double quotes, PowerShell's curly ones among them, `$`, backticks,
+ * backslashes). A language's words that break this fail the build instead of shipping a command
+ * that does something else. Apostrophes are text inside double quotes, in both.
+ */
+function quotable(sentence: string): string {
+	if (/["`$\\\u201c\u201d\u201e]/.test(sentence)) {
+		throw new Error(`A terminal command cannot quote "${sentence}": it holds a double quote, $, a backtick or a backslash.`);
+	}
+	return sentence;
+}
 
 /**
  * The token check as a reader runs it in their own terminal: the same one request the tester makes,
@@ -30,14 +49,15 @@ export function curlCommand(environment: Environment): string {
  * history, pick the gateway from its prefix, send it without putting it on a command line, print
  * the status, forget the token.
  */
-export function shellCheck(): string {
+export function shellCheck(words: TerminalWords = pageWords.terminalCheck): string {
+	const notRemote = quotable(fill(words.notRemote, { production: tokenPrefixes.production, sandbox: tokenPrefixes.sandbox }));
 	return [
-		'# Paste the token and press Enter (nothing is shown as you paste):',
+		`# ${words.pasteComment}`,
 		'read -rs REMOTE_API_TOKEN',
 		'case "$REMOTE_API_TOKEN" in',
 		`  ${tokenPrefixes.production}*) REMOTE_GATEWAY=${gateways.value.production} ;;`,
 		`  ${tokenPrefixes.sandbox}*) REMOTE_GATEWAY=${gateways.value.sandbox} ;;`,
-		`  *) REMOTE_GATEWAY= ; echo "Not a Remote API token: it starts with neither ${tokenPrefixes.production} nor ${tokenPrefixes.sandbox}." ;;`,
+		`  *) REMOTE_GATEWAY= ; echo "${notRemote}" ;;`,
 		'esac',
 		// The header goes in through stdin (`-H @-`), so the token is not on curl's command line,
 		// where other users of a shared machine could see it in the process list.
@@ -53,15 +73,16 @@ export function shellCheck(): string {
  * The same check for Windows PowerShell 5.1 and PowerShell 7: the token is typed into a hidden
  * prompt, and both versions' ways of reporting an error status end in the same line.
  */
-export function powerShellCheck(): string {
+export function powerShellCheck(words: TerminalWords = pageWords.terminalCheck): string {
+	const notRemote = quotable(fill(words.notRemote, { production: tokenPrefixes.production, sandbox: tokenPrefixes.sandbox }));
 	return [
-		'# Paste the token at the prompt and press Enter (nothing is shown as you paste):',
+		`# ${words.pasteAtPromptComment}`,
 		"$secret = Read-Host -AsSecureString 'Remote API token'",
 		"$token = [System.Net.NetworkCredential]::new('', $secret).Password",
 		// One line: pasted into an interactive prompt, an `elseif` on a line of its own is an error.
 		`$gateway = if ($token.StartsWith('${tokenPrefixes.production}')) { '${gateways.value.production}' } elseif ($token.StartsWith('${tokenPrefixes.sandbox}')) { '${gateways.value.sandbox}' }`,
 		'if (-not $gateway) {',
-		`  'Not a Remote API token: it starts with neither ${tokenPrefixes.production} nor ${tokenPrefixes.sandbox}.'`,
+		`  "${notRemote}"`,
 		'} else {',
 		'  try {',
 		`    $answer = Invoke-WebRequest -UseBasicParsing -Uri "$gateway${identityEndpoint.value.path}" \``,
