@@ -91,12 +91,14 @@ export const migrations: readonly Migration[] = [
 		statements: [
 			// The language is part of what a test is counted by, so the outcomes' key gains it: a table
 			// cannot change its primary key in SQLite, so the counts move to a new one. Everything
-			// recorded before was read in English, the only language there was.
+			// recorded before was read in English, the only language there was, and so is a row written
+			// without one. An older instance still running during a deploy counts its feedback as
+			// before; its test counts, upserted on the old key, are dropped (and logged) until it stops.
 			`CREATE TABLE outcomes_by_language (
 				day TEXT NOT NULL,
 				brand TEXT NOT NULL,
 				page TEXT NOT NULL,
-				locale TEXT NOT NULL,
+				locale TEXT NOT NULL DEFAULT 'en',
 				environment TEXT NOT NULL,
 				verdict TEXT NOT NULL,
 				status_class TEXT NOT NULL,
