@@ -85,6 +85,12 @@ describe('every language says everything the English says', () => {
 		}
 	});
 
+	test('no page or feedback word uses {name}, which fill() reads as one of the tester’s names', () => {
+		for (const words of [...Object.values(pageWordsByLocale), ...Object.values(feedbackWordsByLocale)]) {
+			for (const [key, text] of strings(words)) expect(text, key).not.toContain('{name}');
+		}
+	});
+
 	test.each(translated)('%s: every fact, note and open question, with the same literals', (locale) => {
 		const words = factWordsByLocale[locale];
 		for (const fact of remoteFacts) {

@@ -27,7 +27,7 @@ export const pageWords: PageWords = {
 		embedOffer: 'Sie können außerdem {link}.',
 		embedLink: 'den Token-Tester in Ihr Verbindungsformular einbetten',
 		support: 'Kommen Sie immer noch nicht weiter? {link}.',
-		supportLink: 'Wenden Sie sich an den Support von {name}',
+		supportLink: 'Wenden Sie sich an den Support von {brand}',
 	},
 	returnLink: 'Zurück zu {platform}',
 	nextGuide: 'Weiter: {link}',

@@ -40,7 +40,7 @@ export const pageWords = {
 		embedOffer: 'You can also {link} in your connect form.',
 		embedLink: 'embed the token tester',
 		support: 'Still stuck? {link}.',
-		supportLink: 'Contact {name} support',
+		supportLink: 'Contact {brand} support',
 	},
 	/** "Back to {platform}", for a reader the platform sent with `?return=`. */
 	returnLink: 'Back to {platform}',

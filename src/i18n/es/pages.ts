@@ -27,7 +27,7 @@ export const pageWords: PageWords = {
 		embedOffer: 'También puedes {link} en tu formulario de conexión.',
 		embedLink: 'integrar el comprobador de tokens',
 		support: '¿Sigues sin poder avanzar? {link}.',
-		supportLink: 'Contacta con el soporte de {name}',
+		supportLink: 'Contacta con el soporte de {brand}',
 	},
 	returnLink: 'Volver a {platform}',
 	nextGuide: 'Siguiente: {link}',

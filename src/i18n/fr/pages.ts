@@ -28,7 +28,7 @@ export const pageWords: PageWords = {
 		embedOffer: 'Vous pouvez aussi {link} dans votre formulaire de connexion.',
 		embedLink: 'intégrer le testeur de jetons',
 		support: 'Le problème persiste ? {link}.',
-		supportLink: 'Contactez le support {name}',
+		supportLink: 'Contactez le support {brand}',
 	},
 	returnLink: 'Retour à {platform}',
 	nextGuide: 'Suivant : {link}',
