@@ -3,7 +3,6 @@ import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import siteSettings from 'virtual:remote-connect/site';
-import { relative, sep } from 'node:path';
 import { contentFile, contentEntryId } from './lib/shared/content-language';
 
 /**
@@ -19,11 +18,7 @@ function brandDocsLoader({ hiddenPages, locales, rootLocale }: typeof siteSettin
 		load: async (context) => {
 			await loader.load(context);
 			for (const [id, { filePath }] of context.store.entries()) {
-				const { locale, slug } = contentFile(
-					relative('src/content/docs', filePath ?? id)
-						.split(sep)
-						.join('/'),
-				);
+				const { locale, slug } = contentFile(filePath ?? id);
 				if (hiddenPages.includes(slug) || !locales.includes(locale)) context.store.delete(id);
 			}
 		},

@@ -23,7 +23,7 @@ export function localizedLinks(rootLocale: Locale): HastPluginEntry[] {
 			if (!fileURL) return undefined;
 			const file = relative(docs, fileURLToPath(fileURL));
 			if (file.startsWith('..')) return undefined;
-			const { locale } = contentFile(file.split('\\').join('/'));
+			const { locale } = contentFile(file);
 			const moved = (href: unknown) => (typeof href === 'string' && guideLink.test(href) ? inLanguage(href, locale, rootLocale) : href);
 			const moveAttributes = (node: { attributes: Array<{ type: string; name?: string; value?: unknown }> }) =>
 				node.attributes.map((attribute) =>

@@ -1,6 +1,6 @@
 import siteSettings from 'virtual:remote-connect/site';
 import type { SiteWords } from '../../config/site';
-import { contentEntryId } from '../lib/shared/content-language';
+import { contentEntryId, entrySlug } from '../lib/shared/content-language';
 import { localeOfTag, localizePath, type Locale } from '../lib/shared/locales';
 import { factWordsByLocale } from './fact-words-by-locale';
 import type { FactWords } from './fact-words';
@@ -44,9 +44,6 @@ export function pageLanguage(locals: App.Locals): PageLanguage {
 		site: siteSettings.words[locale] ?? siteSettings.words[siteSettings.rootLocale]!,
 		path: (to) => localizePath(to, locale, siteSettings.rootLocale),
 		entryId: (slug) => contentEntryId({ locale, slug }, siteSettings.rootLocale),
-		slugOf: (entryId) => {
-			const slug = locale === siteSettings.rootLocale ? entryId : entryId.slice(locale.length + 1);
-			return slug === '' ? 'index' : slug;
-		},
+		slugOf: (entryId) => entrySlug(entryId, locale, siteSettings.rootLocale),
 	};
 }

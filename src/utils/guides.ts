@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { guideMarkdownPath, guidePath, guideSlugs, outsideSidebarSlugs, visibleSections } from '../lib/shared/guide-catalogue';
-import { contentEntryId } from '../lib/shared/content-language';
+import { contentEntryId, contentFile } from '../lib/shared/content-language';
 import { localizePath, type Locale } from '../lib/shared/locales';
 import siteSettings from 'virtual:remote-connect/site';
 import { htmlToMarkdown } from '../lib/build/html-to-markdown';
@@ -19,21 +19,22 @@ export interface Guide {
 /** The content entry of `slug` in `locale`: `de/environments` in German, `de` for the German overview. */
 const entryIdOf = (slug: string, locale: Locale) => contentEntryId({ locale, slug }, siteSettings.rootLocale);
 
-/** Fails the build on a page in src/content/docs/ that the catalogue does not list, in any language. */
-async function checkEveryEntryIsListed(): Promise<void> {
-	const listed = new Set<string>(['404', ...guideSlugs]);
-	const unlisted = (await getCollection('docs'))
-		.map((entry) => entry.id)
-		.filter((id) => {
-			const [first, ...rest] = id.split('/');
-			const slug = siteSettings.locales.includes(first as Locale) && first !== siteSettings.rootLocale ? rest.join('/') || 'index' : id;
-			return !listed.has(slug);
-		});
-	if (unlisted.length > 0) {
-		throw new Error(
-			`src/content/docs/ has pages the guide catalogue in src/lib/shared/guide-catalogue.ts does not list: ${unlisted.join(', ')}.`,
-		);
-	}
+/**
+ * Fails the build on a page in src/content/docs/ that the catalogue does not list, in any language.
+ * Every output asks for guides; the content does not change within a build, so it is checked once.
+ */
+let everyEntryIsListed: Promise<void> | undefined;
+function checkEveryEntryIsListed(): Promise<void> {
+	everyEntryIsListed ??= (async () => {
+		const listed = new Set<string>(['404', ...guideSlugs]);
+		const unlisted = (await getCollection('docs')).filter((entry) => !listed.has(contentFile(entry.filePath ?? entry.id).slug));
+		if (unlisted.length > 0) {
+			throw new Error(
+				`src/content/docs/ has pages the guide catalogue in src/lib/shared/guide-catalogue.ts does not list: ${unlisted.map((entry) => entry.filePath ?? entry.id).join(', ')}.`,
+			);
+		}
+	})();
+	return everyEntryIsListed;
 }
 
 /** Every guide of `locale`'s, keyed by slug. */

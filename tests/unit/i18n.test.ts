@@ -4,8 +4,9 @@ import { factWordsByLocale } from '../../src/i18n/fact-words-by-locale';
 import { feedbackWordsByLocale } from '../../src/i18n/feedback-words';
 import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { testerWordsByLocale, testerWordsFor } from '../../src/i18n/tester-words';
+import { contentEntryId, contentFile, entrySlug, inLanguage, withoutLocale } from '../../src/lib/shared/content-language';
 import { fieldAnchors, guideCatalogue } from '../../src/lib/shared/guide-catalogue';
-import { defaultLocale, localeOfTag, locales, localizePath, negotiateLocale, splitLocalePath } from '../../src/lib/shared/locales';
+import { defaultLocale, localeOfTag, locales, localizePath, negotiateLocale } from '../../src/lib/shared/locales';
 import { openQuestions, remoteFacts, sandboxAccess } from '../../src/lib/shared/remote-facts';
 import { nextStepPaths } from '../../src/lib/shared/verdict-guidance';
 
@@ -57,9 +58,40 @@ describe('languages', () => {
 		expect(localizePath('/', 'fr')).toBe('/fr/');
 		expect(localizePath('/environments/', 'en')).toBe('/environments/');
 		expect(localizePath('/environments/', 'en', 'de')).toBe('/en/environments/');
-		expect(splitLocalePath('/es/link-account/')).toEqual({ locale: 'es', path: '/link-account/' });
-		expect(splitLocalePath('/environments/')).toEqual({ locale: 'en', path: '/environments/' });
-		expect(splitLocalePath('/de')).toEqual({ locale: 'de', path: '/' });
+	});
+});
+
+describe("where each language's guides are written and served", () => {
+	test.each([
+		['index.mdx', { locale: 'en', slug: 'index' }],
+		['environments.mdx', { locale: 'en', slug: 'environments' }],
+		['de/index.mdx', { locale: 'de', slug: 'index' }],
+		['src/content/docs/fr/rotate/index.md', { locale: 'fr', slug: 'rotate' }],
+		['src\\content\\docs\\es\\link-account.mdx', { locale: 'es', slug: 'link-account' }],
+	])('%s is %o', (file, expected) => {
+		expect(contentFile(file)).toEqual(expected);
+	});
+
+	test.each([
+		['en', 'en'],
+		['de', 'en'],
+		['de', 'de'],
+		['en', 'de'],
+	] as const)("a %s guide's entry id on a %s-root site leads back to its slug", (locale, rootLocale) => {
+		for (const slug of ['index', 'environments', 'troubleshooting']) {
+			const id = contentEntryId({ locale, slug }, rootLocale);
+			expect(id.startsWith(locale === rootLocale ? slug : locale)).toBe(true);
+			expect(entrySlug(id, locale, rootLocale)).toBe(slug);
+		}
+	});
+
+	test('a path moves between languages whatever prefix it was written with', () => {
+		expect(withoutLocale('/es/link-account/')).toBe('/link-account/');
+		expect(withoutLocale('/de')).toBe('/');
+		expect(withoutLocale('/environments/')).toBe('/environments/');
+		expect(withoutLocale('/xx/environments/')).toBe('/xx/environments/');
+		expect(inLanguage('/de/troubleshooting/#wrong-environment', 'fr', 'en')).toBe('/fr/troubleshooting/#wrong-environment');
+		expect(inLanguage('/troubleshooting/', 'en', 'de')).toBe('/en/troubleshooting/');
 	});
 });
 

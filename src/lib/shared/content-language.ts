@@ -6,13 +6,22 @@ import { defaultLocale, isLocale, localizePath, type Locale } from './locales';
  * serves its root language at `/` and each other under `/<language>/`, whichever that root is.
  */
 
-/** A guide file's language and slug: `de/environments.mdx` is German `environments`, `index.mdx` English `index`. */
+/** Where the guides are written, from the project's root. */
+const contentFolder = 'src/content/docs/';
+
+/**
+ * A guide file's language and slug: `de/environments.mdx` is German `environments`, `index.mdx`
+ * English `index`. Takes the path within the content folder or from the project's root, with
+ * either kind of separator, as content loaders and Markdown plugins give it.
+ */
 export function contentFile(file: string): { locale: Locale; slug: string } {
-	const path = file.replace(/\.mdx?$/, '');
+	const normalized = file.split('\\').join('/');
+	const within = normalized.startsWith(contentFolder) ? normalized.slice(contentFolder.length) : normalized;
+	const path = within.replace(/\.mdx?$/, '');
 	const [first, ...rest] = path.split('/');
 	const locale = first !== defaultLocale && isLocale(first) && rest.length > 0 ? first : defaultLocale;
-	const within = locale === defaultLocale ? path : rest.join('/');
-	return { locale, slug: within.replace(/(^|\/)index$/, '') || 'index' };
+	const inFolder = locale === defaultLocale ? path : rest.join('/');
+	return { locale, slug: inFolder.replace(/(^|\/)index$/, '') || 'index' };
 }
 
 /**
@@ -23,6 +32,12 @@ export function contentFile(file: string): { locale: Locale; slug: string } {
 export function contentEntryId({ locale, slug }: { locale: Locale; slug: string }, rootLocale: Locale): string {
 	if (locale === rootLocale) return slug;
 	return slug === 'index' ? locale : `${locale}/${slug}`;
+}
+
+/** The guide a content entry of `locale` is, the inverse of contentEntryId: `de/environments` is `environments`, `de` the overview. */
+export function entrySlug(entryId: string, locale: Locale, rootLocale: Locale): string {
+	if (locale === rootLocale) return entryId;
+	return entryId === locale ? 'index' : entryId.slice(locale.length + 1);
 }
 
 /** A site path without any language prefix, the root language's included: `/de/environments/` is `/environments/`. */

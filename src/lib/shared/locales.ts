@@ -63,10 +63,3 @@ export function localizePath(path: string, locale: Locale, rootLocale: Locale = 
 	if (!path.startsWith('/')) return path;
 	return `${localePrefix(locale, rootLocale)}${path}`;
 }
-
-/** The language of a site path and the path without its language prefix: `/de/environments/` → de, `/environments/`. */
-export function splitLocalePath(path: string, rootLocale: Locale = defaultLocale): { locale: Locale; path: string } {
-	const match = /^\/([a-z]{2})(\/.*|$)/.exec(path);
-	if (match && isLocale(match[1]) && match[1] !== rootLocale) return { locale: match[1], path: match[2] || '/' };
-	return { locale: rootLocale, path };
-}
