@@ -23,6 +23,10 @@ export default defineConfig({
 					name: 'http',
 					include: ['tests/http/**/*.test.ts'],
 					globalSetup: ['tests/http/global-setup.ts'],
+					// Each file spends most of its time waiting on processes it started (servers, Redis,
+					// PostgreSQL, a slow fake Remote), so three files in flight halve the run on two cores,
+					// where Vitest's default (one fewer than the cores) would run them one by one.
+					maxWorkers: 3,
 					testTimeout: 20_000,
 					hookTimeout: 30_000,
 				},

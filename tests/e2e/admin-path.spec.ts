@@ -93,23 +93,23 @@ test.describe('the quick path', () => {
 		}
 	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		test(`reads on a phone in the ${theme} theme, with nothing to scroll sideways and no accessibility violations`, async ({ page }) => {
+	test('reads on a phone in either theme, with nothing to scroll sideways and no accessibility violations', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/');
+		const steps = page.locator('.sl-markdown-content .sl-steps').first();
+		await expect(steps).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		for (const item of await steps.locator('> li').all()) {
+			const box = (await item.boundingBox())!;
+			expect(box.x + box.width).toBeLessThanOrEqual(360);
+		}
+		for (const theme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
-			await page.setViewportSize({ width: 360, height: 740 });
-			await page.goto('/');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const steps = page.locator('.sl-markdown-content .sl-steps').first();
-			await expect(steps).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-			for (const item of await steps.locator('> li').all()) {
-				const box = (await item.boundingBox())!;
-				expect(box.x + box.width).toBeLessThanOrEqual(360);
-			}
-			expect(await blockingViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).toEqual([]);
-		});
-	}
+			expect(await blockingViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }), theme).toEqual([]);
+		}
+	});
 });
 
 test('the path pages stay within their word budget', async ({ page }) => {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { GuidesData } from '../../src/lib/build/guides-data-schema';
 import { jsonSchemaErrors, stepsInData, stepsOnPage } from '../support/guides-data';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { openSearch } from '../support/search';
+import { firstResultsTimeout, openSearch } from '../support/search';
 
 /**
  * The example partner brand's static export (exports/acme, made by `npm run export -- acme` before
@@ -155,10 +155,10 @@ test.describe('the acme export, served by a plain static file server', () => {
 		await page.goto(`${server.url}/`);
 		const searchBox = await openSearch(page);
 		await searchBox.fill('ra_test_');
-		await expect(page.getByRole('dialog').locator('a[href^="/environments/"]').first()).toBeVisible();
+		await expect(page.getByRole('dialog').locator('a[href^="/environments/"]').first()).toBeVisible({ timeout: firstResultsTimeout });
 		// Words from the hidden guide: whatever Pagefind matches, none of it may be that guide.
 		await searchBox.fill('approver_id approved time off');
-		await expect(page.getByRole('dialog')).toContainText(/results? for/);
+		await expect(page.getByRole('dialog')).toContainText(/results? for/, { timeout: firstResultsTimeout });
 		await expect(page.getByRole('dialog').locator('a[href*="known-limitations"]')).toHaveCount(0);
 	});
 });

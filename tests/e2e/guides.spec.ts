@@ -3,11 +3,18 @@ import { guidePaths } from '../support/guides';
 
 const sidebarLinks = 'nav[aria-label="Main"] a';
 
+// One page view per guide: what a reader sees of it, where it sits, and where it leads.
 for (const [position, path] of guidePaths.entries()) {
-	test.describe(`guide ${path}`, () => {
-		test('renders its title, description and content', async ({ page }) => {
-			const response = await page.goto(path);
-			expect(response?.status()).toBe(200);
+	const next = guidePaths[position + 1];
+	// Linking the account ends the task: it offers no next step, least of all revoking the token.
+	const leadsOn = next && path !== '/link-account/';
+	test(`guide ${path} renders its title, description and content, sits at position ${position + 1} of the sidebar${leadsOn ? `, and links on to ${next}` : ''}`, async ({
+		page,
+	}) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+
+		await test.step('its title, description and content', async () => {
 			const title = (await page.locator('h1#_top').textContent())?.trim() ?? '';
 			expect(title.length).toBeGreaterThan(3);
 			await expect(page).toHaveTitle(`${title} | Remote Connect`);
@@ -21,8 +28,7 @@ for (const [position, path] of guidePaths.entries()) {
 			expect(text).not.toMatch(/<[A-Z][A-Za-z]+|^import /m);
 		});
 
-		test(`sits at position ${position + 1} of the sidebar and is marked current`, async ({ page }) => {
-			await page.goto(path);
+		await test.step('its place in the sidebar, marked current', async () => {
 			const hrefs = await page.locator(sidebarLinks).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 			expect(hrefs).toEqual([...guidePaths]);
 			const current = page.locator(`${sidebarLinks}[aria-current="page"]`);
@@ -30,11 +36,8 @@ for (const [position, path] of guidePaths.entries()) {
 			await expect(current).toHaveAttribute('href', path);
 		});
 
-		const next = guidePaths[position + 1];
-		// Linking the account ends the task: it offers no next step, least of all revoking the token.
-		if (next && path !== '/link-account/') {
-			test(`links on to the next step, ${next}`, async ({ page }) => {
-				await page.goto(path);
+		if (leadsOn) {
+			await test.step(`its link on to the next step, ${next}`, async () => {
 				await expect(page.locator(`.sl-markdown-content a[href="${next}"]`).first()).toBeVisible();
 				await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', next);
 			});

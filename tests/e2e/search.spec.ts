@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSearch } from '../support/search';
+import { firstResultsTimeout, openSearch } from '../support/search';
 
 test('searching for ra_test_ leads to the environments guide', async ({ page }) => {
 	await page.goto('/');
@@ -8,7 +8,7 @@ test('searching for ra_test_ leads to the environments guide', async ({ page }) 
 	await expect(dialog).toBeVisible();
 	await searchBox.fill('ra_test_');
 	const firstEnvironmentsResult = dialog.locator('a[href^="/environments/"]').first();
-	await expect(firstEnvironmentsResult).toBeVisible();
+	await expect(firstEnvironmentsResult).toBeVisible({ timeout: firstResultsTimeout });
 	await firstEnvironmentsResult.click();
 	await expect(page).toHaveURL(/\/environments\/(#.*)?$/);
 });

@@ -11,3 +11,10 @@ export async function openSearch(page: Page): Promise<Locator> {
 	await page.getByRole('button', { name: 'Search' }).click();
 	return page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 }
+
+/**
+ * How long a test waits for a query's first results. Pagefind's first query in a page loads its
+ * WebAssembly and the index fragments the query needs, several requests that a busy machine can
+ * take well over Playwright's 5 seconds to serve; a reader waits for it too.
+ */
+export const firstResultsTimeout = 20_000;
