@@ -98,11 +98,12 @@ test.describe('after Test', () => {
 		['connected', 'Sandbox', /^Connected to Acme Sandbox Ltd — Sandbox$/, '/link-account/'],
 		['revoked', 'Sandbox', /^Remote rejected the token/, '/troubleshooting/#revoked-or-mistyped-token'],
 		['forbidden', 'Sandbox', /refused access/, '/troubleshooting/#remote-refused-the-check'],
-		['rate_limited', 'Sandbox', /rate limit/, '/troubleshooting/#rate-limited'],
 		['server_error', 'Sandbox', /could not be used/, '/troubleshooting/#remote-is-unavailable'],
 		['malformed', 'Sandbox', /could not be used/, '/troubleshooting/#an-unexpected-answer'],
 		['reset', 'Sandbox', /could not be reached/, '/troubleshooting/#remote-could-not-be-reached'],
 		['slow', 'Sandbox', /did not answer in time/, '/troubleshooting/#remote-did-not-answer-in-time'],
+		// Last: a rate-limited answer holds the Test button until Remote's retry time has passed.
+		['rate_limited', 'Sandbox', /rate limit/, '/troubleshooting/#rate-limited'],
 	];
 	// One page, one verdict after another, as a reader who tries token after token sees them.
 	test(`shows each verdict with its next step: ${liveCases.map(([behaviour]) => behaviour).join(', ')}`, async ({
