@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redactSecrets, redactedMark } from '../../src/lib/server/insights/redact';
+import { redactSecrets, redactedMark } from '../../src/lib/shared/secret-redaction';
 
 const body = 'AbC123dEf456GhI789jKl0';
 

@@ -1,5 +1,5 @@
 import type { FeedbackRecord } from '../../lib/server/insights/records';
-import { redactSecrets } from '../../lib/server/insights/redact';
+import { redactSecrets } from '../../lib/shared/secret-redaction';
 import { logEvent } from '../../lib/server/log';
 import { json } from './answers';
 import { feedbackBody, FeedbackRequestSchema, maximumFeedbackBytes } from './feedback-schema';

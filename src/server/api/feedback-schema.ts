@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeComment } from '../../lib/server/insights/redact.ts';
+import { normalizeComment } from '../../lib/shared/secret-redaction.ts';
 import { guideSlugs } from '../../lib/shared/guide-catalogue.ts';
 import { defaultLocale, locales } from '../../lib/shared/locales.ts';
 import { feedbackCommentMaxLength, type FeedbackAnswer } from '../../lib/shared/feedback-controller';

@@ -1,8 +1,9 @@
-import { otherVendorKeys, tokenPrefixes } from '../../shared/token-rules';
+import { otherVendorKeys, tokenPrefixes } from './token-rules';
 
 /**
- * Takes secrets out of a reader's comment before it is stored: readers paste tokens everywhere,
- * and a comment box is no exception. What the token rules recognise (a Remote token in any case,
+ * Takes secrets out of what a reader typed before it is stored or shown back: a feedback comment,
+ * an error message pasted into the decoder. Readers paste tokens everywhere, and a comment box is
+ * no exception. What the token rules recognise (a Remote token in any case,
  * a half-pasted `ra_` one, another service's key) goes, and so does anything else that looks like
  * a secret: a long run of letters and digits, a value after `Bearer`, `token=` or `password:`.
  * Each becomes `[redacted]`; the rest of the comment is kept as written.
