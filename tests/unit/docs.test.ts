@@ -11,7 +11,14 @@ import { helpCenterSettingsVariables } from '../../src/server/help-center-settin
  * The README is a door and docs/ the reference behind it: every link between them leads somewhere
  * that exists, and the table of settings says what the settings schema says, so neither can drift.
  */
-const documents = ['README.md', 'SECURITY.md', 'BENCHMARKS.md', ...readdirSync('docs').map((name) => join('docs', name))];
+const documents = [
+	'README.md',
+	'SECURITY.md',
+	'BENCHMARKS.md',
+	...readdirSync('docs', { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => join('docs', name)),
+];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const anchorOf = (heading: string) =>
