@@ -82,6 +82,9 @@ describe('PostgreSQL stopped mid-run', () => {
 		await postgres.stop();
 		for (let visit = 0; visit < 5; visit++) expect(await readerVisit(server)).toBeLessThan(1000);
 		await until(async () => (await insightsOf(server)) === 'degraded', '/api/health reporting degraded');
+		// The log line and the health answer travel apart (the server's output pipe, an HTTP answer):
+		// wait for the line, then check there is only one.
+		await until(async () => count(server.output(), 'insights_degraded') > 0, 'the insights_degraded line');
 		expect(count(server.output(), 'insights_degraded')).toBe(1);
 		// Reading the figures says the database is away, in the API's shape.
 		const unavailable = await fetch(`${server.url}/api/insights`, { headers: { Authorization: `Bearer ${insightsToken}` } });
@@ -100,6 +103,7 @@ describe('PostgreSQL stopped mid-run', () => {
 
 		await postgres.start();
 		await until(async () => (await insightsOf(server)) === 'ok', '/api/health reporting ok again');
+		await until(async () => count(server.output(), 'insights_restored') > 0, 'the insights_restored line');
 		expect(count(server.output(), 'insights_restored')).toBe(1);
 		const before = await total(server);
 		await readerVisit(server);
@@ -143,6 +147,7 @@ describe('SQLite', () => {
 				holder.close();
 			}
 			await until(async () => (await insightsOf(server)) === 'ok', 'recording resuming');
+			await until(async () => server.output().includes('"event":"insights_restored"'), 'the insights_restored line');
 			expect(count(server.output(), 'insights_degraded')).toBe(1);
 			expect(server.output(), server.output()).toMatch(/"event":"insights_restored","dropped":\d+/);
 			const before = await total(server);
