@@ -11,6 +11,7 @@ export const guidePaths = [
 	'/generate-token/',
 	'/environments/',
 	'/link-account/',
+	'/rotate-token/',
 	'/revoke-token/',
 	'/known-limitations/',
 	'/troubleshooting/',

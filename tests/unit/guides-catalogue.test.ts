@@ -33,13 +33,13 @@ describe('the guide catalogue', () => {
 	});
 
 	test('lets a brand hide the optional guides only: never the tester’s pages or /sources/', () => {
-		expect(hideableSlugs).toEqual(['prerequisites', 'generate-token', 'revoke-token', 'known-limitations', 'token-safety']);
+		expect(hideableSlugs).toEqual(['prerequisites', 'generate-token', 'rotate-token', 'revoke-token', 'known-limitations', 'token-safety']);
 		expect(requiredSidebarSlugs).toEqual(['index', 'environments', 'link-account', 'troubleshooting']);
 	});
 
 	test('groups the sidebar by section, dropping hidden guides and the sections they empty', () => {
 		expect(visibleSections([]).map((section) => section.label)).toEqual(['Overview', 'Connect Remote', 'Manage the token', 'Reference']);
-		const hidden = visibleSections(['revoke-token', 'known-limitations']);
+		const hidden = visibleSections(['rotate-token', 'revoke-token', 'known-limitations']);
 		expect(hidden.map((section) => section.label)).toEqual(['Overview', 'Connect Remote', 'Reference']);
 		expect(hidden.at(-1)!.slugs).toEqual(['troubleshooting', 'token-safety']);
 		expect(sidebarFor([])[0]).toEqual({ slug: 'index', label: 'Overview' });

@@ -36,6 +36,7 @@ export const guideCatalogue = [
 	{ slug: 'generate-token', section: 'Connect Remote', hideable: true, availability: 'everywhere' },
 	{ slug: 'environments', section: 'Connect Remote', hideable: false, availability: 'everywhere' },
 	{ slug: 'link-account', section: 'Connect Remote', hideable: false, availability: 'everywhere' },
+	{ slug: 'rotate-token', section: 'Manage the token', hideable: true, availability: 'everywhere' },
 	{ slug: 'revoke-token', section: 'Manage the token', hideable: true, availability: 'everywhere' },
 	{ slug: 'known-limitations', section: 'Reference', hideable: true, availability: 'everywhere' },
 	{ slug: 'troubleshooting', section: 'Reference', hideable: false, availability: 'everywhere' },
