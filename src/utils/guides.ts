@@ -19,22 +19,15 @@ export interface Guide {
 /** The content entry of `slug` in `locale`: `de/environments` in German, `de` for the German overview. */
 const entryIdOf = (slug: string, locale: Locale) => contentEntryId({ locale, slug }, siteSettings.rootLocale);
 
-/**
- * Fails the build on a page in src/content/docs/ that the catalogue does not list, in any language.
- * Every output asks for guides; the content does not change within a build, so it is checked once.
- */
-let everyEntryIsListed: Promise<void> | undefined;
-function checkEveryEntryIsListed(): Promise<void> {
-	everyEntryIsListed ??= (async () => {
-		const listed = new Set<string>(['404', ...guideSlugs]);
-		const unlisted = (await getCollection('docs')).filter((entry) => !listed.has(contentFile(entry.filePath ?? entry.id).slug));
-		if (unlisted.length > 0) {
-			throw new Error(
-				`src/content/docs/ has pages the guide catalogue in src/lib/shared/guide-catalogue.ts does not list: ${unlisted.map((entry) => entry.filePath ?? entry.id).join(', ')}.`,
-			);
-		}
-	})();
-	return everyEntryIsListed;
+/** Fails the build on a page in src/content/docs/ that the catalogue does not list, in any language. */
+async function checkEveryEntryIsListed(): Promise<void> {
+	const listed = new Set<string>(['404', ...guideSlugs]);
+	const unlisted = (await getCollection('docs')).filter((entry) => !listed.has(contentFile(entry.filePath ?? entry.id).slug));
+	if (unlisted.length > 0) {
+		throw new Error(
+			`src/content/docs/ has pages the guide catalogue in src/lib/shared/guide-catalogue.ts does not list: ${unlisted.map((entry) => entry.filePath ?? entry.id).join(', ')}.`,
+		);
+	}
 }
 
 /** Every guide of `locale`'s, keyed by slug. */
