@@ -1,5 +1,5 @@
 import type { ResultCode } from './connection-test-codes';
-import type { Certainty } from './remote-fact-schema';
+import type { Certainty, FactSource } from './remote-fact-schema';
 import { forbiddenAnswer, rateLimitAnswer, unauthorizedAnswer } from './remote-facts';
 import { normalizeComment, redactSecrets } from './secret-redaction';
 
@@ -18,11 +18,11 @@ import { normalizeComment, redactSecrets } from './secret-redaction';
 export const errorSpeakers = ['remote', 'http', 'nango', 'apideck', 'merge', 'kombo', 'finch'] as const;
 export type ErrorSpeaker = (typeof errorSpeakers)[number];
 
-/** The page or file a text was read in: its title names the publisher; a file's URL names its commit. */
-export interface ErrorSource {
-	title: string;
-	url: string;
-}
+/**
+ * The page or file a text was read in, cited as a fact's source is (its title names the publisher;
+ * a file's URL names its commit), without the kinds that rank Remote's own pages.
+ */
+export type ErrorSource = Pick<FactSource, 'title' | 'url'>;
 
 export interface KnownError {
 	/** Stable: platforms and the agent interface refer to an entry by it. */
@@ -109,8 +109,29 @@ const finchReauthentication: ErrorSource = {
 	url: 'https://developer.tryfinch.com/developer-resources/Reauthentication',
 };
 
-/** The sources of a fact in the registry, as the catalogue cites them. */
-const sourcesOf = (fact: { sources: readonly ErrorSource[] }): ErrorSource[] => fact.sources.map(({ title, url }) => ({ title, url }));
+/** A fact of the registry about one of Remote's error answers: its status and body. */
+type RemoteAnswerFact = typeof unauthorizedAnswer | typeof forbiddenAnswer | typeof rateLimitAnswer;
+
+/**
+ * Remote's own answer as a catalogue entry, all of it from its fact: the body as the registry
+ * records it, found by its message however the JSON is spaced, with the fact's certainty, sources
+ * and date.
+ */
+function remoteAnswer(id: string, fact: RemoteAnswerFact, means: KnownError['means'], examples: readonly string[]): KnownError {
+	const { message } = JSON.parse(fact.value.body) as { message: string };
+	const literal = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return {
+		id,
+		shownBy: 'remote',
+		text: fact.value.body,
+		pattern: new RegExp(`"message"\\s*:\\s*"${literal}"`, 'i'),
+		examples,
+		means,
+		certainty: fact.certainty,
+		sources: fact.sources.map(({ title, url }) => ({ title, url })),
+		checked: fact.checked,
+	};
+}
 
 /**
  * Most specific first: a platform's own wording before Remote's bodies, and those before the bare
@@ -310,39 +331,12 @@ export const knownErrors: readonly KnownError[] = [
 		sources: [finchReauthentication],
 		checked: researched,
 	},
-	{
-		id: 'remote-unauthorized',
-		shownBy: 'remote',
-		text: '{"message":"Unauthorized"}',
-		pattern: /"message"\s*:\s*"unauthorized"/i,
-		examples: ['{"message":"Unauthorized"}', 'Remote answered: { "message": "Unauthorized" }'],
-		means: 'unauthorized',
-		certainty: unauthorizedAnswer.certainty,
-		sources: sourcesOf(unauthorizedAnswer),
-		checked: unauthorizedAnswer.checked,
-	},
-	{
-		id: 'remote-forbidden',
-		shownBy: 'remote',
-		text: '{"message":"Forbidden"}',
-		pattern: /"message"\s*:\s*"forbidden"/i,
-		examples: ['{"message":"Forbidden"}'],
-		means: 'forbidden',
-		certainty: forbiddenAnswer.certainty,
-		sources: sourcesOf(forbiddenAnswer),
-		checked: forbiddenAnswer.checked,
-	},
-	{
-		id: 'remote-too-many-requests',
-		shownBy: 'remote',
-		text: '{"message":"Too many requests"}',
-		pattern: /"message"\s*:\s*"too many requests"/i,
-		examples: ['{"message":"Too many requests"}'],
-		means: 'rate_limited',
-		certainty: rateLimitAnswer.certainty,
-		sources: sourcesOf(rateLimitAnswer),
-		checked: rateLimitAnswer.checked,
-	},
+	remoteAnswer('remote-unauthorized', unauthorizedAnswer, 'unauthorized', [
+		'{"message":"Unauthorized"}',
+		'Remote answered: { "message": "Unauthorized" }',
+	]),
+	remoteAnswer('remote-forbidden', forbiddenAnswer, 'forbidden', ['{"message":"Forbidden"}']),
+	remoteAnswer('remote-too-many-requests', rateLimitAnswer, 'rate_limited', ['{"message":"Too many requests"}']),
 	{
 		id: 'http-401',
 		shownBy: 'http',
