@@ -5,6 +5,8 @@ declare namespace App {
 	interface Locals {
 		/** How many token testers the page being rendered holds so far, so each gets ids of its own. */
 		tokenTesters?: number;
+		/** How many review reminders the page being rendered holds so far, so each gets ids of its own. */
+		reviewReminders?: number;
 		/** Which of Remote's labels the page has glossed already: each is glossed once a page. */
 		glossedLabels?: Set<string>;
 		/**

@@ -21,6 +21,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	});
 	if (slug === 'sources' && route.toc) {
 		const sections = [...(Object.keys(factTopics) as FactTopic[]), 'not-stated' as const];
-		route.toc.items.push(...sections.map((topic) => ({ depth: 2, slug: topic, text: facts.topics[topic], children: [] })));
+		// The registry's sections come before the page's own (the error catalogue), as on the page.
+		const own = route.toc.items.findIndex((item) => item.depth === 2 && item.slug !== '_top');
+		const registry = sections.map((topic) => ({ depth: 2, slug: topic, text: facts.topics[topic], children: [] }));
+		route.toc.items.splice(own === -1 ? route.toc.items.length : own, 0, ...registry);
 	}
 });

@@ -33,6 +33,7 @@ class TokenTester extends HTMLElement {
 		const submit = find('.tt-submit');
 		// The button's own words: "Test token", or "Check token" where there is no live check.
 		const submitLabel = submit.textContent;
+		const reminder = find('review-reminder');
 		const paragraph = (...children: Array<Node | string>) => h('p', {}, ...children);
 
 		const drawOutcome = outcomeView(find('.tt-result'), {
@@ -53,6 +54,8 @@ class TokenTester extends HTMLElement {
 				find(`[value=${target}]`).focus();
 			});
 			drawOutcome(state);
+			// A connected token is the moment to plan its review: the reminder shows under the result.
+			reminder.hidden = !(state.outcome?.kind === 'result' && state.outcome.answer.verdict === 'connected');
 			// With no live check here, the terminal is how to ask Remote itself: it opens with the result.
 			if (state.outcome?.kind === 'offline') find<HTMLDetailsElement>('.tt-terminal').open = true;
 			submit.setAttribute('aria-disabled', String(state.busy || Boolean(state.retryIn)));

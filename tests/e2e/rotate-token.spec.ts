@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { locales, localizePath } from '../../src/lib/shared/locales';
 import { expect, test } from '../support/tester-fixtures';
@@ -49,3 +50,54 @@ test('the rotation guide sits under “Manage the token”, before revoking, and
 		),
 	).toHaveCount(1);
 });
+
+/** The calendar file's lines, unfolded (RFC 5545 §3.1). */
+const unfolded = (file: string) => file.replace(/\r\n[ \t]/g, '').split('\r\n');
+
+for (const locale of locales) {
+	test(`in ${locale}, “Remind me to review this token” downloads a reminder made in the browser, naming the token but never holding it`, async ({
+		page,
+	}) => {
+		const words = pageWordsByLocale[locale].reminder;
+		await page.goto(localizePath('/rotate-token/', locale));
+		const reminder = page.locator('.sl-markdown-content review-reminder');
+		await expect(reminder).toBeVisible();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+
+		for (const [days, name] of [
+			[180, 'Help Center · 2026-12'],
+			// A token typed where its name goes is masked, not written.
+			[365, 'ra_live_Zx9Qw8Er7Ty6Ui5Op4As3Df2'],
+		] as const) {
+			await reminder.getByLabel(words.tokenName).fill(name);
+			await reminder.getByRole('radio', { name: words.days.replace('{days}', String(days)) }).check();
+			const download = page.waitForEvent('download');
+			await reminder.getByRole('button', { name: words.download }).click();
+			const saved = await download;
+			const lines = unfolded(readFileSync((await saved.path())!, 'utf8'));
+			const expected = await page.evaluate((ahead) => {
+				const day = new Date();
+				day.setDate(day.getDate() + ahead);
+				return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((part) => String(part).padStart(2, '0')).join('');
+			}, days);
+			expect(saved.suggestedFilename()).toBe(
+				`review-remote-token-${expected.slice(0, 4)}-${expected.slice(4, 6)}-${expected.slice(6)}.ics`,
+			);
+			expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+			expect(lines).toContain(`DTSTART;VALUE=DATE:${expected}`);
+			const summary = lines.find((line) => line.startsWith('SUMMARY:'))!;
+			// The reminder's own words in this language, naming the token by what was typed.
+			expect(summary.startsWith(`SUMMARY:${words.summaryNamed.split('{tokenName}')[0]}`), summary).toBe(true);
+			if (name.startsWith('ra_')) {
+				expect(lines.join('\n')).not.toContain(name.slice(8));
+				expect(summary).toContain('[redacted]');
+			} else {
+				expect(summary).toContain(name.replace(/,/g, '\\,'));
+			}
+			await expect(reminder.locator('.rr-status')).toContainText(words.downloaded.split('{date}')[0]!.trim());
+		}
+		// Made in the browser: nothing was sent anywhere.
+		expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
+	});
+}

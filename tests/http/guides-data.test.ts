@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ErrorCatalogueDataSchema } from '../../src/lib/build/error-catalogue-data';
 import { GuidesDataSchema, type GuidesData } from '../../src/lib/build/guides-data-schema';
+import { pageWordsByLocale } from '../../src/i18n/page-words';
+import { knownErrors } from '../../src/lib/shared/error-catalogue';
+import { reconnectReasons } from '../../src/lib/shared/reconnect-reasons';
 import { guidePaths } from '../support/guides';
 import { jsonSchemaErrors, stepsInData, stepsOnPage } from '../support/guides-data';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
@@ -85,4 +89,46 @@ test('each field a platform asks for has a stable anchor, on the step that expla
 	const html = await (await fetch(`${server.url}/link-account/`)).text();
 	expect(html).toMatch(/<li>\s*<p><span id="field-api-token"><\/span>Paste your API token/);
 	expect(html).toMatch(/<li>\s*<p><span id="field-environment"><\/span>Choose the environment/);
+});
+
+describe('for a platform’s failure screens', () => {
+	/** Where the build says the site is published (its links are absolute), without the final slash. */
+	const site = () => data.brand.url.replace(/\/$/, '');
+
+	test('names /reconnect/’s URL pattern and every reason, each leading to a section the page has', async () => {
+		expect(data.reconnect.pattern).toBe(`${site()}/reconnect/?reason={code}&environment={production|sandbox}&return={url}`);
+		expect(data.reconnect.reasons.map((reason) => reason.code)).toEqual([...reconnectReasons]);
+		const page = await (await fetch(`${server.url}/reconnect/`)).text();
+		for (const { code, url, section } of data.reconnect.reasons) {
+			expect(url).toBe(`${site()}/reconnect/?reason=${code}`);
+			const id = new URL(section).hash.slice(1);
+			expect(page, code).toContain(`id="${id}"`);
+			expect(page, code).toMatch(new RegExp(`data-reasons="[^"]*\\b${code}\\b`));
+		}
+		// In another language, the same reasons lead into that language's page.
+		const german = (await (await fetch(`${server.url}/de/guides.json`)).json()) as GuidesData;
+		expect(german.reconnect.reasons.find((reason) => reason.code === 'forbidden')?.section).toBe(
+			`${site()}/de/reconnect/#not-allowed-to-do-this`,
+		);
+	});
+
+	test('links the error catalogue as data, which holds every entry the decoder knows, with sections that exist', async () => {
+		expect(data.errorCatalogue).toBe(`${site()}/error-catalogue.json`);
+		const response = await fetch(`${server.url}${new URL(data.errorCatalogue).pathname}`);
+		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+		const catalogue = ErrorCatalogueDataSchema.parse(await response.json());
+		expect(catalogue.locale).toBe('en');
+		expect(catalogue.entries.map((entry) => entry.id)).toEqual(knownErrors.map((entry) => entry.id));
+		const troubleshooting = await (await fetch(`${server.url}/troubleshooting/`)).text();
+		for (const entry of catalogue.entries) {
+			// The pattern travels as data and still finds its examples, and only after secrets are masked.
+			const pattern = new RegExp(entry.pattern.source, entry.pattern.flags);
+			for (const example of entry.examples) expect(pattern.test(example), `${entry.id}: ${example}`).toBe(true);
+			expect(troubleshooting, entry.id).toContain(`id="${new URL(entry.section).hash.slice(1)}"`);
+			expect(entry.reconnect).toBe(`${site()}/reconnect/?reason=${entry.means}`);
+		}
+		const french = ErrorCatalogueDataSchema.parse(await (await fetch(`${server.url}/fr/error-catalogue.json`)).json());
+		expect(french.entries[0]!.cause).toBe(pageWordsByLocale.fr.decoder.means[french.entries[0]!.means as 'unauthorized']);
+		expect(french.entries[0]!.section).toMatch(`${site()}/fr/troubleshooting/#`);
+	});
 });

@@ -18,8 +18,11 @@ export const guidePaths = [
 	'/token-safety/',
 ] as const;
 
-/** Pages every brand has outside the sidebar, promised as well: where each fact about Remote comes from. */
-export const referencePaths = ['/sources/'] as const;
+/**
+ * Pages every brand has outside the sidebar, promised as well: where platforms send a reader whose
+ * connection broke, the error decoder, and where each fact about Remote comes from.
+ */
+export const referencePaths = ['/reconnect/', '/decode/', '/sources/'] as const;
 
 /** The Markdown twin of a guide page, as the site names it: `/environments/` → `/environments.md`, `/` → `/index.md`. */
 export function markdownPathOf(path: string): string {

@@ -27,7 +27,7 @@ describe('the guide catalogue', () => {
 
 	test('gives the sidebar the promised guides in the promised order, and the rest outside it', () => {
 		expect(sidebarSlugs.map(guidePath)).toEqual([...guidePaths]);
-		expect(outsideSidebarSlugs).toEqual(['sources', 'embed']);
+		expect(outsideSidebarSlugs).toEqual(['reconnect', 'decode', 'sources', 'embed']);
 		expect(outsideSidebarSlugs.map(guidePath)).toEqual(expect.arrayContaining([...referencePaths]));
 		expect(houseServerSlugs).toEqual(['embed']);
 	});

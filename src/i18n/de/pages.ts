@@ -154,6 +154,75 @@ export const pageWords: PageWords = {
 		pasteAtPromptComment: 'Token an der Eingabeaufforderung einfügen und Enter drücken (beim Einfügen wird nichts angezeigt):',
 		notRemote: 'Kein Remote-API-Token: Es beginnt weder mit {production} noch mit {sandbox}.',
 	},
+	/** /reconnect/: der Hinweis über dem einen Grund, den eine Plattform nennt (`?reason=`). */
+	reconnect: {
+		filtered: '{platform} hat Sie mit dem Grund hierher geschickt, den es gesehen hat. Deshalb wird nur dieser Grund angezeigt.',
+		showAll: 'Alle Gründe anzeigen',
+	},
+	decoder: {
+		title: 'Fehlermeldung entschlüsseln',
+		label: 'Fügen Sie die Fehlermeldung ein, die Ihre Plattform oder Remote angezeigt hat',
+		placeholder: 'Zum Beispiel: 401 Unauthorized',
+		hint: 'Wird nur in Ihrem Browser gelesen: Nichts, was Sie einfügen, wird gesendet oder gespeichert.',
+		decode: 'Entschlüsseln',
+		empty: 'Fügen Sie zuerst eine Fehlermeldung ein.',
+		noMatch:
+			'Diese Meldung kennt das Hilfe-Center nicht. Suchen Sie das, was Sie sehen, in der Tabelle oben in der Fehlerbehebung, oder testen Sie das Token selbst.',
+		noMatchLink: 'Fehlerbehebung',
+		secretFound:
+			'Ihr Text enthält etwas, das wie ein Token aussieht. Es ist unten unkenntlich gemacht, und nichts wurde gesendet. Fügen Sie das Token nicht in ein Ticket oder einen Chat ein.',
+		youPasted: 'Ihr Text, alles Token-Ähnliche unkenntlich gemacht:',
+		found: 'Gefunden: „{text}“, so wie {speaker} es anzeigt.',
+		moreFound: 'Die Meldung enthält außerdem:',
+		readSection: 'Lesen Sie: {section}',
+		fixSteps: 'Schritt für Schritt beheben',
+		noscript: 'Der Decoder braucht JavaScript. Suchen Sie die Meldung stattdessen in der Liste unten.',
+		noscriptLinked: 'Der Decoder braucht JavaScript. Die Meldungen, die er kennt, stehen unter {link}.',
+		noscriptLink: 'Fehlermeldung entschlüsseln',
+		markdown:
+			'Diese Seite hat einen Fehler-Decoder: Fügen Sie eine Fehlermeldung ein, und er nennt die wahrscheinliche Ursache, im Browser, ohne etwas zu senden. Die Meldungen, die er kennt: {url}',
+		anyHttpTool: 'jedes HTTP-Werkzeug',
+		means: {
+			unauthorized:
+				'Remote akzeptiert das Token nicht mehr: Vermutlich wurde es widerrufen oder ersetzt, oder das Konto der Person, die es erstellt hat, hat sich geändert. Die Lösung ist ein funktionierendes Token in Ihrer Plattform.',
+			forbidden:
+				'Remote akzeptiert das Token, lehnt aber die Anfrage ab: Vermutlich erlaubt die Endpunktsammlung des Tokens sie nicht. Die Lösung ist ein Token mit der Sammlung, die Ihre Plattform braucht.',
+			rate_limited:
+				'Das Anfragelimit von Remote ist erreicht. Das Token ist in Ordnung: Warten Sie eine Minute, und lassen Sie Ihre Plattform es dann erneut versuchen.',
+			remote_unavailable:
+				'Remote konnte nicht antworten. Das Token ist vermutlich in Ordnung: Ersetzen Sie es nicht, und versuchen Sie es in ein paar Minuten erneut.',
+		},
+		certainty: {
+			verified: 'Die Quelle sagt das selbst.',
+			reported: 'Die Quelle sagt das, sie ist aber nicht die aktuelle Dokumentation von Remote.',
+			inferred: 'Wahrscheinlich, nicht sicher: Die Quelle sagt nicht, was die Meldung auslöst.',
+		},
+		sections: {
+			unauthorized: 'Hat funktioniert, jetzt 401',
+			forbidden: 'Fehlende Berechtigung',
+			rate_limited: 'Anfragelimit erreicht',
+			remote_unavailable: 'Remote ist nicht verfügbar',
+		},
+	},
+	errorCatalogue: {
+		intro:
+			'Jede Meldung steht so da, wie ihre Quelle sie zeigt, mit ihrer wahrscheinlichen Bedeutung und wie sicher diese ist. Der Decoder erkennt sie in Ihrem Browser. Als Daten für Plattformen: {link}.',
+		shownBy: 'Angezeigt von',
+	},
+	reminder: {
+		title: 'An die Prüfung dieses Tokens erinnern',
+		intro: 'Laden Sie eine Erinnerung für Ihren Kalender herunter. Sie entsteht in Ihrem Browser: Nichts wird gesendet oder gespeichert.',
+		tokenName: 'Name des Tokens in Remote (optional)',
+		tokenNameHint: 'Nur der Name, nie das Token selbst.',
+		when: 'Erinnern in',
+		days: '{days} Tagen',
+		download: 'Erinnerung herunterladen (.ics)',
+		downloaded: 'Erinnerung für den {date} heruntergeladen. Öffnen Sie die Datei, um sie Ihrem Kalender hinzuzufügen.',
+		summary: 'Remote-API-Token von {platform} prüfen',
+		summaryNamed: 'Remote-API-Token „{tokenName}“ von {platform} prüfen',
+		description:
+			'Prüfen Sie, wer das Token, das {platform} nutzt, noch braucht, und ersetzen Sie es, wenn die Person, die es erstellt hat, gegangen ist oder unklar ist, wer es gesehen hat.',
+	},
 	guideAbout: ': {about}',
 	connectLabel: 'Verbinden',
 };

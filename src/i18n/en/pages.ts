@@ -154,6 +154,80 @@ export const pageWords = {
 		pasteAtPromptComment: 'Paste the token at the prompt and press Enter (nothing is shown as you paste):',
 		notRemote: 'Not a Remote API token: it starts with neither {production} nor {sandbox}.',
 	},
+	/** /reconnect/: the notice above the one reason a platform named (`?reason=`), which the others hide behind. */
+	reconnect: {
+		filtered: '{platform} sent you here with the reason it saw, so only that reason is shown.',
+		showAll: 'Show every reason',
+	},
+	/** The error decoder on /troubleshooting/ and /decode/ (src/lib/shared/error-catalogue.ts). */
+	decoder: {
+		title: 'Decode an error message',
+		label: 'Paste the error your platform or Remote showed',
+		placeholder: 'For example: 401 Unauthorized',
+		hint: 'Read in your browser only: nothing you paste is sent anywhere or kept.',
+		decode: 'Decode',
+		empty: 'Paste an error message first.',
+		noMatch:
+			'This help center does not know this message. Look for what you see in the table at the top of Troubleshooting, or test the token itself.',
+		noMatchLink: 'Troubleshooting',
+		secretFound:
+			'What you pasted contains something that looks like a token. It is masked below, and nothing was sent. Don’t paste the token into a ticket or chat.',
+		youPasted: 'What you pasted, with anything token-shaped masked:',
+		found: 'Found: “{text}”, as {speaker} shows it.',
+		moreFound: 'The message also contains:',
+		readSection: 'Read: {section}',
+		fixSteps: 'Fix it step by step',
+		noscript: 'The decoder needs JavaScript. Find the message in the list below instead.',
+		noscriptLinked: 'The decoder needs JavaScript. The messages it knows are listed on {link}.',
+		noscriptLink: 'Decode an error',
+		/** What the Markdown twin and guides.json say in the decoder's place. */
+		markdown:
+			'This page has an error decoder: paste an error message and it names the likely cause, in the browser, without sending anything. The messages it knows: {url}',
+		/** Who shows a bare status line (Remote and the platforms go by their own names: error-catalogue.ts). */
+		anyHttpTool: 'any HTTP tool',
+		/** What a known error most likely means, by the tester's result code it comes to. */
+		means: {
+			unauthorized:
+				'Remote no longer accepts the token: most likely it was revoked or replaced, or its creator’s account changed. The fix is a working token in your platform.',
+			forbidden:
+				'Remote accepts the token but refuses what was asked: most likely the token’s endpoint collection does not allow it. The fix is a token with the collection your platform needs.',
+			rate_limited: 'Remote’s rate limit was reached. The token is fine: wait a minute, then let your platform try again.',
+			remote_unavailable: 'Remote could not answer. The token is most likely fine: don’t replace it, and try again in a few minutes.',
+		},
+		/** How sure that meaning is, in plain words. */
+		certainty: {
+			verified: 'The source says so.',
+			reported: 'Its source says so, but it is not Remote’s current documentation.',
+			inferred: 'Most likely, not certain: the source does not say what causes it.',
+		},
+		/** The section that explains each meaning. */
+		sections: {
+			unauthorized: 'It worked before, now 401',
+			forbidden: 'Missing permission',
+			rate_limited: 'Rate limited',
+			remote_unavailable: 'Remote is unavailable',
+		},
+	},
+	/** The list of error texts the decoder knows: on /sources/, and on /decode/ without JavaScript. */
+	errorCatalogue: {
+		intro:
+			'Each message is quoted as its source shows it, with what it most likely means and how sure that is. The decoder matches these, in your browser. Data for platforms: {link}.',
+		shownBy: 'Shown by',
+	},
+	/** "Remind me to review this token": a calendar file made in the browser. */
+	reminder: {
+		title: 'Remind me to review this token',
+		intro: 'Download a reminder for your calendar. It is made in your browser: nothing is sent or kept.',
+		tokenName: 'Token name in Remote (optional)',
+		tokenNameHint: 'The name, never the token itself.',
+		when: 'Remind me in',
+		days: '{days} days',
+		download: 'Download reminder (.ics)',
+		downloaded: 'Reminder for {date} downloaded. Open the file to add it to your calendar.',
+		summary: 'Review the Remote API token of {platform}',
+		summaryNamed: 'Review the Remote API token “{tokenName}” of {platform}',
+		description: 'Check who still needs the token {platform} uses, and replace it if its creator left or you are unsure who has seen it.',
+	},
 	/** After a guide's title in a list of guides: what the reader finds there. */
 	guideAbout: ': {about}',
 	/** The connect button a brand names none for. */

@@ -144,6 +144,75 @@ export const pageWords: PageWords = {
 		pasteAtPromptComment: 'Pega el token en el indicador y pulsa Intro (no se muestra nada al pegarlo):',
 		notRemote: 'No es un token de API de Remote: no empieza por {production} ni por {sandbox}.',
 	},
+	/** /reconnect/: el aviso sobre el único motivo que indica una plataforma (`?reason=`). */
+	reconnect: {
+		filtered: '{platform} te ha enviado aquí con el motivo que ha detectado, así que solo se muestra ese motivo.',
+		showAll: 'Mostrar todos los motivos',
+	},
+	decoder: {
+		title: 'Descifrar un mensaje de error',
+		label: 'Pega el error que mostró tu plataforma o Remote',
+		placeholder: 'Por ejemplo: 401 Unauthorized',
+		hint: 'Se lee solo en tu navegador: nada de lo que pegas se envía ni se guarda.',
+		decode: 'Descifrar',
+		empty: 'Primero pega un mensaje de error.',
+		noMatch:
+			'Este centro de ayuda no conoce este mensaje. Busca lo que ves en la tabla al principio de la solución de problemas, o prueba el token directamente.',
+		noMatchLink: 'Solución de problemas',
+		secretFound:
+			'Tu texto contiene algo que parece un token. Se muestra oculto abajo y no se ha enviado nada. No pegues el token en un ticket ni en un chat.',
+		youPasted: 'Tu texto, con todo lo que parece un token oculto:',
+		found: 'Encontrado: «{text}», tal como lo muestra {speaker}.',
+		moreFound: 'El mensaje también contiene:',
+		readSection: 'Lee: {section}',
+		fixSteps: 'Resolverlo paso a paso',
+		noscript: 'El descifrador necesita JavaScript. Busca el mensaje en la lista de abajo.',
+		noscriptLinked: 'El descifrador necesita JavaScript. Los mensajes que conoce están en {link}.',
+		noscriptLink: 'Descifrar un mensaje de error',
+		markdown:
+			'Esta página tiene un descifrador de errores: pega un mensaje de error y te dice la causa probable, en el navegador, sin enviar nada. Los mensajes que conoce: {url}',
+		anyHttpTool: 'cualquier herramienta HTTP',
+		means: {
+			unauthorized:
+				'Remote ya no acepta el token: probablemente se revocó o se sustituyó, o cambió la cuenta de quien lo generó. La solución es un token que funcione en tu plataforma.',
+			forbidden:
+				'Remote acepta el token, pero rechaza lo que se pidió: probablemente la colección de endpoints del token no lo permite. La solución es un token con la colección que necesita tu plataforma.',
+			rate_limited:
+				'Se alcanzó el límite de solicitudes de Remote. El token está bien: espera un minuto y deja que tu plataforma lo intente de nuevo.',
+			remote_unavailable:
+				'Remote no pudo responder. Probablemente el token está bien: no lo sustituyas y vuelve a intentarlo en unos minutos.',
+		},
+		certainty: {
+			verified: 'Lo dice la propia fuente.',
+			reported: 'Lo dice su fuente, pero no es la documentación actual de Remote.',
+			inferred: 'Probable, no seguro: la fuente no dice qué lo provoca.',
+		},
+		sections: {
+			unauthorized: 'Funcionaba y ahora da 401',
+			forbidden: 'Falta un permiso',
+			rate_limited: 'Límite de solicitudes alcanzado',
+			remote_unavailable: 'Remote no está disponible',
+		},
+	},
+	errorCatalogue: {
+		intro:
+			'Cada mensaje aparece tal como lo muestra su fuente, con lo que probablemente significa y con qué seguridad. El descifrador los reconoce en tu navegador. Como datos para plataformas: {link}.',
+		shownBy: 'Lo muestra',
+	},
+	reminder: {
+		title: 'Recordarme revisar este token',
+		intro: 'Descarga un recordatorio para tu calendario. Se crea en tu navegador: no se envía ni se guarda nada.',
+		tokenName: 'Nombre del token en Remote (opcional)',
+		tokenNameHint: 'Solo el nombre, nunca el token.',
+		when: 'Recordármelo dentro de',
+		days: '{days} días',
+		download: 'Descargar recordatorio (.ics)',
+		downloaded: 'Recordatorio para el {date} descargado. Abre el archivo para añadirlo a tu calendario.',
+		summary: 'Revisar el token de API de Remote de {platform}',
+		summaryNamed: 'Revisar el token de API de Remote «{tokenName}» de {platform}',
+		description:
+			'Comprueba quién sigue necesitando el token que usa {platform} y sustitúyelo si quien lo generó se ha ido o no sabes quién lo ha visto.',
+	},
 	guideAbout: ': {about}',
 	connectLabel: 'Conectar',
 };

@@ -145,6 +145,75 @@ export const pageWords: PageWords = {
 		pasteAtPromptComment: 'Collez le jeton à l’invite et appuyez sur Entrée (rien ne s’affiche pendant le collage) :',
 		notRemote: 'Ce n’est pas un jeton d’API Remote : il ne commence ni par {production} ni par {sandbox}.',
 	},
+	/** /reconnect/ : la note au-dessus de la seule raison qu’une plateforme indique (`?reason=`). */
+	reconnect: {
+		filtered: '{platform} vous a envoyé ici avec la raison qu’il a constatée : seule cette raison est affichée.',
+		showAll: 'Afficher toutes les raisons',
+	},
+	decoder: {
+		title: 'Décoder un message d’erreur',
+		label: 'Collez l’erreur affichée par votre plateforme ou par Remote',
+		placeholder: 'Par exemple : 401 Unauthorized',
+		hint: 'Lu uniquement dans votre navigateur : rien de ce que vous collez n’est envoyé ni conservé.',
+		decode: 'Décoder',
+		empty: 'Collez d’abord un message d’erreur.',
+		noMatch:
+			'Ce centre d’aide ne connaît pas ce message. Cherchez ce que vous voyez dans le tableau en haut du dépannage, ou testez le jeton lui-même.',
+		noMatchLink: 'Dépannage',
+		secretFound:
+			'Votre texte contient quelque chose qui ressemble à un jeton. Il est masqué ci-dessous, et rien n’a été envoyé. Ne collez pas le jeton dans un ticket ni dans une conversation.',
+		youPasted: 'Votre texte, avec tout ce qui ressemble à un jeton masqué :',
+		found: 'Trouvé : « {text} », tel que {speaker} l’affiche.',
+		moreFound: 'Le message contient aussi :',
+		readSection: 'À lire : {section}',
+		fixSteps: 'Corriger étape par étape',
+		noscript: 'Le décodeur a besoin de JavaScript. Cherchez plutôt le message dans la liste ci-dessous.',
+		noscriptLinked: 'Le décodeur a besoin de JavaScript. Les messages qu’il connaît sont listés sur {link}.',
+		noscriptLink: 'Décoder un message d’erreur',
+		markdown:
+			'Cette page contient un décodeur d’erreurs : collez un message d’erreur et il indique la cause probable, dans le navigateur, sans rien envoyer. Les messages qu’il connaît : {url}',
+		anyHttpTool: 'n’importe quel outil HTTP',
+		means: {
+			unauthorized:
+				'Remote n’accepte plus le jeton : il a probablement été révoqué ou remplacé, ou le compte de la personne qui l’a créé a changé. La solution : un jeton qui fonctionne dans votre plateforme.',
+			forbidden:
+				'Remote accepte le jeton mais refuse la demande : la collection d’endpoints du jeton ne l’autorise probablement pas. La solution : un jeton avec la collection dont votre plateforme a besoin.',
+			rate_limited:
+				'La limite de requêtes de Remote est atteinte. Le jeton n’est pas en cause : attendez une minute, puis laissez votre plateforme réessayer.',
+			remote_unavailable:
+				'Remote n’a pas pu répondre. Le jeton n’est probablement pas en cause : ne le remplacez pas, et réessayez dans quelques minutes.',
+		},
+		certainty: {
+			verified: 'La source le dit elle-même.',
+			reported: 'La source le dit, mais ce n’est pas la documentation actuelle de Remote.',
+			inferred: 'Probable, mais pas certain : la source ne dit pas ce qui provoque ce message.',
+		},
+		sections: {
+			unauthorized: 'Erreur 401 alors que tout fonctionnait',
+			forbidden: 'Permission manquante',
+			rate_limited: 'Limite de requêtes atteinte',
+			remote_unavailable: 'Remote est indisponible',
+		},
+	},
+	errorCatalogue: {
+		intro:
+			'Chaque message est cité tel que sa source l’affiche, avec ce qu’il signifie probablement et le degré de certitude. Le décodeur les reconnaît dans votre navigateur. En données pour les plateformes : {link}.',
+		shownBy: 'Affiché par',
+	},
+	reminder: {
+		title: 'Me rappeler de vérifier ce jeton',
+		intro: 'Téléchargez un rappel pour votre agenda. Il est créé dans votre navigateur : rien n’est envoyé ni conservé.',
+		tokenName: 'Nom du jeton dans Remote (facultatif)',
+		tokenNameHint: 'Le nom seulement, jamais le jeton lui-même.',
+		when: 'Me le rappeler dans',
+		days: '{days} jours',
+		download: 'Télécharger le rappel (.ics)',
+		downloaded: 'Rappel pour le {date} téléchargé. Ouvrez le fichier pour l’ajouter à votre agenda.',
+		summary: 'Vérifier le jeton d’API Remote de {platform}',
+		summaryNamed: 'Vérifier le jeton d’API Remote « {tokenName} » de {platform}',
+		description:
+			'Vérifiez qui a encore besoin du jeton utilisé par {platform}, et remplacez-le si la personne qui l’a créé est partie ou si vous ne savez pas qui l’a vu.',
+	},
 	guideAbout: ' : {about}',
 	connectLabel: 'Connecter',
 };

@@ -1,4 +1,5 @@
 import { locales } from '../shared/locales';
+import { reconnectReasons } from '../shared/reconnect-reasons';
 import { z } from 'zod';
 
 /**
@@ -53,6 +54,25 @@ export const GuidesDataSchema = z.strictObject({
 			environment: z.url().describe('Help for a connect form’s environment choice.'),
 		})
 		.describe('Stable links from a connect form’s fields to the step of the guides that explains them.'),
+	reconnect: z
+		.strictObject({
+			pattern: z
+				.string()
+				.describe(
+					'The URL to send an admin to from a failure screen: `{code}` is the token test’s `code` (or `verdict`), and `environment` and `return` are optional.',
+				),
+			reasons: z
+				.array(
+					z.strictObject({
+						code: z.enum(reconnectReasons),
+						url: z.url().describe('/reconnect/ for this reason.'),
+						section: z.url().describe('The section of /reconnect/ that explains it; several codes may share one.'),
+					}),
+				)
+				.describe('Every reason /reconnect/ knows; any other code, or none, gives the page with every reason.'),
+		})
+		.describe('Where a platform sends an admin whose connection broke, to the fix for the reason it saw and back.'),
+	errorCatalogue: z.url().describe('The error decoder’s catalogue as data, in this language.'),
 	guides: z.array(GuideDataSchema).describe('The guides in task order; a brand’s hidden guides are absent.'),
 });
 

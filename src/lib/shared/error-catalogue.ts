@@ -18,6 +18,20 @@ import { normalizeComment, redactSecrets } from './secret-redaction';
 export const errorSpeakers = ['remote', 'http', 'nango', 'apideck', 'merge', 'kombo', 'finch'] as const;
 export type ErrorSpeaker = (typeof errorSpeakers)[number];
 
+/** The names of those who show a text, the same in every language; a bare status line is any tool's (each language words that). */
+export const errorSpeakerNames = {
+	remote: 'Remote',
+	nango: 'Nango',
+	apideck: 'Apideck',
+	merge: 'Merge',
+	kombo: 'Kombo',
+	finch: 'Finch',
+} as const satisfies Record<Exclude<ErrorSpeaker, 'http'>, string>;
+
+/** Who shows `speaker`'s texts, in words: its name, or for a status line the language's `anyHttpTool`. */
+export const speakerName = (speaker: ErrorSpeaker, anyHttpTool: string): string =>
+	speaker === 'http' ? anyHttpTool : errorSpeakerNames[speaker];
+
 /**
  * The page or file a text was read in, cited as a fact's source is (its title names the publisher;
  * a file's URL names its commit), without the kinds that rank Remote's own pages.
@@ -397,3 +411,14 @@ export function decodeError(pasted: string): DecodedError {
 		matches: knownErrors.filter((entry) => entry.pattern.test(shown)),
 	};
 }
+
+/**
+ * The section of /troubleshooting/ about each meaning, as an admin meets it: a connection that
+ * worked and now fails, not a first test (so not always the tester's own next step).
+ */
+export const decodedSections = {
+	unauthorized: '/troubleshooting/#it-worked-before-now-401',
+	forbidden: '/troubleshooting/#missing-permission',
+	rate_limited: '/troubleshooting/#rate-limited',
+	remote_unavailable: '/troubleshooting/#remote-is-unavailable',
+} as const satisfies Record<KnownError['means'], string>;

@@ -41,6 +41,9 @@ export const guideCatalogue = [
 	{ slug: 'known-limitations', section: 'Reference', hideable: true, availability: 'everywhere' },
 	{ slug: 'troubleshooting', section: 'Reference', hideable: false, availability: 'everywhere' },
 	{ slug: 'token-safety', section: 'Reference', hideable: true, availability: 'everywhere' },
+	// Where platforms send an admin whose connection broke (`?reason=`), and where a pasted error is decoded.
+	{ slug: 'reconnect', section: null, hideable: false, availability: 'everywhere' },
+	{ slug: 'decode', section: null, hideable: false, availability: 'everywhere' },
 	{ slug: 'sources', section: null, hideable: false, availability: 'everywhere' },
 	{ slug: 'embed', section: null, hideable: false, availability: 'house-server' },
 ] as const satisfies readonly GuideEntry[];
@@ -52,7 +55,7 @@ export type HideableSlug = Extract<Catalogue[number], { hideable: true }>['slug'
 /** The slugs of the guides listed in the sidebar, in reading order. */
 export const sidebarSlugs: readonly GuideSlug[] = guideCatalogue.filter((guide) => guide.section !== null).map((guide) => guide.slug);
 
-/** The pages outside the sidebar, in their listed order: /sources/, then what only the house server has. */
+/** The pages outside the sidebar, in their listed order: /reconnect/, /decode/ and /sources/, then what only the house server has. */
 export const outsideSidebarSlugs: readonly GuideSlug[] = guideCatalogue
 	.filter((guide) => guide.section === null)
 	.map((guide) => guide.slug);

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fieldAnchors } from '../../lib/shared/guide-catalogue';
+import { reasonParameter, reconnectReasons, reconnectSections, reconnectUrlPattern } from '../../lib/shared/reconnect-reasons';
 import type { Locale } from '../../lib/shared/locales';
 import siteSettings from 'virtual:remote-connect/site';
 import { guideSections } from '../../lib/build/guides-data';
@@ -31,6 +32,7 @@ export const GET: APIRoute<{ locale: Locale }> = async (context) => {
 		});
 	}
 	const { access, platformName } = siteSettings.words[locale]!;
+	const absolute = (path: string) => new URL(sitePath(path, locale), site).href;
 	const data = GuidesDataSchema.parse({
 		locale,
 		brand: { name: siteSettings.title, platformName, url: site.href },
@@ -39,6 +41,15 @@ export const GET: APIRoute<{ locale: Locale }> = async (context) => {
 			token: new URL(sitePath(fieldAnchors.token, locale), site).href,
 			environment: new URL(sitePath(fieldAnchors.environment, locale), site).href,
 		},
+		reconnect: {
+			pattern: `${absolute('/reconnect/')}?${reconnectUrlPattern.split('?')[1]}`,
+			reasons: reconnectReasons.map((code) => ({
+				code,
+				url: `${absolute('/reconnect/')}?${reasonParameter}=${code}`,
+				section: absolute(`/reconnect/#${reconnectSections[code]}`),
+			})),
+		},
+		errorCatalogue: absolute('/error-catalogue.json'),
 		guides,
 	} satisfies GuidesData);
 	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
