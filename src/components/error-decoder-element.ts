@@ -1,15 +1,21 @@
 /**
  * `<error-decoder>` (markup and styles in ErrorDecoder.astro): decodes what the reader pastes with
- * the error catalogue, in the browser. It makes no request of any kind: the catalogue comes in this
- * script, the words and links with the page. A token in the text is masked before anything is
+ * the error catalogue, in the browser. It makes no request of any kind: the catalogue, the words and
+ * the links come with the page. A token in the text is masked before anything is
  * matched, and the field then shows the masked text too, so the token does not stay on screen.
  */
-import { decodeError, speakerName, type KnownError } from '../lib/shared/error-catalogue';
+import {
+	decodeWith,
+	revivedDecodable,
+	speakerName,
+	type DecodableError,
+	type DecodableErrorData,
+	type ErrorMeaning,
+} from '../lib/shared/error-decoding';
 import { fill } from '../lib/shared/fill-words';
 import { h } from '../lib/shared/tester-view';
 import type { PageWords } from '../i18n/page-words';
 
-type Means = KnownError['means'];
 type DecoderWords = Pick<
 	PageWords['decoder'],
 	'empty' | 'noMatch' | 'noMatchLink' | 'secretFound' | 'youPasted' | 'found' | 'moreFound' | 'anyHttpTool' | 'means' | 'certainty'
@@ -19,18 +25,20 @@ type Link = { href: string; label: string };
 class ErrorDecoder extends HTMLElement {
 	connectedCallback(): void {
 		const words = JSON.parse(this.dataset.words!) as DecoderWords;
-		const links = JSON.parse(this.dataset.links!) as Record<Means, { section: Link; reconnect: Link }>;
+		const links = JSON.parse(this.dataset.links!) as Record<ErrorMeaning, { section: Link; reconnect: Link }>;
+		const catalogue = (JSON.parse(this.dataset.catalogue!) as DecodableErrorData[]).map(revivedDecodable);
 		const form = this.querySelector('form')!;
 		const field = this.querySelector('textarea')!;
 		const answer = this.querySelector<HTMLElement>('.ed-answer')!;
 		const anchor = ({ href, label }: Link) => h('a', { href }, `${label} →`);
-		const found = (entry: KnownError) => fill(words.found, { text: entry.text, speaker: speakerName(entry.shownBy, words.anyHttpTool) });
+		const found = (entry: DecodableError) =>
+			fill(words.found, { text: entry.text, speaker: speakerName(entry.shownBy, words.anyHttpTool) });
 
 		const decode = () => {
 			answer.replaceChildren();
 			delete answer.dataset.tone;
 			if (!field.value.trim()) return void answer.append(h('p', {}, words.empty));
-			const { shown, hadSecret, matches } = decodeError(field.value);
+			const { shown, hadSecret, matches } = decodeWith(catalogue, field.value);
 			const parts: Node[] = [];
 			if (hadSecret) {
 				// Nothing token-shaped stays on screen: the field takes the masked text as well.

@@ -21,6 +21,7 @@ class ReviewReminder extends HTMLElement {
 		const status = this.querySelector('.rr-status')!;
 		// Shown where it can work; in the tester, only once a token is connected (token-tester-element.ts).
 		if (!this.closest('token-tester')) this.hidden = false;
+		this.querySelector<HTMLFieldSetElement>('.rr-controls')!.disabled = false;
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

@@ -54,8 +54,11 @@ class TokenTester extends HTMLElement {
 				find(`[value=${target}]`).focus();
 			});
 			drawOutcome(state);
-			// A connected token is the moment to plan its review: the reminder shows under the result.
-			reminder.hidden = !(state.outcome?.kind === 'result' && state.outcome.answer.verdict === 'connected');
+			// A connected token is the moment to plan its review: the reminder shows under the result,
+			// its script loaded then (most tests of a token end elsewhere, and never need it).
+			const connected = state.outcome?.kind === 'result' && state.outcome.answer.verdict === 'connected';
+			if (connected) void import('./review-reminder-element');
+			reminder.hidden = !connected;
 			// With no live check here, the terminal is how to ask Remote itself: it opens with the result.
 			if (state.outcome?.kind === 'offline') find<HTMLDetailsElement>('.tt-terminal').open = true;
 			submit.setAttribute('aria-disabled', String(state.busy || Boolean(state.retryIn)));

@@ -1,36 +1,20 @@
-import type { ResultCode } from './connection-test-codes';
-import type { Certainty, FactSource } from './remote-fact-schema';
+import { decodeWith, type DecodableError, type DecodedError, type ErrorMeaning } from './error-decoding';
+import type { FactSource } from './remote-fact-schema';
 import { forbiddenAnswer, rateLimitAnswer, unauthorizedAnswer } from './remote-facts';
-import { normalizeComment, redactSecrets } from './secret-redaction';
+
+export { decodableLength, errorSpeakerNames, errorSpeakers, speakerName, type ErrorMeaning, type ErrorSpeaker } from './error-decoding';
 
 /**
  * The error texts an admin arrives with when a connection breaks, and what each most likely means:
  * Remote's own answers, the HTTP status lines any tool may print, and what integration platforms
  * show when their check of a credential fails. Each entry is sourced as a fact is (where the text
  * was seen, how sure its meaning is, when it was checked); docs/research/error-texts.md keeps the
- * research each one was taken from. The decoder matches pasted text against it in the browser.
+ * research each one was taken from. The decoder matches pasted text against it in the browser
+ * (error-decoding.ts), from a copy its page carries as data.
  *
  * What an entry means is one of the tester's result codes, so it leads to the same section of
  * /troubleshooting/ as the tester's verdict would (verdict-guidance.ts).
  */
-
-/** Who shows a text: Remote itself, any HTTP tool, or a platform, named as its docs name it. */
-export const errorSpeakers = ['remote', 'http', 'nango', 'apideck', 'merge', 'kombo', 'finch'] as const;
-export type ErrorSpeaker = (typeof errorSpeakers)[number];
-
-/** The names of those who show a text, the same in every language; a bare status line is any tool's (each language words that). */
-export const errorSpeakerNames = {
-	remote: 'Remote',
-	nango: 'Nango',
-	apideck: 'Apideck',
-	merge: 'Merge',
-	kombo: 'Kombo',
-	finch: 'Finch',
-} as const satisfies Record<Exclude<ErrorSpeaker, 'http'>, string>;
-
-/** Who shows `speaker`'s texts, in words: its name, or for a status line the language's `anyHttpTool`. */
-export const speakerName = (speaker: ErrorSpeaker, anyHttpTool: string): string =>
-	speaker === 'http' ? anyHttpTool : errorSpeakerNames[speaker];
 
 /**
  * The page or file a text was read in, cited as a fact's source is (its title names the publisher;
@@ -38,20 +22,9 @@ export const speakerName = (speaker: ErrorSpeaker, anyHttpTool: string): string 
  */
 export type ErrorSource = Pick<FactSource, 'title' | 'url'>;
 
-export interface KnownError {
-	/** Stable: platforms and the agent interface refer to an entry by it. */
-	id: string;
-	shownBy: ErrorSpeaker;
-	/** The text as its source shows it. */
-	text: string;
-	/** What finds it in a pasted message, however the message around it is worded. */
-	pattern: RegExp;
+export interface KnownError extends DecodableError {
 	/** Real wordings that contain it: each must match this entry and no other (tests/unit/error-catalogue.test.ts). */
 	examples: readonly string[];
-	/** What it most likely means, as the tester's result code. */
-	means: Extract<ResultCode, 'unauthorized' | 'forbidden' | 'rate_limited' | 'remote_unavailable'>;
-	/** How sure that meaning is: `verified` when the source itself says so, `inferred` when we reason it. */
-	certainty: Certainty;
 	/** Why the meaning is only reported or inferred, in one sentence; required then. */
 	note?: string;
 	sources: readonly ErrorSource[];
@@ -386,31 +359,11 @@ export const knownErrors: readonly KnownError[] = [
 	},
 ];
 
-/** Longer pastes are cut here: an error message is a few lines, and the patterns need no more. */
-export const decodableLength = 20_000;
-
-export interface DecodedError {
-	/** The text as the decoder shows it back: anything token-shaped masked, cut to {@link decodableLength}. */
-	shown: string;
-	/** Whether something token-shaped was found (and masked): the reader is told, nothing is sent either way. */
-	hadSecret: boolean;
-	/** The entries it contains, most specific first; empty when none is known. */
-	matches: KnownError[];
-}
-
 /**
- * What a pasted error most likely means. Secrets are masked before anything is matched, so no
- * pattern ever reads a token; the text never leaves the function.
+ * What a pasted error most likely means, against the whole catalogue (the decoder in the browser
+ * gets the same entries as data: ErrorDecoder.astro).
  */
-export function decodeError(pasted: string): DecodedError {
-	const text = pasted.slice(0, decodableLength);
-	const shown = redactSecrets(text);
-	return {
-		shown,
-		hadSecret: shown !== normalizeComment(text),
-		matches: knownErrors.filter((entry) => entry.pattern.test(shown)),
-	};
-}
+export const decodeError = (pasted: string): DecodedError<KnownError> => decodeWith(knownErrors, pasted);
 
 /**
  * The section of /troubleshooting/ about each meaning, as an admin meets it: a connection that
@@ -421,4 +374,4 @@ export const decodedSections = {
 	forbidden: '/troubleshooting/#missing-permission',
 	rate_limited: '/troubleshooting/#rate-limited',
 	remote_unavailable: '/troubleshooting/#remote-is-unavailable',
-} as const satisfies Record<KnownError['means'], string>;
+} as const satisfies Record<ErrorMeaning, string>;

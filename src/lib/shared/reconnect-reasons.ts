@@ -1,4 +1,4 @@
-import { resultCodes, verdicts, type ResultCode } from './connection-test-codes';
+import type { ResultCode, verdicts } from './connection-test-codes';
 
 /**
  * Why a connection broke, as a platform tells /reconnect/ (`?reason=<code>`): the tester's own
@@ -6,13 +6,13 @@ import { resultCodes, verdicts, type ResultCode } from './connection-test-codes'
  * stored token through `POST /api/connection-test` links its answer's `verdict` or `code` as it is.
  * Each leads to one section of the page; causes with one fix share it. The sections' ids are the
  * same in every language; renaming a code or an id breaks platforms' links.
+ *
+ * The page's script reads this module, so it imports the codes as types only (the unit tests hold
+ * the table to every code a test answers with).
  */
 
 /** The codes /reconnect/ understands: every verdict and result code but `connected`. */
-export const reconnectReasons = [...new Set([...verdicts, ...resultCodes])].filter(
-	(code): code is Exclude<(typeof verdicts)[number] | ResultCode, 'connected'> => code !== 'connected',
-);
-export type ReconnectReason = (typeof reconnectReasons)[number];
+export type ReconnectReason = Exclude<(typeof verdicts)[number] | ResultCode, 'connected'>;
 
 /** The section of /reconnect/ that explains each reason. */
 export const reconnectSections = {
@@ -29,6 +29,9 @@ export const reconnectSections = {
 	timeout: 'remote-did-not-answer',
 } as const satisfies Record<ReconnectReason, string>;
 export type ReconnectSection = (typeof reconnectSections)[ReconnectReason];
+
+/** Every reason, in the order /guides.json and the README list them. */
+export const reconnectReasons = Object.keys(reconnectSections) as [ReconnectReason, ...ReconnectReason[]];
 
 /** The parameter that names the reason, beside the reader context's `environment` and `return`. */
 export const reasonParameter = 'reason';
