@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { locales, localizePath, type Locale } from '../../src/lib/shared/locales';
-import { reconnectReasons, reconnectSections, type ReconnectReason } from '../../src/lib/shared/reconnect-reasons';
+import { reconnectReasons, reconnectSections } from '../../src/lib/shared/reconnect-reasons';
 import { blockingViolations } from '../support/accessibility';
 import { baseURL } from '../support/e2e-settings';
 import { uniqueDemoToken } from '../support/fake-remote';
@@ -15,8 +15,6 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  */
 
 const sections = [...new Set(Object.values(reconnectSections))];
-/** One code per section: what each language is checked with (English checks every code). */
-const codePerSection = sections.map((section) => reconnectReasons.find((code) => reconnectSections[code] === section)!);
 const reconnectPath = (locale: Locale, query = '') => `${localizePath('/reconnect/', locale)}${query}`;
 const reasonSection = (page: Page, section: string) => page.locator(`.reconnect-reason[data-reconnect-section="${section}"]`);
 
@@ -27,50 +25,76 @@ async function expectOnly(page: Page, shown: string | null) {
 	}
 }
 
+/** The sections the page shows, once its script has applied the reason (or found none). */
+const shownSections = (page: Page) =>
+	page
+		.locator('.reconnect-reason')
+		.evaluateAll((sections) =>
+			sections.filter((section) => !(section as HTMLElement).hidden).map((section) => (section as HTMLElement).dataset.reconnectSection),
+		);
+
+test('each reason shows its own explanation alone, with the tester and the fix, and the reason stays in the address', async ({ page }) => {
+	test.setTimeout(90_000);
+	for (const code of reconnectReasons) {
+		await test.step(code, async () => {
+			await page.goto(`/reconnect/?reason=${code}`);
+			const section = reconnectSections[code];
+			// The notice shows once the script has applied the reason, to every section at once.
+			await expect(page.locator('.reason-filter')).toBeVisible();
+			expect(await shownSections(page)).toEqual([section]);
+			// Its heading carries the id platforms may link to.
+			await expect(reasonSection(page, section).locator(`h3#${section}`)).toBeVisible();
+			await expect(page).toHaveURL(`${baseURL}/reconnect/?reason=${code}`);
+		});
+	}
+	await test.step('the fix, with the tester in it, and only the reason shown in the table of contents', async () => {
+		await expect(page.locator('.sl-steps token-tester')).toBeVisible();
+		await expect(page.locator('starlight-toc a[href="#remote-did-not-answer"]')).toBeVisible();
+		for (const other of sections.filter((section) => section !== 'remote-did-not-answer'))
+			await expect(page.locator(`starlight-toc a[href="#${other}"]`)).toBeHidden();
+	});
+	await test.step('no reason, or one the page does not know, gives every reason', async () => {
+		for (const query of ['', '?reason=', '?reason=connected', '?reason=UNAUTHORIZED', '?reason=%3Cscript%3E']) {
+			await page.goto(`/reconnect/${query}`);
+			await expectOnly(page, null);
+			await expect(page.locator('.reason-filter'), query).toBeHidden();
+		}
+	});
+	await test.step('/reconnect/ with a reason has no accessibility violations, in either theme', async () => {
+		await page.goto('/reconnect/?reason=forbidden');
+		await expect(page.locator('.reason-filter')).toBeVisible();
+		for (const theme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: theme });
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			expect(await blockingViolations(page), theme).toEqual([]);
+		}
+	});
+});
+
+// A language changes the words, not what the script does: each language's page is checked with
+// every reason shown (each section in its language, under the ids of every language), then one
+// reason alone and the button that shows them all.
 for (const locale of locales) {
 	const words = pageWordsByLocale[locale];
 
-	test(`in ${locale}, each reason shows its own explanation, with the tester and the fix`, async ({ page }) => {
-		test.setTimeout(120_000);
-		const codes: readonly ReconnectReason[] = locale === 'en' ? reconnectReasons : codePerSection;
-		for (const code of codes) {
-			await test.step(code, async () => {
-				await page.goto(reconnectPath(locale, `?reason=${code}`));
-				await expect(page.locator('html')).toHaveAttribute('lang', locale);
-				const section = reconnectSections[code];
-				await expectOnly(page, section);
-				// Its heading carries the id platforms may link to, in every language.
-				await expect(reasonSection(page, section).locator(`h3#${section}`)).toBeVisible();
-				// The other reasons leave the table of contents too.
-				await expect(page.locator(`starlight-toc a[href="#${section}"]`)).toBeVisible();
-				for (const other of sections.filter((candidate) => candidate !== section))
-					await expect(page.locator(`starlight-toc a[href="#${other}"]`)).toBeHidden();
-				await expect(page.locator('.reason-filter')).toBeVisible();
-				// The reason is the page's own: it stays in the address.
-				await expect(page).toHaveURL(`${baseURL}${reconnectPath(locale, `?reason=${code}`)}`);
-				// The fix, with the tester in it.
-				await expect(page.locator(`#fix-the-connection`)).toBeVisible();
-				await expect(page.locator('.sl-steps token-tester')).toBeVisible();
-				await expect(page.getByRole('button', { name: words.tester.test })).toBeVisible();
-			});
-		}
+	test(`in ${locale}, the reasons are written in the language, under the same ids, and “${words.reconnect.showAll}” brings them all back`, async ({
+		page,
+	}) => {
+		await page.goto(reconnectPath(locale));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expectOnly(page, null);
+		for (const section of sections) await expect(reasonSection(page, section).locator(`h3#${section}`)).toBeVisible();
+		await expect(page.locator('#fix-the-connection')).toBeVisible();
+		await expect(page.getByRole('button', { name: words.tester.test })).toBeVisible();
 
-		await test.step('no reason, or one the page does not know, gives every reason', async () => {
-			for (const query of ['', '?reason=', '?reason=connected', '?reason=UNAUTHORIZED', '?reason=%3Cscript%3E']) {
-				await page.goto(reconnectPath(locale, query));
-				await expectOnly(page, null);
-				await expect(page.locator('.reason-filter')).toBeHidden();
-			}
-		});
-
-		await test.step('“Show every reason” shows them all and moves focus to the first', async () => {
-			await page.goto(reconnectPath(locale, '?reason=rate_limited'));
-			await page.getByRole('button', { name: words.reconnect.showAll }).click();
-			await expectOnly(page, null);
-			await expect(page.locator('.reason-filter')).toBeHidden();
-			await expect(page.locator(`h3#${sections[0]}`)).toBeFocused();
-			for (const section of sections) await expect(page.locator(`starlight-toc a[href="#${section}"]`)).toBeVisible();
-		});
+		await page.goto(reconnectPath(locale, '?reason=rate_limited'));
+		await expect(page.locator('.reason-filter')).toBeVisible();
+		expect(await shownSections(page)).toEqual([reconnectSections.rate_limited]);
+		await page.getByRole('button', { name: words.reconnect.showAll }).click();
+		await expectOnly(page, null);
+		await expect(page.locator('.reason-filter')).toBeHidden();
+		await expect(page.locator(`h3#${sections[0]}`)).toBeFocused();
+		for (const section of sections) await expect(page.locator(`starlight-toc a[href="#${section}"]`)).toBeVisible();
 	});
 }
 
@@ -95,18 +119,6 @@ test('?environment= preselects the tester on the page, and a connected token off
 	// A token of another kind makes it go again: the reminder belongs to a connected token only.
 	await tester.getByLabel('Remote API token', { exact: true }).fill('ra_live_');
 	await expect(reminder).toBeHidden();
-});
-
-test('/reconnect/ with a reason has no accessibility violations, in either theme', async ({ page }) => {
-	test.setTimeout(60_000);
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/reconnect/?reason=forbidden');
-	await expect(page.locator('.reason-filter')).toBeVisible();
-	for (const theme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme: theme });
-		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		expect(await blockingViolations(page), theme).toEqual([]);
-	}
 });
 
 test.describe('on a partner’s export that lists its platform’s origin', () => {
