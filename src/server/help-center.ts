@@ -7,6 +7,8 @@ import { sharedLimits } from '../lib/server/shared-limits';
 import { refused, send, type Answer } from './api/answers';
 import { connectionTestRoute, healthRoute } from './api/connection-test-route';
 import { feedbackRoute } from './api/feedback-route';
+import { mcpCardRoute, mcpPath, mcpRoute } from './api/mcp-route';
+import { loadDocsLibrary, type DocsLibrary } from '../lib/server/docs-library';
 import type { JsonPostGuard } from './api/json-post';
 import { refusals } from './api/refusals';
 import { apiRouteOf, requestPath } from './api/request-path';
@@ -51,6 +53,8 @@ export interface HelpCenterOptions {
 	built: BuiltSite;
 	/** Replaces the insights database (tests of the degraded path). */
 	recorder?: InsightsRecorder;
+	/** The built site (dist/client), whose guides the docs MCP server answers from; without it, /mcp says it has none. */
+	siteDir?: string;
 }
 
 export interface HelpCenter {
@@ -74,7 +78,7 @@ const routeName = (path: string) =>
 /** What a 405 tells a client of a path that takes `allowed`. */
 const methodsHint = (allowed: readonly string[]) => (allowed.includes('POST') ? 'send a POST with a JSON body' : 'use GET');
 
-export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): HelpCenter {
+export function createHelpCenter({ env, built, recorder, siteDir }: HelpCenterOptions): HelpCenter {
 	let settings: HelpCenterSettings;
 	try {
 		settings = readHelpCenterSettings(env);
@@ -114,12 +118,26 @@ export function createHelpCenter({ env, built, recorder }: HelpCenterOptions): H
 		today: () => dayOf(new Date()),
 	});
 
+	// Read once, on the first agent's request: most servers never get one.
+	let docs: Promise<DocsLibrary | null> | undefined;
+	const library = () =>
+		(docs ??= siteDir
+			? loadDocsLibrary(siteDir).catch((error: unknown) => {
+					logEvent('error', 'docs_library_failed', { error: error instanceof Error ? error.message : String(error) });
+					return null;
+				})
+			: Promise.resolve(null));
+	const mcp = mcpRoute({ guard, library });
+
 	const routes = routeTable({
 		'GET /api/health': healthRoute(limits, () => insights.recorder.status),
 		'POST /api/connection-test': tester,
 		'OPTIONS /api/connection-test': tester,
 		'POST /api/feedback': feedback,
 		'OPTIONS /api/feedback': feedback,
+		[`POST ${mcpPath}`]: mcp,
+		[`OPTIONS ${mcpPath}`]: mcp,
+		'GET /.well-known/mcp': mcpCardRoute(library, built.siteOrigin),
 		...insights.routes,
 	});
 

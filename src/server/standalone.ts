@@ -9,6 +9,14 @@ import { loadStaticFiles } from './static-files';
 export { reportStartupError, StartupError } from './help-center';
 
 /**
+ * On every page, for agents that read headers before (or instead of) the page: the guides for
+ * LLMs (`describedby`), and the docs MCP server's card (`service-desc`, RFC 8631: a service
+ * description for machines; api/mcp-route.ts).
+ */
+export const agentLinks =
+	'</llms.txt>; rel="describedby"; type="text/plain", </.well-known/mcp>; rel="service-desc"; type="application/json"';
+
+/**
  * The production server that `node server.mjs` runs (bundled into dist/server/standalone.mjs at
  * build time by config/integrations/server-bundle.ts, with every dependency inside): the help
  * center's front door (help-center.ts), with the prerendered site from memory as what comes after
@@ -50,7 +58,7 @@ export async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
  */
 export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
 	const built = await builtSiteOf(buildInfoFile);
-	const helpCenter = createHelpCenter({ env, built });
+	const helpCenter = createHelpCenter({ env, built, siteDir: clientDir });
 	const { server: serverSettings, gateway } = helpCenter.settings;
 	let site;
 	try {
@@ -58,6 +66,7 @@ export async function startStandaloneServer({ clientDir, buildInfoFile, env = pr
 			headersFor: (urlPath, content) => ({
 				...securityHeaders(serverSettings, policyForFile(urlPath, content)),
 				...(embedPaths.includes(urlPath) ? embedScriptHeaders : {}),
+				...(urlPath.endsWith('.html') ? { Link: agentLinks } : {}),
 			}),
 			notFoundPage: '/404.html',
 		});

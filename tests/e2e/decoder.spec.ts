@@ -3,6 +3,7 @@ import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { decodedSections, knownErrors, type KnownError } from '../../src/lib/shared/error-catalogue';
 import { locales, localizePath, type Locale } from '../../src/lib/shared/locales';
 import { blockingViolations } from '../support/accessibility';
+import { requestsOf } from '../support/requests';
 
 /**
  * The error decoder on /decode/ and at the top of /troubleshooting/, in every language: each
@@ -14,13 +15,6 @@ import { blockingViolations } from '../support/accessibility';
 /** One entry per meaning: what each language is checked with (English checks every example). */
 const entryPerMeaning = Object.keys(decodedSections).map((means) => knownErrors.find((entry) => entry.means === means)!);
 const token = 'ra_live_Zx9Qw8Er7Ty6Ui5Op4As3Df2';
-
-/** Every request the page makes from now on. */
-function requestsOf(page: Page): string[] {
-	const seen: string[] = [];
-	page.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
-	return seen;
-}
 
 async function decode(page: Page, locale: Locale, text: string) {
 	const decoder = page.locator('error-decoder');

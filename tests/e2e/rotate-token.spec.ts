@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { pageWordsByLocale } from '../../src/i18n/page-words';
 import { locales, localizePath } from '../../src/lib/shared/locales';
 import { expect, test } from '../support/tester-fixtures';
+import { requestsOf } from '../support/requests';
 
 /**
  * /rotate-token/, in every language: the steps that replace a token without downtime, in the only
@@ -62,8 +63,7 @@ for (const locale of locales) {
 		await page.goto(localizePath('/rotate-token/', locale));
 		const reminder = page.locator('.sl-markdown-content review-reminder');
 		await expect(reminder).toBeVisible();
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
+		const requests = requestsOf(page);
 
 		for (const [days, name] of [
 			[180, 'Help Center · 2026-12'],
@@ -98,6 +98,6 @@ for (const locale of locales) {
 			await expect(reminder.locator('.rr-status')).toContainText(words.downloaded.split('{date}')[0]!.trim());
 		}
 		// Made in the browser: nothing was sent anywhere.
-		expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
+		expect(requests.filter((request) => !request.startsWith('GET blob:'))).toEqual([]);
 	});
 }

@@ -59,6 +59,7 @@ const siteHeaders = [
 	'permissions-policy',
 	'cross-origin-opener-policy',
 	'cache-control',
+	'link',
 ];
 
 describe('pages, served by nginx itself', () => {
@@ -94,6 +95,20 @@ describe('pages, served by nginx itself', () => {
 			expect(viaNginx.headers['content-security-policy']).toBe(direct.headers['content-security-policy']);
 		}
 	});
+});
+
+test('the docs MCP server and its card are reached through nginx, and pages link to both', async () => {
+	const card = await send(nginx.url, '/.well-known/mcp');
+	expect(card.status).toBe(200);
+	expect(JSON.parse(card.body.toString()).tools).toContain('search_guides');
+	const listed = await send(nginx.url, '/mcp', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+		body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+	});
+	expect(listed.status).toBe(200);
+	expect(JSON.parse(listed.body.toString()).result.tools.map((tool: { name: string }) => tool.name)).toContain('explain_error');
+	expect((await send(nginx.url, '/environments/')).headers.link).toContain('</.well-known/mcp>; rel="service-desc"');
 });
 
 test('a platform’s ?return= and ?environment= reach neither nginx’s access log nor the instances’ logs', async () => {

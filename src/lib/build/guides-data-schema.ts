@@ -18,6 +18,10 @@ export const GuideStepSchema = z.strictObject({
 
 export const GuideSectionSchema = z.strictObject({
 	title: z.string().describe('The section’s heading, as text.'),
+	id: z
+		.string()
+		.optional()
+		.describe('The heading’s id, the same in every language: the section is the guide’s `url` with `#id`. Absent for the introduction.'),
 	content: markdown('The section, less its steps'),
 	steps: z.array(GuideStepSchema).min(1).optional().describe('The section’s numbered steps, in order, when it has any.'),
 });

@@ -44,13 +44,13 @@ async function stepOf(item: Element): Promise<{ title: string; content: string }
 	return { title: await nodesToMarkdown(children), content: '' };
 }
 
-async function sectionOf(title: string, nodes: RootContent[]): Promise<GuideSection> {
+async function sectionOf(title: string, id: string | undefined, nodes: RootContent[]): Promise<GuideSection> {
 	const lists = nodes.filter((node): node is Element => node.type === 'element' && matches('ol.sl-steps', node));
 	const steps = [];
 	for (const list of lists)
 		for (const item of list.children) if (item.type === 'element' && item.tagName === 'li') steps.push(await stepOf(item));
 	const content = await nodesToMarkdown(nodes.filter((node) => !lists.includes(node as Element)));
-	return { title, content, ...(steps.length > 0 ? { steps } : {}) };
+	return { title, ...(id ? { id } : {}), content, ...(steps.length > 0 ? { steps } : {}) };
 }
 
 /**
@@ -65,17 +65,19 @@ export async function guideSections(
 	const tree = parseHtml(html);
 	const warning = await takeWarning(tree, options);
 	normalizeForMarkdown(tree, options);
-	const groups: Array<{ title: string; nodes: RootContent[] }> = [{ title: introTitle, nodes: [] }];
+	const groups: Array<{ title: string; id?: string; nodes: RootContent[] }> = [{ title: introTitle, nodes: [] }];
 	for (const node of tree.children) {
 		const heading = headingOf(node);
-		if (heading) groups.push({ title: textOf(heading).trim(), nodes: [] });
-		else groups.at(-1)!.nodes.push(node);
+		if (heading) {
+			const id = heading.properties?.['id'];
+			groups.push({ title: textOf(heading).trim(), ...(typeof id === 'string' ? { id } : {}), nodes: [] });
+		} else groups.at(-1)!.nodes.push(node);
 	}
 	const sections: GuideSection[] = [];
 	for (const [index, group] of groups.entries()) {
 		// An introduction only when the guide has one; every heading is a section, even a short one.
 		if (index === 0 && group.nodes.every(isBlank)) continue;
-		sections.push(await sectionOf(group.title, group.nodes));
+		sections.push(await sectionOf(group.title, group.id, group.nodes));
 	}
 	return { ...(warning ? { warning } : {}), sections };
 }

@@ -1,0 +1,124 @@
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { z } from 'zod';
+import { version } from '../../../package.json';
+import type { DocsLibrary } from '../../lib/server/docs-library';
+import { logEvent } from '../../lib/server/log';
+import { docsMcpServer, docsServerName, docsToolNames } from '../mcp/docs-mcp-server';
+import { json, type Answer } from './answers';
+import { jsonPost, type JsonPostGuard } from './json-post';
+import type { Route } from './route';
+
+/**
+ * `POST /mcp`: the docs MCP server over the Streamable HTTP transport, stateless (a server and a
+ * transport per request, JSON answers, no session), behind the same guard as every JSON POST: the
+ * rate limit (counted apart from the tester's), the origin rule for browsers, the body's size and
+ * type. And `GET /.well-known/mcp`, the server card that names the endpoint, the tools and the brand.
+ */
+
+/** The path clients connect to. */
+export const mcpPath = '/mcp';
+
+/** JSON-RPC messages, one or a batch; the transport checks each message's shape. */
+const McpBodySchema = z.union([z.looseObject({ jsonrpc: z.literal('2.0') }), z.array(z.looseObject({ jsonrpc: z.literal('2.0') })).min(1)]);
+
+export interface McpRouteOptions {
+	guard: JsonPostGuard;
+	/** The built site's guides; null where there is no build to read (then the route says so). */
+	library: () => Promise<DocsLibrary | null>;
+}
+
+/** The Web `Response` the transport answers with, as the front door's answer. */
+async function answerOf(response: Response, requestId: string): Promise<Answer> {
+	const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Request-Id': requestId };
+	for (const name of ['content-type', 'allow', 'mcp-protocol-version']) {
+		const value = response.headers.get(name);
+		if (value) headers[name.replace(/(^|-)\w/g, (part) => part.toUpperCase())] = value;
+	}
+	return { status: response.status, headers, body: response.status === 202 ? null : await response.text() };
+}
+
+export function mcpRoute({ guard, library }: McpRouteOptions): Route {
+	return jsonPost(
+		guard,
+		{
+			name: 'mcp',
+			limit: { keyOf: (client) => `mcp:${client}`, counts: 'answers' },
+			maxBytes: 64 * 1024,
+			schema: McpBodySchema,
+			body: {
+				fields: 'Send a JSON-RPC 2.0 message of the Model Context Protocol, such as {"jsonrpc":"2.0","id":1,"method":"tools/list"}.',
+				shape: 'a JSON-RPC 2.0 message, or an array of them',
+			},
+			nextSteps: false,
+		},
+		async (message, { request, requestId, cors }) => {
+			const docs = await library();
+			if (!docs) {
+				logEvent('error', 'mcp_unavailable', { requestId });
+				return json(
+					503,
+					{ error: { code: 'docs_unavailable', message: 'The docs are not built on this server: run `npm run build`.' } },
+					requestId,
+					cors,
+				);
+			}
+			const server = docsMcpServer({ library: docs, version });
+			// Stateless: no session id generator, so no session; JSON answers rather than an event stream.
+			const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
+			try {
+				await server.connect(transport);
+				const webRequest = new Request(`http://localhost${mcpPath}`, {
+					method: 'POST',
+					headers: {
+						'content-type': 'application/json',
+						accept: request.headers.get('accept') ?? '',
+						...(request.headers.get('mcp-protocol-version')
+							? { 'mcp-protocol-version': request.headers.get('mcp-protocol-version')! }
+							: {}),
+					},
+					signal: request.signal,
+				});
+				const answer = await answerOf(await transport.handleRequest(webRequest, { parsedBody: message }), requestId);
+				return { ...answer, headers: { ...answer.headers, ...cors } };
+			} finally {
+				await server.close();
+			}
+		},
+	);
+}
+
+/** `GET /.well-known/mcp`: what an agent needs to find and use the server. */
+export function mcpCardRoute(library: () => Promise<DocsLibrary | null>, publicOrigin: string | null): Route {
+	return async (request) => {
+		const requestId = crypto.randomUUID();
+		const docs = await library();
+		if (!docs)
+			return json(
+				503,
+				{ error: { code: 'docs_unavailable', message: 'The docs are not built on this server: run `npm run build`.' } },
+				requestId,
+			);
+		const { brand } = docs.guides(docs.rootLocale);
+		const origin = publicOrigin ?? `http://${request.headers.get('host') ?? 'localhost'}`;
+		return {
+			status: 200,
+			headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Request-Id': requestId },
+			body: `${JSON.stringify(
+				{
+					name: docsServerName,
+					title: brand.name,
+					version,
+					description: `Guides for company admins who connect a Remote account to ${brand.platformName} with an API token. No tool takes a token.`,
+					endpoint: new URL(mcpPath, origin).href,
+					transport: 'streamable-http',
+					brand: { name: brand.name, platformName: brand.platformName, url: brand.url },
+					locales: docs.locales,
+					tools: docsToolNames,
+					llmsTxt: new URL('/llms.txt', brand.url).href,
+				},
+				null,
+				'\t',
+			)}\n`,
+		};
+	};
+}

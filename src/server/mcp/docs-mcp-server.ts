@@ -1,0 +1,205 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { pageWordsByLocale } from '../../i18n/page-words';
+import type { DocsLibrary } from '../../lib/server/docs-library';
+import { apiAreaIds, accessLevels, recommendCollection } from '../../lib/shared/access-recommendation';
+import { decodedSections, decodeError } from '../../lib/shared/error-catalogue';
+import { locales, localizePath, type Locale } from '../../lib/shared/locales';
+import { openQuestions, remoteFacts } from '../../lib/shared/remote-facts';
+import { reasonParameter } from '../../lib/shared/reconnect-reasons';
+import { holdsSecret, tokenRefusal } from './token-refusal';
+
+/**
+ * The help center's docs as Model Context Protocol tools, for support agents and coding
+ * assistants: search and read the guides, decode an error, recommend the token's access, and
+ * read the facts about Remote with their sources. Every answer comes from the built site (the
+ * library) and the registries the pages are made from. No tool takes a token (token-refusal.ts).
+ * A server is made per request: the transport is stateless.
+ */
+
+export const docsServerName = 'remote-connect-docs';
+
+const locale = z
+	.enum(locales)
+	.optional()
+	.describe('The language to answer in: en, de, fr or es. Defaults to the help center’s own language.');
+
+/** The tools, by name: their names are fixed (platforms and agents call them by these). */
+export const docsToolNames = ['search_guides', 'get_guide', 'explain_error', 'recommend_access', 'get_fact', 'list_facts'] as const;
+
+const readOnly = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
+
+/** A tool's answer: the data as JSON text for any client, and as structured content for those that read it. */
+function answer(data: Record<string, unknown>): CallToolResult {
+	return { content: [{ type: 'text', text: JSON.stringify(data, null, 2) }], structuredContent: data };
+}
+
+const failure = (text: string): CallToolResult => ({ isError: true, content: [{ type: 'text', text }] });
+
+export interface DocsServerContext {
+	library: DocsLibrary;
+	version: string;
+}
+
+export function docsMcpServer({ library, version }: DocsServerContext): McpServer {
+	const root = library.guides(library.rootLocale);
+	const siteUrl = root.brand.url;
+	const server = new McpServer(
+		{ name: docsServerName, title: root.brand.name, version },
+		{
+			instructions: `${root.brand.name}: guides for company admins who connect a Remote account to ${root.brand.platformName} with an API token. Search or read the guides, decode an error message, and recommend the token's access. No tool takes a token: never send one.`,
+		},
+	);
+	const languageOf = (asked: Locale | undefined): Locale => asked ?? library.rootLocale;
+	const absolute = (path: string, language: Locale) => new URL(localizePath(path, language, library.rootLocale), siteUrl).href;
+
+	/** Registers a tool whose input is refused, unread, when it holds a token. */
+	const tool = <Shape extends z.ZodRawShape>(
+		name: (typeof docsToolNames)[number],
+		config: { title: string; description: string; inputSchema: Shape },
+		run: (input: z.infer<z.ZodObject<Shape>>) => CallToolResult | Promise<CallToolResult>,
+	) =>
+		server.registerTool(name, { ...config, annotations: { title: config.title, ...readOnly } }, ((input: z.infer<z.ZodObject<Shape>>) =>
+			holdsSecret(input) ? failure(tokenRefusal(siteUrl)) : run(input)) as never);
+
+	tool(
+		'search_guides',
+		{
+			title: 'Search the guides',
+			description:
+				'Finds the sections of the help center’s guides that best answer a question about connecting a Remote account to the integration platform with an API token: who may create a token, generating it, Production or Sandbox, linking, rotating or revoking it, Remote’s limits, and fixing a connection. Returns ranked sections with their guide, URL and a snippet; read a whole guide with get_guide.',
+			inputSchema: {
+				query: z.string().min(1).max(300).describe('What to look for, in words: “token works in sandbox but not production”.'),
+				locale,
+			},
+		},
+		({ query, locale: asked }) => {
+			const language = languageOf(asked);
+			return answer({ locale: language, results: library.search(query, language) });
+		},
+	);
+
+	tool(
+		'get_guide',
+		{
+			title: 'Read a guide',
+			description:
+				'Returns one guide of the help center as Markdown, as its page shows it (the same text as its .md twin). Slugs: the overview is "index"; others are listed by search_guides results and include prerequisites, generate-token, environments, link-account, rotate-token, revoke-token, troubleshooting, token-safety, reconnect, decode and sources.',
+			inputSchema: { slug: z.string().min(1).max(60).describe('The guide’s slug, such as "link-account".'), locale },
+		},
+		async ({ slug, locale: asked }) => {
+			const language = languageOf(asked);
+			const markdown = await library.markdown(slug, language);
+			if (markdown !== null) return { content: [{ type: 'text', text: markdown }] };
+			const slugs = library.guides(language).guides.map((guide) => guide.slug || 'index');
+			return failure(`There is no guide "${slug}" on this help center. Guides: ${slugs.join(', ')}.`);
+		},
+	);
+
+	tool(
+		'explain_error',
+		{
+			title: 'Explain an error message',
+			description:
+				'Explains an error message that Remote or an integration platform (Nango, Apideck, Merge, Kombo, Finch) showed when a Remote connection failed: the likely cause, how sure that is, the troubleshooting section about it and the step-by-step reconnect page. Quote the error without any token in it: an input holding a token is refused.',
+			inputSchema: {
+				text: z.string().min(1).max(20_000).describe('The error message as shown, such as {"message":"Unauthorized"}.'),
+				locale,
+			},
+		},
+		({ text, locale: asked }) => {
+			const language = languageOf(asked);
+			const words = pageWordsByLocale[language].decoder;
+			const { matches } = decodeError(text);
+			return answer({
+				locale: language,
+				known: matches.length > 0,
+				matches: matches.map((entry) => ({
+					id: entry.id,
+					text: entry.text,
+					shownBy: entry.shownBy,
+					means: entry.means,
+					cause: words.means[entry.means],
+					certainty: entry.certainty,
+					howSure: words.certainty[entry.certainty],
+					section: absolute(decodedSections[entry.means], language),
+					reconnect: `${absolute('/reconnect/', language)}?${reasonParameter}=${entry.means}`,
+					sources: entry.sources,
+				})),
+				...(matches.length === 0 ? { next: absolute('/troubleshooting/', language) } : {}),
+			});
+		},
+	);
+
+	tool(
+		'recommend_access',
+		{
+			title: 'Recommend the token’s access',
+			description:
+				'Says which endpoint collection an admin should select when generating the Remote API token, Full Access or Read Only, and why, from what the integration does with Remote: any use that creates or changes data needs Full Access; otherwise Read Only.',
+			inputSchema: {
+				uses: z
+					.array(
+						z.strictObject({
+							label: z.string().min(1).max(200).describe('What the integration does, in words: “Sync employees into the HR tool”.'),
+							access: z.enum(accessLevels).describe('"read" if it only reads from Remote, "write" if it creates or changes data there.'),
+							area: z.enum(apiAreaIds).optional().describe('The area of Remote it touches, when one: people, time-off…'),
+						}),
+					)
+					.min(1)
+					.max(20),
+			},
+		},
+		({ uses }) => {
+			const words = pageWordsByLocale[library.rootLocale];
+			const recommended = recommendCollection(uses, root.brand.platformName, { ...words, locale: library.rootLocale });
+			return answer({
+				access: recommended.access,
+				collection: recommended.collection,
+				reason: recommended.reason,
+				decidingUses: recommended.decidingUses.map((use) => use.label),
+				createsTimeOff: recommended.createsTimeOff,
+				guide: absolute('/generate-token/#choose-the-access-level', library.rootLocale),
+			});
+		},
+	);
+
+	const factIds = remoteFacts.map((fact) => fact.id);
+	tool(
+		'get_fact',
+		{
+			title: 'Read a fact about Remote',
+			description:
+				'Returns one fact the guides state about Remote (its screens, tokens, environments, answers, limits) with its value, its sources, how sure it is (verified, reported or inferred) and when it was last checked, or one question Remote’s pages leave open. list_facts lists the ids.',
+			inputSchema: { id: z.string().min(1).max(80).describe('The fact’s id, such as "rate-limit" or "token-prefixes".') },
+		},
+		({ id }) => {
+			const fact = remoteFacts.find((candidate) => candidate.id === id);
+			if (fact) return answer({ ...fact, sourcesPage: new URL(`/sources/#${fact.id}`, siteUrl).href });
+			const question = openQuestions.find((candidate) => candidate.id === id);
+			if (question)
+				return answer({ ...question, answer: 'Remote does not say.', sourcesPage: new URL(`/sources/#${question.id}`, siteUrl).href });
+			return failure(
+				`There is no fact "${id}". Facts: ${factIds.join(', ')}. Open questions: ${openQuestions.map((entry) => entry.id).join(', ')}.`,
+			);
+		},
+	);
+
+	tool(
+		'list_facts',
+		{
+			title: 'List the facts about Remote',
+			description:
+				'Lists every fact the guides state about Remote (id, topic, certainty, statement) and every question Remote’s pages leave open; read one with get_fact.',
+			inputSchema: {},
+		},
+		() =>
+			answer({
+				facts: remoteFacts.map(({ id, topic, certainty, checked, statement }) => ({ id, topic, certainty, checked, statement })),
+				openQuestions: openQuestions.map(({ id, question, guidesSay }) => ({ id, question, guidesSay })),
+			}),
+	);
+
+	return server;
+}

@@ -1,0 +1,212 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { docsToolNames } from '../../src/server/mcp/docs-mcp-server';
+import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+
+/**
+ * The docs MCP server, through the SDK's own client over real HTTP against the built server:
+ * initialize, list the tools, call each, the token refusal, the rate limit.
+ */
+
+let server: RunningHelpCenter;
+let client: Client;
+
+async function connect(url: string): Promise<Client> {
+	const connected = new Client({ name: 'remote-connect-docs-tests', version: '1.0.0' });
+	await connected.connect(new StreamableHTTPClientTransport(new URL('/mcp', url)));
+	return connected;
+}
+
+const call = (name: string, args: Record<string, unknown> = {}) => client.callTool({ name, arguments: args }) as Promise<CallToolResult>;
+const textOf = (result: CallToolResult) => result.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+const dataOf = <T>(result: CallToolResult) => JSON.parse(textOf(result)) as T;
+
+/** Something token-shaped: made here, so no real token is ever written in a test. */
+const token = `ra_test_${'Zx9Qw8Er7Ty6Ui5Op4As3Df2'}`;
+
+beforeAll(async () => {
+	// Every call counts against the per-minute limit, as a reader's would: this suite makes dozens.
+	server = await startHelpCenter({ TESTER_RATE_LIMIT: '1000' });
+	client = await connect(server.url);
+}, 30_000);
+afterAll(async () => {
+	await client?.close();
+	await server?.stop();
+});
+
+test('initializes as the help center’s docs server and lists the fixed tools, each read-only with a described input', async () => {
+	expect(client.getServerVersion()).toMatchObject({ name: 'remote-connect-docs', title: 'Remote Connect' });
+	expect(client.getInstructions()).toContain('No tool takes a token');
+	const { tools } = await client.listTools();
+	expect(tools.map((tool) => tool.name).sort()).toEqual([...docsToolNames].sort());
+	for (const tool of tools) {
+		expect(tool.description!.length, tool.name).toBeGreaterThan(60);
+		expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+		expect(tool.inputSchema.type, tool.name).toBe('object');
+	}
+});
+
+test('no tool’s input has a field for a token, at any depth', async () => {
+	const { tools } = await client.listTools();
+	const names: string[] = [];
+	const walk = (schema: unknown): void => {
+		if (!schema || typeof schema !== 'object') return;
+		const { properties, items } = schema as { properties?: Record<string, unknown>; items?: unknown };
+		for (const [name, property] of Object.entries(properties ?? {})) {
+			names.push(name);
+			walk(property);
+		}
+		walk(items);
+	};
+	for (const tool of tools) walk(tool.inputSchema);
+	expect(names.length).toBeGreaterThan(5);
+	for (const name of names) expect(name).not.toMatch(/token|key|secret|password|authori[sz]ation|bearer|credential/i);
+});
+
+describe('each tool answers from the built site', () => {
+	test('search_guides ranks sections with their guide, URL and a snippet, in the language asked', async () => {
+		const { results } = dataOf<{ results: Array<{ guide: string; section: string; url: string; snippet: string }> }>(
+			await call('search_guides', { query: 'ra_live_ token sandbox wrong environment' }),
+		);
+		expect(results.length).toBeGreaterThan(2);
+		expect(results[0]!.url).toMatch(/\/(environments|troubleshooting|link-account|reconnect)\/(#[\w-]+)?$/);
+		// A section under a heading is found by its anchor; a guide's introduction by its page.
+		expect(results.some((result) => /#[\w-]+$/.test(result.url))).toBe(true);
+		for (const result of results) expect(result.snippet.length).toBeGreaterThan(20);
+		const german = dataOf<{ locale: string; results: Array<{ url: string }> }>(
+			await call('search_guides', { query: 'Umgebung', locale: 'de' }),
+		);
+		expect(german.locale).toBe('de');
+		expect(german.results[0]!.url).toMatch(/\/de\//);
+	});
+
+	test('get_guide returns the guide’s Markdown twin, and names the guides for an unknown slug', async () => {
+		const guide = textOf(await call('get_guide', { slug: 'link-account' }));
+		const twin = await (await fetch(`${server.url}/link-account.md`)).text();
+		expect(guide).toBe(twin);
+		expect(textOf(await call('get_guide', { slug: 'rotate-token', locale: 'fr' }))).toContain('# Remplacer');
+		const unknown = await call('get_guide', { slug: 'no-such-guide' });
+		expect(unknown.isError).toBe(true);
+		expect(textOf(unknown)).toContain('link-account');
+	});
+
+	test('explain_error gives the decoder’s answer: cause, certainty, section and reconnect page', async () => {
+		const { matches } = dataOf<{ matches: Array<{ id: string; means: string; certainty: string; section: string; reconnect: string }> }>(
+			await call('explain_error', { text: 'Kombo: integration.authentication_failed (HTTP/1.1 401 Unauthorized)' }),
+		);
+		expect(matches.map((match) => match.id)).toEqual(['kombo-authentication-failing', 'http-401']);
+		expect(matches[0]).toMatchObject({ means: 'unauthorized', certainty: 'verified' });
+		expect(matches[0]!.section).toMatch(/\/troubleshooting\/#it-worked-before-now-401$/);
+		expect(matches[0]!.reconnect).toMatch(/\/reconnect\/\?reason=unauthorized$/);
+		const spanish = dataOf<{ matches: Array<{ cause: string; section: string }> }>(
+			await call('explain_error', { text: '429 Too Many Requests', locale: 'es' }),
+		);
+		expect(spanish.matches[0]!.cause).toContain('límite de solicitudes');
+		expect(spanish.matches[0]!.section).toMatch(/\/es\/troubleshooting\/#rate-limited$/);
+		expect(dataOf<{ known: boolean; next: string }>(await call('explain_error', { text: 'Something went wrong' }))).toMatchObject({
+			known: false,
+		});
+	});
+
+	test('recommend_access says Full Access for any use that writes, Read Only otherwise, with the reason', async () => {
+		const write = dataOf<{ collection: string; reason: string; createsTimeOff: boolean }>(
+			await call('recommend_access', {
+				uses: [
+					{ label: 'Import employees', access: 'read', area: 'people' },
+					{ label: 'Create approved leave', access: 'write', area: 'time-off' },
+				],
+			}),
+		);
+		expect(write).toMatchObject({ collection: 'Full Access', createsTimeOff: true });
+		expect(write.reason).toContain('creates time off');
+		const read = dataOf<{ collection: string }>(await call('recommend_access', { uses: [{ label: 'Sync people', access: 'read' }] }));
+		expect(read.collection).toBe('Read Only');
+		expect((await call('recommend_access', { uses: [] })).isError).toBe(true);
+	});
+
+	test('get_fact and list_facts give the registry’s facts with sources, certainty and date', async () => {
+		const { facts, openQuestions } = dataOf<{ facts: Array<{ id: string }>; openQuestions: Array<{ id: string }> }>(
+			await call('list_facts'),
+		);
+		expect(facts.map((fact) => fact.id)).toContain('rate-limit');
+		expect(openQuestions.map((question) => question.id)).toContain('token-expiry');
+		const fact = dataOf<{ value: unknown; certainty: string; checked: string; sources: Array<{ url: string }>; sourcesPage: string }>(
+			await call('get_fact', { id: 'rate-limit' }),
+		);
+		expect(fact).toMatchObject({ certainty: 'reported', value: { requests: 20, windowSeconds: 60 } });
+		expect(fact.sources[0]!.url).toMatch(/^https:\/\//);
+		expect(fact.sourcesPage).toMatch(/\/sources\/#rate-limit$/);
+		expect(dataOf<{ answer: string }>(await call('get_fact', { id: 'token-expiry' })).answer).toBe('Remote does not say.');
+		expect((await call('get_fact', { id: 'no-such-fact' })).isError).toBe(true);
+	});
+});
+
+test('any input holding a token is refused, in every tool and field, saying why and where to test it, and is never logged', async () => {
+	const inputs: Array<[string, Record<string, unknown>]> = [
+		['search_guides', { query: `why does ${token} fail` }],
+		['get_guide', { slug: token }],
+		['explain_error', { text: `401 Unauthorized\nAuthorization: Bearer ${token}` }],
+		['explain_error', { text: 'Unauthorized', locale: 'en', ...{} }],
+		['recommend_access', { uses: [{ label: `Sync with ${token}`, access: 'read' }] }],
+		['get_fact', { id: token }],
+	];
+	for (const [name, args] of inputs) {
+		const result = await call(name, args);
+		const holds = JSON.stringify(args).includes(token);
+		expect(result.isError ?? false, `${name} ${JSON.stringify(args)}`).toBe(holds);
+		if (!holds) continue;
+		expect(textOf(result)).toContain('never takes a token');
+		expect(textOf(result)).toContain('/environments/#check-your-token');
+		expect(textOf(result)).toContain('npm run check-token');
+		expect(textOf(result)).not.toContain(token.slice(8));
+	}
+	expect(server.output()).not.toContain(token.slice(8));
+});
+
+test('the server card names the endpoint, the tools and the brand', async () => {
+	const response = await fetch(`${server.url}/.well-known/mcp`);
+	expect(response.status).toBe(200);
+	const card = (await response.json()) as { endpoint: string; tools: string[]; brand: { platformName: string }; locales: string[] };
+	expect(new URL(card.endpoint).pathname).toBe('/mcp');
+	expect(card.tools).toEqual([...docsToolNames]);
+	expect(card.brand.platformName).toBe('the Hub');
+	expect(card.locales).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es']));
+});
+
+test('refuses what is not the protocol, and answers a GET with the methods it takes', async () => {
+	const notJson = await fetch(`${server.url}/mcp`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+	expect(notJson.status).toBe(415);
+	const notRpc = await fetch(`${server.url}/mcp`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"hello":1}' });
+	expect(notRpc.status).toBe(400);
+	const get = await fetch(`${server.url}/mcp`);
+	expect(get.status).toBe(405);
+	expect(get.headers.get('allow')).toContain('POST');
+});
+
+test('is rate-limited like the other routes, counted apart from the tester', async () => {
+	const limited = await startHelpCenter({ TESTER_RATE_LIMIT: '3' });
+	try {
+		const agent = await connect(limited.url);
+		let refusal: unknown;
+		for (let attempt = 0; attempt < 6 && !refusal; attempt++) {
+			try {
+				await agent.listTools();
+			} catch (error) {
+				refusal = error;
+			}
+		}
+		expect(String(refusal)).toMatch(/429|too_many_requests|Too many/i);
+		// The tester's own count is untouched.
+		const test = await fetch(`${limited.url}/api/connection-test`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ token: 'not-a-token' }),
+		});
+		expect(test.status).toBe(200);
+		await agent.close().catch(() => undefined);
+	} finally {
+		await limited.stop();
+	}
+});
