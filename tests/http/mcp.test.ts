@@ -165,11 +165,36 @@ test('any input holding a token is refused, in every tool and field, saying why 
 	expect(server.output()).not.toContain(token.slice(8));
 });
 
+test('a token where no field takes one is refused before the SDK reads it, never quoted back', async () => {
+	const hidden = await call('recommend_access', { uses: [{ label: 'Sync people', access: 'read', [token]: 1 }] });
+	expect(hidden.isError).toBe(true);
+	expect(textOf(hidden)).toContain('never takes a token');
+	expect(JSON.stringify(hidden)).not.toContain(token.slice(8));
+	const extra = await call('list_facts', { note: `Bearer ${token}` });
+	expect(extra.isError).toBe(true);
+	expect(JSON.stringify(extra)).not.toContain(token.slice(8));
+	// Outside a tool call, too: an error that says why, without the token.
+	const raw = await fetch(`${server.url}/mcp`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+		body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'resources/read', params: { uri: `remote://${token}` } }),
+	});
+	const body = await raw.text();
+	expect(JSON.parse(body)).toMatchObject({ id: 7, error: { code: -32602 } });
+	expect(body).not.toContain(token.slice(8));
+	expect(server.output()).not.toContain(token.slice(8));
+});
+
 test('the server card names the endpoint, the tools and the brand', async () => {
 	const response = await fetch(`${server.url}/.well-known/mcp`);
 	expect(response.status).toBe(200);
 	const card = (await response.json()) as { endpoint: string; tools: string[]; brand: { platformName: string }; locales: string[] };
 	expect(new URL(card.endpoint).pathname).toBe('/mcp');
+	// Where the site is published, whatever Host a request names: the card may sit in a shared cache.
+	const spoofed = (await (await fetch(`${server.url}/.well-known/mcp`, { headers: { Host: 'evil.example' } })).json()) as {
+		endpoint: string;
+	};
+	expect(new URL(spoofed.endpoint).host).not.toBe('evil.example');
 	expect(card.tools).toEqual([...docsToolNames]);
 	expect(card.brand.platformName).toBe('the Hub');
 	expect(card.locales).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es']));
@@ -180,6 +205,16 @@ test('refuses what is not the protocol, and answers a GET with the methods it ta
 	expect(notJson.status).toBe(415);
 	const notRpc = await fetch(`${server.url}/mcp`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"hello":1}' });
 	expect(notRpc.status).toBe(400);
+	// One message a request: the protocol dropped batches, and each POST counts once against the limit.
+	const batch = await fetch(`${server.url}/mcp`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+		body: JSON.stringify([
+			{ jsonrpc: '2.0', id: 1, method: 'tools/list' },
+			{ jsonrpc: '2.0', id: 2, method: 'tools/list' },
+		]),
+	});
+	expect(batch.status).toBe(400);
 	const get = await fetch(`${server.url}/mcp`);
 	expect(get.status).toBe(405);
 	expect(get.headers.get('allow')).toContain('POST');

@@ -17,7 +17,7 @@ const event: ReminderEvent = {
 	summary: 'Review the Remote API token “Acme Hub · 2026-12”',
 	description: 'Check it still works in Acme Hub; replace it, then revoke the old one.',
 	url: 'https://connect.example/rotate-token/',
-	uid: 'a1b2c3@connect.example',
+	uid: '3f9c2a7e-5b1d-4c8e-9a6f-0d2b7e4c1a93@connect.example',
 	made: new Date('2026-12-02T13:46:00Z'),
 };
 
@@ -37,7 +37,8 @@ describe('the review reminder', () => {
 		expect(lines).toContain('DTSTART;VALUE=DATE:20270302');
 		expect(lines).toContain('DTEND;VALUE=DATE:20270303');
 		expect(lines).toContain('DTSTAMP:20261202T134600Z');
-		expect(lines).toContain('UID:a1b2c3@connect.example');
+		// A random id as the page makes it, kept as it is: two reminders must never share one.
+		expect(lines).toContain('UID:3f9c2a7e-5b1d-4c8e-9a6f-0d2b7e4c1a93@connect.example');
 		expect(unescape(lines.find((line) => line.startsWith('SUMMARY:'))!.slice(8))).toBe(event.summary);
 		expect(unescape(lines.find((line) => line.startsWith('DESCRIPTION:'))!.slice(12))).toBe(`${event.description}\n${event.url}`);
 		// Components nest properly: every BEGIN has its END, in order.

@@ -40,6 +40,11 @@ beforeAll(async () => {
 				guide('environments', 'Choose an environment', [
 					{ title: 'Choose an environment', content: 'A token works only in the environment it was generated in.' },
 					{ title: 'Get a sandbox', id: 'get-a-sandbox', content: 'Any admin can open a **sandbox** company.' },
+					{
+						title: 'Check your token',
+						id: 'check-your-token',
+						content: 'Testing is optional. A ra_test_ token comes from a sandbox company, and “sandbox” is in the text alone here.',
+					},
 				]),
 				guide('revoke-token', 'Revoke a token', [
 					{
@@ -53,6 +58,8 @@ beforeAll(async () => {
 		),
 	);
 	await writeFile(join(dir, 'environments.md'), '# Choose an environment\n');
+	// A twin the build wrote for a guide the brand's guides.json does not list: never served.
+	await writeFile(join(dir, 'hidden.md'), '# A hidden guide\n');
 	await writeFile(
 		join(dir, 'de', 'guides.json'),
 		JSON.stringify(
@@ -73,17 +80,22 @@ describe('the docs library', () => {
 	});
 
 	test('ranks sections by their words, a heading’s above a passing mention, with their anchors and a snippet', () => {
-		const [first, ...rest] = library.search('sandbox', 'en');
+		const [first, second, ...rest] = library.search('sandbox', 'en');
 		expect(first).toMatchObject({
 			guide: 'Choose an environment',
 			section: 'Get a sandbox',
 			url: 'https://help.example.com/environments/#get-a-sandbox',
 		});
 		expect(first!.snippet).toContain('sandbox company');
+		// The mention in a section's text alone comes after the heading, its snippet at the word.
+		expect(second).toMatchObject({ section: 'Check your token', url: 'https://help.example.com/environments/#check-your-token' });
+		expect(second!.score).toBeLessThan(first!.score);
+		expect(second!.snippet).toContain('sandbox company');
 		expect(rest).toEqual([]);
+		expect(library.search('optional', 'en')[0]!.section).toBe('Check your token');
 		expect(library.search('revoke', 'en')[0]!.url).toBe('https://help.example.com/revoke-token/#revoke-the-token-in-remote');
 		expect(library.search('', 'en')).toEqual([]);
-		expect(library.search('nothing-here-at-all', 'en')).toEqual([]);
+		expect(library.search('zebra quantum', 'en')).toEqual([]);
 	});
 
 	test('answers in the language asked, and in the root language for one the site does not ship', async () => {
@@ -98,5 +110,6 @@ describe('the docs library', () => {
 		expect(await library.markdown('revoke-token', 'en')).toBeNull();
 		expect(await library.markdown('../../etc/passwd', 'en')).toBeNull();
 		expect(await library.markdown('link-account', 'en')).toBeNull();
+		expect(await library.markdown('hidden', 'en')).toBeNull();
 	});
 });

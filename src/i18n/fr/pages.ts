@@ -175,7 +175,7 @@ export const pageWords: PageWords = {
 		anyHttpTool: 'n’importe quel outil HTTP',
 		means: {
 			unauthorized:
-				'Remote n’accepte plus le jeton : il a probablement été révoqué ou remplacé, ou le compte de la personne qui l’a créé a changé. La solution : un jeton qui fonctionne dans votre plateforme.',
+				'Remote n’accepte plus le jeton : il a probablement été révoqué ou remplacé, ou le compte de la personne qui l’a généré a changé. La solution : un jeton qui fonctionne dans votre plateforme.',
 			forbidden:
 				'Remote accepte le jeton mais refuse la demande : la collection d’endpoints du jeton ne l’autorise probablement pas. La solution : un jeton avec la collection dont votre plateforme a besoin.',
 			rate_limited:
@@ -212,7 +212,7 @@ export const pageWords: PageWords = {
 		summary: 'Vérifier le jeton d’API Remote de {platform}',
 		summaryNamed: 'Vérifier le jeton d’API Remote « {tokenName} » de {platform}',
 		description:
-			'Vérifiez qui a encore besoin du jeton utilisé par {platform}, et remplacez-le si la personne qui l’a créé est partie ou si vous ne savez pas qui l’a vu.',
+			'Vérifiez qui a encore besoin du jeton utilisé par {platform}, et remplacez-le si la personne qui l’a généré est partie ou si vous ne savez pas qui l’a vu.',
 	},
 	guideAbout: ' : {about}',
 	connectLabel: 'Connecter',

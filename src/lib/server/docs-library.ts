@@ -57,7 +57,7 @@ export function termsOf(text: string): string[] {
 const plain = (markdown: string) =>
 	markdown
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`>#|]+/g, ' ')
+		.replace(/[*`>#|]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
 
@@ -81,11 +81,26 @@ function indexSections(data: GuidesData): IndexedSection[] {
 	);
 }
 
-/** About 200 characters of `text` around the first query term it holds, or its start. */
+/** `text` folded as search compares it, with where each folded character came from in `text`. */
+function folded(text: string): { folded: string; origin: number[] } {
+	let result = '';
+	const origin: number[] = [];
+	for (let index = 0; index < text.length; index++) {
+		const character = text[index]!.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+		result += character;
+		for (let count = 0; count < character.length; count++) origin.push(index);
+	}
+	return { folded: result, origin };
+}
+
+/** About 200 characters of `text` around the first query term it holds as a word, or its start. */
 function snippetOf(text: string, queryTerms: string[]): string {
-	const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-	const at = Math.min(...queryTerms.map((term) => folded.indexOf(term)).filter((index) => index >= 0), text.length);
-	const start = at === text.length ? 0 : Math.max(0, at - 80);
+	const { folded: plainText, origin } = folded(text);
+	const positions = queryTerms
+		.map((term) => new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(plainText)?.index)
+		.filter((index): index is number => index !== undefined);
+	const at = positions.length > 0 ? origin[Math.min(...positions)]! : 0;
+	const start = Math.max(0, at - 80);
 	const cut = text.slice(start, start + 200).trim();
 	return `${start > 0 ? '…' : ''}${cut}${start + 200 < text.length ? '…' : ''}`;
 }

@@ -45,10 +45,11 @@ const utcStamp = (moment: Date) =>
 		.replace(/[-:]/g, '')
 		.replace(/\.\d{3}/, '');
 
-/** A TEXT value as RFC 5545 §3.3.11 escapes it, after any secret in it is masked. */
-function text(value: string): string {
-	return redactSecrets(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
+/** A TEXT value as RFC 5545 §3.3.11 escapes it. */
+const escaped = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** What the reader's words become in the file: escaped, after any secret in them is masked. */
+const text = (value: string) => escaped(redactSecrets(value));
 
 /**
  * A content line folded as RFC 5545 §3.1 asks: at most 75 octets a line, continued after CRLF and
@@ -83,7 +84,8 @@ export function calendarReminder(event: ReminderEvent): string {
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		'BEGIN:VEVENT',
-		`UID:${text(event.uid)}`,
+		// Made by the page, not typed by the reader: a random id, which the masking would take for a secret.
+		`UID:${escaped(event.uid)}`,
 		`DTSTAMP:${utcStamp(event.made)}`,
 		`DTSTART;VALUE=DATE:${compactDate(event.date)}`,
 		`DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,

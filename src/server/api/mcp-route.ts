@@ -4,6 +4,7 @@ import { version } from '../../../package.json';
 import type { DocsLibrary } from '../../lib/server/docs-library';
 import { logEvent } from '../../lib/server/log';
 import { docsMcpServer, docsServerName, docsToolNames } from '../mcp/docs-mcp-server';
+import { holdsSecret, tokenRefusal } from '../mcp/token-refusal';
 import { json, type Answer } from './answers';
 import { jsonPost, type JsonPostGuard } from './json-post';
 import type { Route } from './route';
@@ -18,8 +19,38 @@ import type { Route } from './route';
 /** The path clients connect to. */
 export const mcpPath = '/mcp';
 
-/** JSON-RPC messages, one or a batch; the transport checks each message's shape. */
-const McpBodySchema = z.union([z.looseObject({ jsonrpc: z.literal('2.0') }), z.array(z.looseObject({ jsonrpc: z.literal('2.0') })).min(1)]);
+/**
+ * One JSON-RPC message; the transport checks the rest of its shape. Batches are refused: the
+ * protocol dropped them (2025-06-18), and one POST must count once against the rate limit.
+ */
+const McpBodySchema = z.looseObject({
+	jsonrpc: z.literal('2.0'),
+	id: z.union([z.string(), z.number()]).optional(),
+	params: z.unknown().optional(),
+});
+
+/**
+ * A message whose parameters hold a token is answered here, before the SDK reads it: its schema
+ * check would quote an unknown key back, and it drops keys a tool does not declare, so a tool's own
+ * check could not see them. A tool call gets a tool error (the agent reads why); anything else an
+ * invalid-params error. Nothing of the message is logged.
+ */
+function refuseToken(
+	message: z.infer<typeof McpBodySchema>,
+	siteUrl: string,
+	requestId: string,
+	cors: Record<string, string>,
+): Answer | null {
+	if (!holdsSecret(message.params)) return null;
+	logEvent('warn', 'mcp_token_refused', { requestId });
+	const text = tokenRefusal(siteUrl);
+	if (message.id === undefined) return { status: 202, headers: { 'X-Request-Id': requestId, ...cors }, body: null };
+	const reply =
+		message['method'] === 'tools/call'
+			? { jsonrpc: '2.0', id: message.id, result: { isError: true, content: [{ type: 'text', text }] } }
+			: { jsonrpc: '2.0', id: message.id, error: { code: -32602, message: text } };
+	return json(200, reply, requestId, cors);
+}
 
 export interface McpRouteOptions {
 	guard: JsonPostGuard;
@@ -62,6 +93,8 @@ export function mcpRoute({ guard, library }: McpRouteOptions): Route {
 					cors,
 				);
 			}
+			const refusal = refuseToken(message, docs.guides(docs.rootLocale).brand.url, requestId, cors);
+			if (refusal) return refusal;
 			const server = docsMcpServer({ library: docs, version });
 			// Stateless: no session id generator, so no session; JSON answers rather than an event stream.
 			const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
@@ -89,7 +122,7 @@ export function mcpRoute({ guard, library }: McpRouteOptions): Route {
 
 /** `GET /.well-known/mcp`: what an agent needs to find and use the server. */
 export function mcpCardRoute(library: () => Promise<DocsLibrary | null>, publicOrigin: string | null): Route {
-	return async (request) => {
+	return async () => {
 		const requestId = crypto.randomUUID();
 		const docs = await library();
 		if (!docs)
@@ -99,7 +132,8 @@ export function mcpCardRoute(library: () => Promise<DocsLibrary | null>, publicO
 				requestId,
 			);
 		const { brand } = docs.guides(docs.rootLocale);
-		const origin = publicOrigin ?? `http://${request.headers.get('host') ?? 'localhost'}`;
+		// Where the site says it is published, never the request's Host: the card may be cached.
+		const origin = publicOrigin ?? new URL(brand.url).origin;
 		return {
 			status: 200,
 			headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Request-Id': requestId },

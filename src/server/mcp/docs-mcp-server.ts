@@ -51,7 +51,8 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 			instructions: `${root.brand.name}: guides for company admins who connect a Remote account to ${root.brand.platformName} with an API token. Search or read the guides, decode an error message, and recommend the token's access. No tool takes a token: never send one.`,
 		},
 	);
-	const languageOf = (asked: Locale | undefined): Locale => asked ?? library.rootLocale;
+	// A language the site does not ship is answered in its own, and said to be.
+	const languageOf = (asked: Locale | undefined): Locale => (asked && library.locales.includes(asked) ? asked : library.rootLocale);
 	const absolute = (path: string, language: Locale) => new URL(localizePath(path, language, library.rootLocale), siteUrl).href;
 
 	/** Registers a tool whose input is refused, unread, when it holds a token. */
@@ -141,7 +142,7 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 			inputSchema: {
 				uses: z
 					.array(
-						z.strictObject({
+						z.object({
 							label: z.string().min(1).max(200).describe('What the integration does, in words: “Sync employees into the HR tool”.'),
 							access: z.enum(accessLevels).describe('"read" if it only reads from Remote, "write" if it creates or changes data there.'),
 							area: z.enum(apiAreaIds).optional().describe('The area of Remote it touches, when one: people, time-off…'),
@@ -160,7 +161,10 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 				reason: recommended.reason,
 				decidingUses: recommended.decidingUses.map((use) => use.label),
 				createsTimeOff: recommended.createsTimeOff,
-				guide: absolute('/generate-token/#choose-the-access-level', library.rootLocale),
+				// The guide that asks it, where the brand has kept it.
+				...(root.guides.some((guide) => guide.slug === 'generate-token')
+					? { guide: absolute('/generate-token/#choose-the-access-level', library.rootLocale) }
+					: {}),
 			});
 		},
 	);
