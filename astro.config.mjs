@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './config/integrations/content-security-po
 import { devServer } from './config/integrations/dev-server';
 import { embedBundle } from './config/integrations/embed-bundle';
 import { hiddenPagesGuard } from './config/integrations/hidden-pages-guard';
+import { mcpCard } from './config/integrations/mcp-card';
 import { localizedLinks } from './config/markdown/localized-links';
 import { precompress } from './config/integrations/precompress';
 import { serverBundle } from './config/integrations/server-bundle';
@@ -59,6 +60,7 @@ export default defineConfig({
 		...(site.staticExport ? [] : [serverBundle()]),
 		...(site.hiddenPages.includes('embed') ? [] : [embedBundle()]),
 		contentSecurityPolicy({ apiUrls: [site.testerApiUrl, site.feedbackApiUrl] }),
+		mcpCard(site),
 		precompress(),
 		buildInfo(site),
 	],

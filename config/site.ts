@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { recommendCollection, type AccessRecommendation } from '../src/lib/shared/access-recommendation.ts';
+import { recommendCollection, type AccessRecommendation, type IntegrationUse } from '../src/lib/shared/access-recommendation.ts';
 import { readEnvSettings } from '../src/lib/server/env-settings.ts';
 import { houseBrandId, loadBrand, type Brand } from './brand.ts';
 import type { BrandText } from './brand-schema.ts';
@@ -66,7 +66,7 @@ export interface SiteWords {
 	 */
 	access: AccessRecommendation | null;
 	/** The brand's `uses`, their labels in this language. */
-	uses: Array<{ label: string; access: 'read' | 'write' }>;
+	uses: IntegrationUse[];
 }
 
 /** The site a build makes: its brand, and the names and URL the pages use. */

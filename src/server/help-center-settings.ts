@@ -41,6 +41,7 @@ export const HelpCenterSettingsSchema = z
 			hsts: settings.hsts,
 			clientTimeoutMs: settings.clientTimeoutMs,
 			maxConnections: settings.maxConnections,
+			exportsDir: settings.exportsDir,
 		},
 		/** Where the insights are kept and who may read them. */
 		insights: { databaseUrl: settings.databaseUrl, retentionDays: settings.retentionDays, token: settings.token },

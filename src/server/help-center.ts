@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { dayOf } from '../lib/server/insights/days';
 import type { InsightsRecorder } from '../lib/server/insights/recorder';
+import type { FeedbackRecord } from '../lib/server/insights/records';
 import { localLimits, type TesterLimits } from '../lib/server/limits';
 import { logEvent } from '../lib/server/log';
 import { sharedLimits } from '../lib/server/shared-limits';
@@ -8,7 +9,7 @@ import { refused, send, type Answer } from './api/answers';
 import { connectionTestRoute, healthRoute } from './api/connection-test-route';
 import { feedbackRoute } from './api/feedback-route';
 import { mcpCardRoute, mcpPath, mcpRoute } from './api/mcp-route';
-import { loadDocsLibrary, type DocsLibrary } from '../lib/server/docs-library';
+import { brandDocs } from './mcp/brand-docs';
 import type { JsonPostGuard } from './api/json-post';
 import { refusals } from './api/refusals';
 import { apiRouteOf, requestPath } from './api/request-path';
@@ -55,6 +56,11 @@ export interface HelpCenterOptions {
 	recorder?: InsightsRecorder;
 	/** The built site (dist/client), whose guides the docs MCP server answers from; without it, /mcp says it has none. */
 	siteDir?: string;
+	/**
+	 * The static exports whose brands this server is the hosted service of, when `EXPORTS_DIR` does
+	 * not name them: the docs MCP server answers a request to an export's host with its guides.
+	 */
+	exportsDir?: string;
 }
 
 export interface HelpCenter {
@@ -78,7 +84,7 @@ const routeName = (path: string) =>
 /** What a 405 tells a client of a path that takes `allowed`. */
 const methodsHint = (allowed: readonly string[]) => (allowed.includes('POST') ? 'send a POST with a JSON body' : 'use GET');
 
-export function createHelpCenter({ env, built, recorder, siteDir }: HelpCenterOptions): HelpCenter {
+export function createHelpCenter({ env, built, recorder, siteDir, exportsDir }: HelpCenterOptions): HelpCenter {
 	let settings: HelpCenterSettings;
 	try {
 		settings = readHelpCenterSettings(env);
@@ -111,23 +117,15 @@ export function createHelpCenter({ env, built, recorder, siteDir }: HelpCenterOp
 		maxConcurrentTests: settings.limits.maxConcurrentTests,
 		onTested: insights.onTested,
 	});
-	const feedback = feedbackRoute({
-		guard,
-		record: (record) => insights.recorder.recordFeedback(record),
-		brandOf: insights.brandOf,
-		today: () => dayOf(new Date()),
-	});
+	const recordFeedback = (record: FeedbackRecord) => insights.recorder.recordFeedback(record);
+	const today = () => dayOf(new Date());
+	const feedback = feedbackRoute({ guard, record: recordFeedback, brandOf: insights.brandOf, today });
 
-	// Read once, on the first agent's request: most servers never get one.
-	let docs: Promise<DocsLibrary | null> | undefined;
-	const library = () =>
-		(docs ??= siteDir
-			? loadDocsLibrary(siteDir).catch((error: unknown) => {
-					logEvent('error', 'docs_library_failed', { error: error instanceof Error ? error.message : String(error) });
-					return null;
-				})
-			: Promise.resolve(null));
-	const mcp = mcpRoute({ guard, library });
+	const docsFor = brandDocs({
+		house: { brand: built.brand, siteDir },
+		exportsDir: settings.server.exportsDir ?? exportsDir ?? null,
+	});
+	const mcp = mcpRoute({ guard, docsFor, recordFeedback, today });
 
 	const routes = routeTable({
 		'GET /api/health': healthRoute(limits, () => insights.recorder.status),
@@ -137,7 +135,7 @@ export function createHelpCenter({ env, built, recorder, siteDir }: HelpCenterOp
 		'OPTIONS /api/feedback': feedback,
 		[`POST ${mcpPath}`]: mcp,
 		[`OPTIONS ${mcpPath}`]: mcp,
-		'GET /.well-known/mcp': mcpCardRoute(library, built.siteOrigin),
+		'GET /.well-known/mcp': mcpCardRoute(docsFor, built.siteOrigin),
 		...insights.routes,
 	});
 

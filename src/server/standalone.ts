@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { logEvent } from '../lib/server/log';
 import { embedPaths, embedScriptHeaders } from './embed-script';
@@ -58,7 +59,8 @@ export async function builtSiteOf(buildInfoFile: string): Promise<BuiltSite> {
  */
 export async function startStandaloneServer({ clientDir, buildInfoFile, env = process.env }: StandaloneOptions): Promise<Server> {
 	const built = await builtSiteOf(buildInfoFile);
-	const helpCenter = createHelpCenter({ env, built, siteDir: clientDir });
+	// The project's exports/ beside dist/, where `npm run export` writes them.
+	const helpCenter = createHelpCenter({ env, built, siteDir: clientDir, exportsDir: join(clientDir, '..', '..', 'exports') });
 	const { server: serverSettings, gateway } = helpCenter.settings;
 	let site;
 	try {

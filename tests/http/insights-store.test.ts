@@ -61,6 +61,7 @@ const feedback = (fields: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
 	locale: 'en',
 	helpful: true,
 	comment: null,
+	source: 'reader',
 	...fields,
 });
 
@@ -109,14 +110,14 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		await store.recordFeedback(feedback({ helpful: false }));
 		await store.recordFeedback(feedback({ helpful: false, page: 'tokens' }));
 		expect(await store.feedbackCounts(march)).toEqual([
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: false, count: 2 },
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 2 },
-			{ day: '2025-03-10', brand: 'acme', page: 'tokens', locale: 'en', helpful: false, count: 1 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: false, source: 'reader', count: 2 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, source: 'reader', count: 2 },
+			{ day: '2025-03-10', brand: 'acme', page: 'tokens', locale: 'en', helpful: false, source: 'reader', count: 1 },
 		]);
 		// Only answers with a comment are comments.
 		expect(await store.latestComments(march, 10)).toEqual([
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: false, comment: 'Which token do I need?' },
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: true, comment: 'Clear, thanks.' },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: false, comment: 'Which token do I need?', source: 'reader' },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', helpful: true, comment: 'Clear, thanks.', source: 'reader' },
 		]);
 	});
 
@@ -129,7 +130,7 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 			store.recordFeedback(feedback({ answer, comment: 'Again' })),
 		]);
 		expect(await store.feedbackCounts(march)).toEqual([
-			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 1 },
+			{ day: '2025-03-10', brand: 'acme', page: 'environments', locale: 'en', helpful: true, source: 'reader', count: 1 },
 		]);
 		const comments = (await store.latestComments(march, 10)).map((row) => row.comment);
 		expect(comments).toHaveLength(1);
@@ -259,7 +260,9 @@ describe.each(engines)('the insights store on $engine', ({ engine, emptyDatabase
 		const migrated = await open(url);
 		const period = { from: '2025-03-01', to: '2025-03-31', brand: null };
 		expect(await migrated.outcomeCounts(period)).toEqual([expect.objectContaining({ locale: 'en', count: 7 })]);
-		expect(await migrated.feedbackCounts(period)).toEqual([expect.objectContaining({ locale: 'en', helpful: false, count: 1 })]);
+		expect(await migrated.feedbackCounts(period)).toEqual([
+			expect.objectContaining({ locale: 'en', helpful: false, source: 'reader', count: 1 }),
+		]);
 		// A German test of the same kind is counted apart from the English ones.
 		await migrated.recordOutcome(outcome({ day: '2025-03-10', verdict: 'connected', locale: 'de', environment: 'sandbox' }), 2);
 		expect((await migrated.outcomeCounts(period)).map(({ locale, count }) => [locale, count])).toEqual([

@@ -182,7 +182,14 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		]);
 		// The token in the comment is redacted; the markup is kept as text (the dashboard escapes it).
 		expect(figures.feedback.latestComments).toEqual([
-			{ day: today, brand: 'default', page: 'troubleshooting', helpful: false, comment: 'Pasted [redacted] and it said no <b>bold</b>' },
+			{
+				day: today,
+				brand: 'default',
+				page: 'troubleshooting',
+				helpful: false,
+				comment: 'Pasted [redacted] and it said no <b>bold</b>',
+				source: 'reader',
+			},
 		]);
 
 		const stored = await engine.everything(databaseUrl);
@@ -264,9 +271,9 @@ describe.each([sqlite, postgresEngine])('insights on $name', (engine) => {
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="insights-all-.*\.csv"$/);
 		const lines = (await response.text()).split('\r\n');
-		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale');
+		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale,source');
 		// Per brand even in a report on all of them.
-		expect(lines).toContain('"guide_feedback",,"default","environments",,"1","1",,"1","0",,');
+		expect(lines).toContain('"guide_feedback",,"default","environments",,"1","1",,"1","0",,,"reader"');
 		expect(lines.some((line) => /^"tests_per_day","\d{4}-\d{2}-\d{2}","default",,"connected","\d+",/.test(line))).toBe(true);
 	});
 

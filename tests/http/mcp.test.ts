@@ -2,8 +2,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { docsToolNames } from '../../src/server/mcp/docs-mcp-server';
+import { docsToolNames } from '../../src/server/mcp/server-card';
+import { InsightsReportSchema } from '../../src/lib/server/insights/insights-report';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
+import { fetchAsHost } from '../support/host-fetch';
 
 /**
  * The docs MCP server, through the SDK's own client over real HTTP against the built server:
@@ -25,10 +27,11 @@ const dataOf = <T>(result: CallToolResult) => JSON.parse(textOf(result)) as T;
 
 /** Something token-shaped: made here, so no real token is ever written in a test. */
 const token = `ra_test_${'Zx9Qw8Er7Ty6Ui5Op4As3Df2'}`;
+const insightsToken = 'insights-token-for-the-mcp-tests-0123456789';
 
 beforeAll(async () => {
 	// Every call counts against the per-minute limit, as a reader's would: this suite makes dozens.
-	server = await startHelpCenter({ TESTER_RATE_LIMIT: '1000' });
+	server = await startHelpCenter({ TESTER_RATE_LIMIT: '1000', INSIGHTS_TOKEN: insightsToken });
 	client = await connect(server.url);
 }, 30_000);
 afterAll(async () => {
@@ -36,14 +39,14 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-test('initializes as the help center’s docs server and lists the fixed tools, each read-only with a described input', async () => {
+test('initializes as the help center’s docs server and lists the fixed tools, each with a described input, all but feedback read-only', async () => {
 	expect(client.getServerVersion()).toMatchObject({ name: 'remote-connect-docs', title: 'Remote Connect' });
 	expect(client.getInstructions()).toContain('No tool takes a token');
 	const { tools } = await client.listTools();
 	expect(tools.map((tool) => tool.name).sort()).toEqual([...docsToolNames].sort());
 	for (const tool of tools) {
 		expect(tool.description!.length, tool.name).toBeGreaterThan(60);
-		expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+		expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: tool.name !== 'submit_feedback', destructiveHint: false });
 		expect(tool.inputSchema.type, tool.name).toBe('object');
 	}
 });
@@ -151,6 +154,7 @@ test('any input holding a token is refused, in every tool and field, saying why 
 		['explain_error', { text: 'Unauthorized', locale: 'en', ...{} }],
 		['recommend_access', { uses: [{ label: `Sync with ${token}`, access: 'read' }] }],
 		['get_fact', { id: token }],
+		['submit_feedback', { page: 'environments', helpful: false, comment: `my token ${token} fails` }],
 	];
 	for (const [name, args] of inputs) {
 		const result = await call(name, args);
@@ -163,6 +167,48 @@ test('any input holding a token is refused, in every tool and field, saying why 
 		expect(textOf(result)).not.toContain(token.slice(8));
 	}
 	expect(server.output()).not.toContain(token.slice(8));
+});
+
+test('submit_feedback records an answer for the guide and language a page names, counted apart as from an agent', async () => {
+	const { results } = dataOf<{ results: Array<{ url: string }> }>(await call('search_guides', { query: 'Sandbox', locale: 'de' }));
+	const page = results.find((result) => result.url.includes('/de/environments/'))!.url;
+	expect(dataOf(await call('submit_feedback', { page, helpful: false, comment: 'Sagt nicht, ob ein Token abläuft.\u200b' }))).toMatchObject(
+		{ status: 'received', page: 'environments', locale: 'de', helpful: false, comment: true, countedAs: 'agent' },
+	);
+	expect(dataOf(await call('submit_feedback', { page: 'link-account', helpful: true }))).toMatchObject({
+		page: 'link-account',
+		locale: 'en',
+	});
+	for (const page of ['no-such-guide', 'https://elsewhere.example/environments/', '/de/nothing/']) {
+		const refused = await call('submit_feedback', { page, helpful: true });
+		expect(refused.isError, page).toBe(true);
+		expect(textOf(refused), page).toMatch(/environments/);
+	}
+	expect((await call('submit_feedback', { page: 'index', helpful: true, comment: 'x'.repeat(1001) })).isError).toBe(true);
+	const today = new Date().toISOString().slice(0, 10);
+	let feedback: ReturnType<typeof InsightsReportSchema.parse>['feedback'] | undefined;
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const response = await fetch(`${server.url}/api/insights?from=${today}&to=${today}`, {
+			headers: { Authorization: `Bearer ${insightsToken}` },
+		});
+		feedback = InsightsReportSchema.parse(await response.json()).feedback;
+		if (feedback.fromAgents.total === 2) break;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	// Readers' figures hold none of it; the agents' own do, with the comment, cleaned as a reader's is.
+	expect(feedback).toMatchObject({ total: 0, helpful: 0, notHelpful: 0 });
+	expect(feedback!.fromAgents).toEqual({
+		total: 2,
+		helpful: 1,
+		notHelpful: 1,
+		guides: [
+			{ page: 'environments', helpful: 0, notHelpful: 1 },
+			{ page: 'link-account', helpful: 1, notHelpful: 0 },
+		],
+	});
+	expect(feedback!.latestComments).toEqual([
+		expect.objectContaining({ page: 'environments', comment: 'Sagt nicht, ob ein Token abläuft.', source: 'agent' }),
+	]);
 });
 
 test('a token where no field takes one is refused before the SDK reads it, never quoted back', async () => {
@@ -191,9 +237,8 @@ test('the server card names the endpoint, the tools and the brand', async () => 
 	const card = (await response.json()) as { endpoint: string; tools: string[]; brand: { platformName: string }; locales: string[] };
 	expect(new URL(card.endpoint).pathname).toBe('/mcp');
 	// Where the site is published, whatever Host a request names: the card may sit in a shared cache.
-	const spoofed = (await (await fetch(`${server.url}/.well-known/mcp`, { headers: { Host: 'evil.example' } })).json()) as {
-		endpoint: string;
-	};
+	const spoofed = (await (await fetchAsHost('evil.example')(`${server.url}/.well-known/mcp`)).json()) as { endpoint: string };
+	expect(spoofed.endpoint).toBe(card.endpoint);
 	expect(new URL(spoofed.endpoint).host).not.toBe('evil.example');
 	expect(card.tools).toEqual([...docsToolNames]);
 	expect(card.brand.platformName).toBe('the Hub');

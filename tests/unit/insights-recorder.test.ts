@@ -66,7 +66,7 @@ describe('the recorder', () => {
 		const recorder = createInsightsRecorder({ open: async () => flaky, retentionDays: 180, probeIntervalMs: 20, outcomeWriteDelayMs: 0 });
 		closing.push(() => recorder.close());
 
-		recorder.recordFeedback({ day: today, brand: 'default', page: 'index', locale: 'en', helpful: true, comment: null });
+		recorder.recordFeedback({ day: today, brand: 'default', page: 'index', locale: 'en', helpful: true, comment: null, source: 'reader' });
 		await vi.waitFor(() => expect(recorder.status).toBe('degraded'));
 		recorder.recordOutcome(outcome());
 		recorder.recordOutcome(outcome());

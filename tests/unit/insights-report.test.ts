@@ -31,12 +31,14 @@ describe('the report', () => {
 		],
 		previousOutcomes: [outcome('2026-10-30', 'connected', 8), outcome('2026-10-31', 'unauthorized', 2)],
 		feedback: [
-			{ day: '2026-11-01', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: false, count: 3 },
-			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: true, count: 1 },
-			{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 2 },
-			{ day: '2026-11-02', brand: 'acme', page: 'link-account', locale: 'en', helpful: false, count: 1 },
+			{ day: '2026-11-01', brand: 'acme', page: 'troubleshooting', locale: 'en', source: 'reader', helpful: false, count: 3 },
+			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', source: 'reader', helpful: true, count: 1 },
+			{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'en', source: 'reader', helpful: true, count: 2 },
+			{ day: '2026-11-02', brand: 'acme', page: 'link-account', locale: 'en', source: 'reader', helpful: false, count: 1 },
 		],
-		comments: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, comment: 'Step 2 is unclear' }],
+		comments: [
+			{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', helpful: false, comment: 'Step 2 is unclear', source: 'reader' },
+		],
 		guideOrder: ['index', 'environments', 'link-account', 'troubleshooting'],
 	});
 
@@ -93,8 +95,8 @@ describe('the report', () => {
 			outcomes: [outcome('2026-11-01', 'connected', 3), outcome('2026-11-01', 'connected', 2, { brand: 'larkspur' })],
 			previousOutcomes: [],
 			feedback: [
-				{ day: '2026-11-01', brand: 'acme', page: 'index', locale: 'en', helpful: true, count: 2 },
-				{ day: '2026-11-02', brand: 'larkspur', page: 'index', locale: 'en', helpful: false, count: 1 },
+				{ day: '2026-11-01', brand: 'acme', page: 'index', locale: 'en', source: 'reader', helpful: true, count: 2 },
+				{ day: '2026-11-02', brand: 'larkspur', page: 'index', locale: 'en', source: 'reader', helpful: false, count: 1 },
 			],
 			comments: [],
 		});
@@ -111,9 +113,9 @@ describe('the report', () => {
 			{ brand: 'larkspur', page: 'index', helpful: 0, notHelpful: 1 },
 		]);
 		const csv = reportToCsv(all).split('\r\n');
-		expect(csv).toContain('"tests_per_day","2026-11-01","larkspur",,"connected","2",,,,,,');
-		expect(csv).toContain('"guide_feedback",,"larkspur","index",,"1","0",,"0","1",,');
-		expect(csv).toContain('"verdict_share",,"all",,"connected","5","1",,,,,');
+		expect(csv).toContain('"tests_per_day","2026-11-01","larkspur",,"connected","2",,,,,,,');
+		expect(csv).toContain('"guide_feedback",,"larkspur","index",,"1","0",,"0","1",,,"reader"');
+		expect(csv).toContain('"verdict_share",,"all",,"connected","5","1",,,,,,');
 	});
 
 	test('gives each guide its newest comments, at most three', () => {
@@ -123,12 +125,13 @@ describe('the report', () => {
 			page: 'troubleshooting',
 			helpful: false,
 			comment: `comment ${index}`,
+			source: 'reader' as const,
 		}));
 		const withComments = buildReport({
 			query,
 			outcomes: [],
 			previousOutcomes: [],
-			feedback: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', helpful: false, count: 5 }],
+			feedback: [{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'en', source: 'reader', helpful: false, count: 5 }],
 			comments,
 		});
 		expect(withComments.feedback.guides[0]!.latestComments.map((comment) => comment.comment)).toEqual([
@@ -160,12 +163,56 @@ describe('the report', () => {
 		};
 		const csv = reportToCsv(withFormula);
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale');
-		expect(lines).toContain('"tests_per_day","2026-11-03","acme",,"environment_mismatch","4",,,,,,');
-		expect(lines).toContain('"verdict_share",,"acme",,"connected","5","0.5","-30",,,,');
-		expect(lines).toContain('"guide_feedback",,"acme","troubleshooting",,"4","0.25",,"1","3",,');
-		expect(lines).toContain('"language",,"acme",,,"10","0.5",,"3","4",,"en"');
-		expect(lines).toContain(`"comment","2026-11-02","acme","troubleshooting",,,,,"false",,"'=HYPERLINK(""x"",""y""), and more",`);
+		expect(lines[0]).toBe('section,day,brand,page,verdict,count,share,change_points,helpful,not_helpful,comment,locale,source');
+		expect(lines).toContain('"tests_per_day","2026-11-03","acme",,"environment_mismatch","4",,,,,,,');
+		expect(lines).toContain('"verdict_share",,"acme",,"connected","5","0.5","-30",,,,,');
+		expect(lines).toContain('"guide_feedback",,"acme","troubleshooting",,"4","0.25",,"1","3",,,"reader"');
+		expect(lines).toContain('"language",,"acme",,,"10","0.5",,"3","4",,"en",');
+		expect(lines).toContain(`"comment","2026-11-02","acme","troubleshooting",,,,,"false",,"'=HYPERLINK(""x"",""y""), and more",,"reader"`);
+	});
+
+	test('counts AI assistants’ answers apart: in none of the readers’ figures, with their own per guide, CSV rows and comments', () => {
+		const withAgents = buildReport({
+			query,
+			outcomes: [],
+			previousOutcomes: [],
+			feedback: [
+				{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'en', source: 'reader', helpful: true, count: 2 },
+				{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'en', source: 'agent', helpful: false, count: 3 },
+				{ day: '2026-11-02', brand: 'acme', page: 'troubleshooting', locale: 'de', source: 'agent', helpful: true, count: 1 },
+			],
+			comments: [
+				{
+					day: '2026-11-02',
+					brand: 'acme',
+					page: 'environments',
+					helpful: false,
+					comment: 'No word on EU data residency',
+					source: 'agent',
+				},
+				{ day: '2026-11-02', brand: 'acme', page: 'environments', helpful: true, comment: 'Clear', source: 'reader' },
+			],
+			guideOrder: ['environments', 'troubleshooting'],
+		});
+		expect(InsightsReportSchema.parse(withAgents)).toEqual(withAgents);
+		expect(withAgents.feedback).toMatchObject({ total: 2, helpful: 2, notHelpful: 0, mostNotHelpful: [] });
+		expect(withAgents.feedback.guides).toEqual([
+			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1, latestComments: [withAgents.feedback.latestComments[1]] },
+		]);
+		expect(withAgents.brands).toEqual([{ brand: 'acme', tests: 0, connected: 0, helpful: 2, notHelpful: 0 }]);
+		expect(withAgents.languages.map((row) => row.locale)).toEqual(['en']);
+		expect(withAgents.feedback.fromAgents).toEqual({
+			total: 4,
+			helpful: 1,
+			notHelpful: 3,
+			guides: [
+				{ page: 'environments', helpful: 0, notHelpful: 3 },
+				{ page: 'troubleshooting', helpful: 1, notHelpful: 0 },
+			],
+		});
+		const lines = reportToCsv(withAgents).trimEnd().split('\r\n');
+		expect(lines).toContain('"agent_feedback",,"acme","environments",,"3","0",,"0","3",,,"agent"');
+		expect(lines).toContain('"comment","2026-11-02","acme","environments",,,,,"false",,"No word on EU data residency",,"agent"');
 	});
 });
 
@@ -256,8 +303,8 @@ describe('figures per language', () => {
 			],
 			previousOutcomes: [],
 			feedback: [
-				{ day: '2026-11-01', brand: 'acme', page: 'environments', locale: 'en', helpful: true, count: 4 },
-				{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'fr', helpful: false, count: 2 },
+				{ day: '2026-11-01', brand: 'acme', page: 'environments', locale: 'en', source: 'reader', helpful: true, count: 4 },
+				{ day: '2026-11-02', brand: 'acme', page: 'environments', locale: 'fr', source: 'reader', helpful: false, count: 2 },
 			],
 			comments: [],
 		});

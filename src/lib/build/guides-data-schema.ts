@@ -1,3 +1,4 @@
+import { accessLevels, apiAreaIds } from '../shared/access-recommendation';
 import { locales } from '../shared/locales';
 import { reconnectReasons } from '../shared/reconnect-reasons';
 import { z } from 'zod';
@@ -49,6 +50,16 @@ export const GuidesDataSchema = z.strictObject({
 		.strictObject({
 			collection: z.string().describe('Remote’s label for the endpoint collection a token needs: "Read Only" or "Full Access".'),
 			reason: z.string().describe('Why, in one sentence.'),
+			uses: z
+				.array(
+					z.strictObject({
+						label: z.string().describe('What the integration does, in the admin’s words, in this file’s language.'),
+						access: z.enum(accessLevels).describe('"read" if it only reads from Remote, "write" if it also creates or changes data there.'),
+						area: z.enum(apiAreaIds).optional().describe('The part of Remote’s API it touches.'),
+					}),
+				)
+				.min(1)
+				.describe('What the brand declares its integration does with Remote: the uses the recommendation is decided from.'),
 		})
 		.nullable()
 		.describe('From what the brand declares its integration does; null when it declares nothing and the reader chooses.'),

@@ -60,6 +60,12 @@ export const ServerSettingsSchema = z.object({
 		.min(10, 'must be at least 10')
 		.max(1_000_000, 'must be at most 1000000')
 		.default(2000),
+	/**
+	 * The static exports this server is the hosted service of (`npm run export` writes them to
+	 * exports/): its docs MCP server answers a request to the host an export's card names with that
+	 * export's guides. Default: the project's exports/ folder, when there is one.
+	 */
+	exportsDir: z.string().trim().min(1, 'must be a folder').optional(),
 });
 export type ServerSettings = z.output<typeof ServerSettingsSchema>;
 
@@ -70,6 +76,7 @@ export const serverSettingsVariables = {
 	hsts: 'HSTS',
 	clientTimeoutMs: 'CLIENT_TIMEOUT_MS',
 	maxConnections: 'MAX_CONNECTIONS',
+	exportsDir: 'EXPORTS_DIR',
 } as const satisfies Record<keyof ServerSettings, string>;
 
 export function readServerSettings(env: Record<string, string | undefined> = process.env): ServerSettings {

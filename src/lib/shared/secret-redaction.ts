@@ -76,11 +76,12 @@ const longRun = /(?<![\w\-.~+/=])[\w\-.~+/=]{20,}/g;
 const mixesLettersAndDigits = (text: string) => /[a-z]/i.test(text) && /\d/.test(text);
 
 /**
- * A web address or a path (`/generate-token/`, `//hooks.example.com/…`) is kept, but any piece of
- * it that looks random is not: a webhook's secret lives in its path.
+ * A web address or a path (`/generate-token/`, `//hooks.example.com/…`, the `4321/de/…` after
+ * `localhost:`) is kept, but any piece of it that looks random is not: a webhook's secret lives in
+ * its path.
  */
 function redactRun(run: string): string {
-	if (/^\/|^[\w.-]*\.[a-z]{2,}\//i.test(run))
+	if (/^\/|^[\w.-]*\.[a-z]{2,}\/|^\d{1,5}\//i.test(run))
 		return run.replace(/[^/]{16,}/g, (piece) => (mixesLettersAndDigits(piece) ? redact(piece) : piece));
 	return mixesLettersAndDigits(run) ? redact(run) : run;
 }

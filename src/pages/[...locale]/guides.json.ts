@@ -31,12 +31,12 @@ export const GET: APIRoute<{ locale: Locale }> = async (context) => {
 			sections,
 		});
 	}
-	const { access, platformName } = siteSettings.words[locale]!;
+	const { access, platformName, uses } = siteSettings.words[locale]!;
 	const absolute = (path: string) => new URL(sitePath(path, locale), site).href;
 	const data = GuidesDataSchema.parse({
 		locale,
 		brand: { name: siteSettings.title, platformName, url: site.href },
-		recommendedCollection: access ? { collection: access.collection, reason: access.reason } : null,
+		recommendedCollection: access ? { collection: access.collection, reason: access.reason, uses } : null,
 		fields: {
 			token: new URL(sitePath(fieldAnchors.token, locale), site).href,
 			environment: new URL(sitePath(fieldAnchors.environment, locale), site).href,

@@ -48,7 +48,7 @@ export function feedbackRoute({ guard, record, brandOf, today }: FeedbackRouteOp
 			const stored = cleanComment(comment);
 			// Every answer gets an id, random, which a comment sent later quotes to complete it.
 			const answer = completing ?? crypto.randomUUID();
-			record({ day: today(), brand: brandOf(brand), page, locale, helpful, comment: stored, answer });
+			record({ day: today(), brand: brandOf(brand), page, locale, helpful, comment: stored, answer, source: 'reader' });
 			logEvent('info', 'feedback_received', {
 				requestId,
 				page,

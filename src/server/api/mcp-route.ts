@@ -1,9 +1,11 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { z } from 'zod';
 import { version } from '../../../package.json';
-import type { DocsLibrary } from '../../lib/server/docs-library';
+import type { FeedbackRecord } from '../../lib/server/insights/records';
 import { logEvent } from '../../lib/server/log';
-import { docsMcpServer, docsServerName, docsToolNames } from '../mcp/docs-mcp-server';
+import type { BrandDocs } from '../mcp/brand-docs';
+import { docsMcpServer } from '../mcp/docs-mcp-server';
+import { mcpPath, serializedCard, serverCard } from '../mcp/server-card';
 import { holdsSecret, tokenRefusal } from '../mcp/token-refusal';
 import { json, type Answer } from './answers';
 import { jsonPost, type JsonPostGuard } from './json-post';
@@ -16,8 +18,7 @@ import type { Route } from './route';
  * type. And `GET /.well-known/mcp`, the server card that names the endpoint, the tools and the brand.
  */
 
-/** The path clients connect to. */
-export const mcpPath = '/mcp';
+export { mcpPath };
 
 /**
  * One JSON-RPC message; the transport checks the rest of its shape. Batches are refused: the
@@ -52,11 +53,24 @@ function refuseToken(
 	return json(200, reply, requestId, cors);
 }
 
+/** The guides a request's Host stands for (brand-docs.ts); null where there is no build to read (then the route says so). */
+export type DocsForHost = (host: string | undefined) => Promise<BrandDocs | null>;
+
 export interface McpRouteOptions {
 	guard: JsonPostGuard;
-	/** The built site's guides; null where there is no build to read (then the route says so). */
-	library: () => Promise<DocsLibrary | null>;
+	docsFor: DocsForHost;
+	/** Where `submit_feedback` answers go: the insights, as the page widget's do. */
+	recordFeedback(record: FeedbackRecord): void;
+	today(): string;
 }
+
+const docsUnavailable = (requestId: string, cors: Record<string, string> = {}) =>
+	json(
+		503,
+		{ error: { code: 'docs_unavailable', message: 'The docs are not built on this server: run `npm run build`.' } },
+		requestId,
+		cors,
+	);
 
 /** The Web `Response` the transport answers with, as the front door's answer. */
 async function answerOf(response: Response, requestId: string): Promise<Answer> {
@@ -68,7 +82,7 @@ async function answerOf(response: Response, requestId: string): Promise<Answer> 
 	return { status: response.status, headers, body: response.status === 202 ? null : await response.text() };
 }
 
-export function mcpRoute({ guard, library }: McpRouteOptions): Route {
+export function mcpRoute({ guard, docsFor, recordFeedback, today }: McpRouteOptions): Route {
 	return jsonPost(
 		guard,
 		{
@@ -83,19 +97,15 @@ export function mcpRoute({ guard, library }: McpRouteOptions): Route {
 			nextSteps: false,
 		},
 		async (message, { request, requestId, cors }) => {
-			const docs = await library();
+			const docs = await docsFor(request.headers.get('host') ?? undefined);
 			if (!docs) {
 				logEvent('error', 'mcp_unavailable', { requestId });
-				return json(
-					503,
-					{ error: { code: 'docs_unavailable', message: 'The docs are not built on this server: run `npm run build`.' } },
-					requestId,
-					cors,
-				);
+				return docsUnavailable(requestId, cors);
 			}
-			const refusal = refuseToken(message, docs.guides(docs.rootLocale).brand.url, requestId, cors);
+			const { library } = docs;
+			const refusal = refuseToken(message, library.guides(library.rootLocale).brand.url, requestId, cors);
 			if (refusal) return refusal;
-			const server = docsMcpServer({ library: docs, version });
+			const server = docsMcpServer({ library, version, feedback: { brand: docs.brand, record: recordFeedback, today } });
 			// Stateless: no session id generator, so no session; JSON answers rather than an event stream.
 			const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
 			try {
@@ -120,39 +130,31 @@ export function mcpRoute({ guard, library }: McpRouteOptions): Route {
 	);
 }
 
-/** `GET /.well-known/mcp`: what an agent needs to find and use the server. */
-export function mcpCardRoute(library: () => Promise<DocsLibrary | null>, publicOrigin: string | null): Route {
-	return async () => {
+/**
+ * `GET /.well-known/mcp`: what an agent needs to find and use the server, for the brand the Host
+ * stands for: an export's card as it ships, or the house brand's, named where the site is published.
+ */
+export function mcpCardRoute(docsFor: DocsForHost, publicOrigin: string | null): Route {
+	return async (request) => {
 		const requestId = crypto.randomUUID();
-		const docs = await library();
-		if (!docs)
-			return json(
-				503,
-				{ error: { code: 'docs_unavailable', message: 'The docs are not built on this server: run `npm run build`.' } },
-				requestId,
-			);
-		const { brand } = docs.guides(docs.rootLocale);
+		const docs = await docsFor(request.headers.get('host') ?? undefined);
+		if (!docs) return docsUnavailable(requestId);
+		const { library, brand } = docs;
+		const guides = library.guides(library.rootLocale);
 		// Where the site says it is published, never the request's Host: the card may be cached.
-		const origin = publicOrigin ?? new URL(brand.url).origin;
+		const card =
+			docs.card ??
+			serverCard({
+				guides,
+				brandId: brand,
+				locales: library.locales,
+				endpointOrigin: publicOrigin ?? new URL(guides.brand.url).origin,
+				version,
+			});
 		return {
 			status: 200,
 			headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Request-Id': requestId },
-			body: `${JSON.stringify(
-				{
-					name: docsServerName,
-					title: brand.name,
-					version,
-					description: `Guides for company admins who connect a Remote account to ${brand.platformName} with an API token. No tool takes a token.`,
-					endpoint: new URL(mcpPath, origin).href,
-					transport: 'streamable-http',
-					brand: { name: brand.name, platformName: brand.platformName, url: brand.url },
-					locales: docs.locales,
-					tools: docsToolNames,
-					llmsTxt: new URL('/llms.txt', brand.url).href,
-				},
-				null,
-				'\t',
-			)}\n`,
+			body: serializedCard(card),
 		};
 	};
 }

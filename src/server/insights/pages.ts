@@ -293,7 +293,61 @@ function feedbackSection(report: InsightsReport): Markup {
 						)
 				: html`<p class="empty">No comments in this period.</p>`
 		}
+		${agentFeedback(report)}
 	</section>`;
+}
+
+/**
+ * What AI assistants said through the docs MCP server's `submit_feedback`, apart from readers: a
+ * model's "No" is about the text as it read it, not as an admin followed it.
+ */
+function agentFeedback(report: InsightsReport): Markup {
+	const { fromAgents, latestComments } = report.feedback;
+	const comments = latestComments.filter((comment) => comment.source === 'agent');
+	return html`<h3 id="agent-feedback-heading">From AI assistants</h3>
+		${
+			fromAgents.total === 0
+				? html`<p class="empty">
+						No AI assistant answered through the docs MCP server in this period. These answers are not in the figures above.
+					</p>`
+				: html`<p>
+							${fromAgents.total} answers from AI assistants (${fromAgents.helpful} yes, ${fromAgents.notHelpful} no), not counted in the
+							figures above.
+						</p>
+						<div class="table-scroll">
+							<table aria-describedby="agent-feedback-heading">
+								<caption>
+									AI assistants’ answers per guide
+								</caption>
+								${tableHead('Guide', ['Yes', 'No'])}
+								<tbody>
+									${fromAgents.guides.map(
+										(guide) =>
+											html`<tr data-agent-page="${guide.page}">
+												<th scope="row">${guideLink(guide.page)}</th>
+												<td class="number">${guide.helpful}</td>
+												<td class="number">${guide.notHelpful}</td>
+											</tr>`,
+									)}
+								</tbody>
+							</table>
+						</div>
+						${
+							comments.length
+								? html`<ul class="comments" aria-label="AI assistants’ latest comments">
+										${comments.map(
+											(comment) =>
+												html`<li>
+													<blockquote>${comment.comment}</blockquote>
+													<p>
+														${guideLink(comment.page)} · ${comment.helpful ? 'Helpful' : 'Not helpful'} · ${comment.brand} · ${comment.day}
+													</p>
+												</li>`,
+										)}
+									</ul>`
+								: ''
+						}`
+		}`;
 }
 
 /** With all brands shown and more than one with figures: each brand side by side. */

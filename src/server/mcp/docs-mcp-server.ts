@@ -8,27 +8,30 @@ import { decodedSections, decodeError } from '../../lib/shared/error-catalogue';
 import { locales, localizePath, type Locale } from '../../lib/shared/locales';
 import { openQuestions, remoteFacts } from '../../lib/shared/remote-facts';
 import { reasonParameter } from '../../lib/shared/reconnect-reasons';
-import { holdsSecret, tokenRefusal } from './token-refusal';
+import type { FeedbackRecord } from '../../lib/server/insights/records';
+import { feedbackCommentMaxLength } from '../../lib/shared/feedback-controller';
+import { normalizeComment } from '../../lib/shared/secret-redaction';
+import { docsServerName, type docsToolNames } from './server-card';
+import { cleanComment } from '../api/feedback-route';
 
 /**
  * The help center's docs as Model Context Protocol tools, for support agents and coding
  * assistants: search and read the guides, decode an error, recommend the token's access, and
  * read the facts about Remote with their sources. Every answer comes from the built site (the
- * library) and the registries the pages are made from. No tool takes a token (token-refusal.ts).
- * A server is made per request: the transport is stateless.
+ * library) and the registries the pages are made from. No tool takes a token: no input schema has
+ * a field for one, and the route (api/mcp-route.ts) refuses any message holding one before the
+ * SDK reads it (token-refusal.ts), so mount this server only behind that route. A server is made
+ * per request: the transport is stateless.
  */
-
-export const docsServerName = 'remote-connect-docs';
 
 const locale = z
 	.enum(locales)
 	.optional()
 	.describe('The language to answer in: en, de, fr or es. Defaults to the help center’s own language.');
 
-/** The tools, by name: their names are fixed (platforms and agents call them by these). */
-export const docsToolNames = ['search_guides', 'get_guide', 'explain_error', 'recommend_access', 'get_fact', 'list_facts'] as const;
-
 const readOnly = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
+/** Feedback adds a record and nothing else: not read-only, never destructive, and each call counts once more. */
+const recordsFeedback = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false } as const;
 
 /** A tool's answer: the data as JSON text for any client, and as structured content for those that read it. */
 function answer(data: Record<string, unknown>): CallToolResult {
@@ -40,9 +43,11 @@ const failure = (text: string): CallToolResult => ({ isError: true, content: [{ 
 export interface DocsServerContext {
 	library: DocsLibrary;
 	version: string;
+	/** Where `submit_feedback` sends an answer: the insights, as the page's widget does, for this brand. */
+	feedback: { brand: string; record(record: FeedbackRecord): void; today(): string };
 }
 
-export function docsMcpServer({ library, version }: DocsServerContext): McpServer {
+export function docsMcpServer({ library, version, feedback }: DocsServerContext): McpServer {
 	const root = library.guides(library.rootLocale);
 	const siteUrl = root.brand.url;
 	const server = new McpServer(
@@ -55,14 +60,13 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 	const languageOf = (asked: Locale | undefined): Locale => (asked && library.locales.includes(asked) ? asked : library.rootLocale);
 	const absolute = (path: string, language: Locale) => new URL(localizePath(path, language, library.rootLocale), siteUrl).href;
 
-	/** Registers a tool whose input is refused, unread, when it holds a token. */
+	/** Registers a tool, read-only unless `hints` say otherwise. */
 	const tool = <Shape extends z.ZodRawShape>(
 		name: (typeof docsToolNames)[number],
 		config: { title: string; description: string; inputSchema: Shape },
 		run: (input: z.infer<z.ZodObject<Shape>>) => CallToolResult | Promise<CallToolResult>,
-	) =>
-		server.registerTool(name, { ...config, annotations: { title: config.title, ...readOnly } }, ((input: z.infer<z.ZodObject<Shape>>) =>
-			holdsSecret(input) ? failure(tokenRefusal(siteUrl)) : run(input)) as never);
+		hints: typeof readOnly | typeof recordsFeedback = readOnly,
+	) => server.registerTool(name, { ...config, annotations: { title: config.title, ...hints } }, run as never);
 
 	tool(
 		'search_guides',
@@ -133,34 +137,45 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 		},
 	);
 
+	const brandUses = root.recommendedCollection?.uses;
+	const usesSchema = z
+		.array(
+			z.object({
+				label: z.string().min(1).max(200).describe('What the integration does, in words: “Sync employees into the HR tool”.'),
+				access: z.enum(accessLevels).describe('"read" if it only reads from Remote, "write" if it creates or changes data there.'),
+				area: z.enum(apiAreaIds).optional().describe('The area of Remote it touches, when one: people, time-off…'),
+			}),
+		)
+		.min(1)
+		.max(20);
 	tool(
 		'recommend_access',
 		{
 			title: 'Recommend the token’s access',
-			description:
-				'Says which endpoint collection an admin should select when generating the Remote API token, Full Access or Read Only, and why, from what the integration does with Remote: any use that creates or changes data needs Full Access; otherwise Read Only.',
+			description: `Says which endpoint collection an admin should select when generating the Remote API token, Full Access or Read Only, and why: any use that creates or changes data in Remote needs Full Access; otherwise Read Only. ${
+				brandUses
+					? `Without uses, answers for what ${root.brand.platformName} declares it does with Remote (${brandUses.map((use) => use.label).join('; ')}).`
+					: `Give what the integration does with Remote as uses: this help center serves every platform, so it cannot know.`
+			}`,
 			inputSchema: {
-				uses: z
-					.array(
-						z.object({
-							label: z.string().min(1).max(200).describe('What the integration does, in words: “Sync employees into the HR tool”.'),
-							access: z.enum(accessLevels).describe('"read" if it only reads from Remote, "write" if it creates or changes data there.'),
-							area: z.enum(apiAreaIds).optional().describe('The area of Remote it touches, when one: people, time-off…'),
-						}),
-					)
-					.min(1)
-					.max(20),
+				uses: brandUses
+					? usesSchema
+							.optional()
+							.describe(`What the integration does with Remote; leave it out for what ${root.brand.platformName} declares.`)
+					: usesSchema.describe('What the integration does with Remote, one entry per use.'),
 			},
 		},
 		({ uses }) => {
 			const words = pageWordsByLocale[library.rootLocale];
-			const recommended = recommendCollection(uses, root.brand.platformName, { ...words, locale: library.rootLocale });
+			const decidedFrom = uses ?? brandUses!;
+			const recommended = recommendCollection(decidedFrom, root.brand.platformName, { ...words, locale: library.rootLocale });
 			return answer({
 				access: recommended.access,
 				collection: recommended.collection,
 				reason: recommended.reason,
 				decidingUses: recommended.decidingUses.map((use) => use.label),
 				createsTimeOff: recommended.createsTimeOff,
+				decidedFrom: uses ? 'the uses given' : `what ${root.brand.platformName} declares`,
 				// The guide that asks it, where the brand has kept it.
 				...(root.guides.some((guide) => guide.slug === 'generate-token')
 					? { guide: absolute('/generate-token/#choose-the-access-level', library.rootLocale) }
@@ -203,6 +218,67 @@ export function docsMcpServer({ library, version }: DocsServerContext): McpServe
 				facts: remoteFacts.map(({ id, topic, certainty, checked, statement }) => ({ id, topic, certainty, checked, statement })),
 				openQuestions: openQuestions.map(({ id, question, guidesSay }) => ({ id, question, guidesSay })),
 			}),
+	);
+
+	const slugs = (language: Locale) => library.guides(language).guides.map((guide) => guide.slug || 'index');
+	/**
+	 * The guide and language a page names: a slug (`environments`), a path (`/de/environments/`) or
+	 * a URL on this help center, as search_guides gives them (any `#section` or query is ignored).
+	 */
+	const pageOf = (page: string): { slug: string; locale: Locale } | string => {
+		let path = page.trim();
+		if (/^https?:\/\//i.test(path)) {
+			const url = URL.parse(path);
+			if (!url || url.origin !== new URL(siteUrl).origin) return `"${page}" is not a page of this help center (${siteUrl}).`;
+			path = url.pathname;
+		}
+		const parts = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
+		const language = library.locales.find((candidate) => candidate !== library.rootLocale && candidate === parts[0]);
+		const locale = language ?? library.rootLocale;
+		const slug = (language ? parts.slice(1) : parts).join('/').replace(/\.md$/, '') || 'index';
+		return slugs(locale).includes(slug)
+			? { slug, locale }
+			: `There is no guide "${page}" on this help center. Guides: ${slugs(locale).join(', ')}.`;
+	};
+
+	tool(
+		'submit_feedback',
+		{
+			title: 'Say whether a guide helped',
+			description:
+				'Records whether a guide of the help center answered the question it was used for, with an optional comment on what was missing or wrong, for the team that writes the guides. Counted apart from readers’ answers, as coming from an AI assistant. Send it once per guide and question, after using the guide; never put a token, an email address or other personal data in the comment.',
+			inputSchema: {
+				page: z
+					.string()
+					.min(1)
+					.max(300)
+					.describe('The guide: its slug ("environments"), or its URL as search_guides gave it (its language is read from the URL).'),
+				helpful: z.boolean().describe('true if the guide answered the question, false if it did not.'),
+				comment: z
+					.string()
+					.refine((text) => normalizeComment(text).length <= feedbackCommentMaxLength, `at most ${feedbackCommentMaxLength} characters`)
+					.optional()
+					.describe(`What was missing, wrong or unclear, in a sentence or two (at most ${feedbackCommentMaxLength} characters).`),
+			},
+		},
+		({ page, helpful, comment }) => {
+			const named = pageOf(page);
+			if (typeof named === 'string') return failure(named);
+			// Redacted as a reader's comment is, though a token never gets this far (the route refuses it).
+			const stored = cleanComment(comment);
+			feedback.record({
+				day: feedback.today(),
+				brand: feedback.brand,
+				page: named.slug,
+				locale: named.locale,
+				helpful,
+				comment: stored,
+				answer: crypto.randomUUID(),
+				source: 'agent',
+			});
+			return answer({ status: 'received', page: named.slug, locale: named.locale, helpful, comment: stored !== null, countedAs: 'agent' });
+		},
+		recordsFeedback,
 	);
 
 	return server;

@@ -19,6 +19,8 @@ export const csvColumns = [
 	'not_helpful',
 	'comment',
 	'locale',
+	// Last, so a spreadsheet reading the columns by position before it came still reads them right.
+	'source',
 ] as const;
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | null>>;
 
@@ -52,6 +54,19 @@ export function reportToCsv(report: InsightsReport): string {
 			share: shareOf(helpful, helpful + notHelpful),
 			helpful,
 			not_helpful: notHelpful,
+			source: 'reader',
+		});
+	// Answers from AI assistants, counted apart (per guide, for the report's brand).
+	for (const { page, helpful, notHelpful } of report.feedback.fromAgents.guides)
+		rows.push({
+			section: 'agent_feedback',
+			brand,
+			page,
+			count: helpful + notHelpful,
+			share: shareOf(helpful, helpful + notHelpful),
+			helpful,
+			not_helpful: notHelpful,
+			source: 'agent',
 		});
 	for (const { locale, tests, failedShare, helpful, notHelpful } of report.languages)
 		rows.push({ section: 'language', brand, locale, count: tests, share: failedShare, helpful, not_helpful: notHelpful });
@@ -63,6 +78,7 @@ export function reportToCsv(report: InsightsReport): string {
 			page: comment.page,
 			helpful: comment.helpful,
 			comment: comment.comment,
+			source: comment.source,
 		});
 	const lines = [csvColumns.join(','), ...rows.map((row) => csvColumns.map((column) => csvCell(row[column])).join(','))];
 	return `${lines.join('\r\n')}\r\n`;

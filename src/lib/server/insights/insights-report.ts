@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { verdicts } from '../../shared/connection-test-schema';
 import { dayMs, dayOf, startOf } from './days';
-import type { Day, FeedbackComment, FeedbackCount, InsightsQuery, OutcomeCount } from './records';
+import { feedbackSources, type Day, type FeedbackComment, type FeedbackCount, type InsightsQuery, type OutcomeCount } from './records';
 
 /**
  * The figures the dashboard and `GET /api/insights` show for a period and a brand, computed from
@@ -11,6 +11,15 @@ import type { Day, FeedbackComment, FeedbackCount, InsightsQuery, OutcomeCount }
 
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const share = z.number().min(0).max(1);
+/** A comment as the report lists it, marked with who gave it. */
+const CommentSchema = z.object({
+	day: DaySchema,
+	brand: z.string(),
+	page: z.string(),
+	helpful: z.boolean(),
+	comment: z.string(),
+	source: z.enum(feedbackSources),
+});
 
 export const InsightsReportSchema = z.object({
 	period: z.object({ from: DaySchema, to: DaySchema, days: z.number().int().positive() }),
@@ -75,10 +84,8 @@ export const InsightsReportSchema = z.object({
 				helpful: z.number().int().nonnegative(),
 				notHelpful: z.number().int().nonnegative(),
 				helpfulShare: share,
-				/** This guide's newest comments, at most three. */
-				latestComments: z.array(
-					z.object({ day: DaySchema, brand: z.string(), page: z.string(), helpful: z.boolean(), comment: z.string() }),
-				),
+				/** This guide's newest comments from readers, at most three. */
+				latestComments: z.array(CommentSchema),
 			}),
 		),
 		/** Answers by brand and guide: per brand even when all brands are asked for. */
@@ -92,7 +99,17 @@ export const InsightsReportSchema = z.object({
 		),
 		/** The guides with the most "No", most first (only those with any). */
 		mostNotHelpful: z.array(z.object({ page: z.string(), notHelpful: z.number().int(), total: z.number().int() })),
-		latestComments: z.array(z.object({ day: DaySchema, brand: z.string(), page: z.string(), helpful: z.boolean(), comment: z.string() })),
+		latestComments: z.array(CommentSchema),
+		/**
+		 * Answers that AI assistants gave through the docs MCP server (`submit_feedback`), counted apart:
+		 * none of the figures above includes them. Their comments are in `latestComments`, marked `agent`.
+		 */
+		fromAgents: z.object({
+			total: z.number().int().nonnegative(),
+			helpful: z.number().int().nonnegative(),
+			notHelpful: z.number().int().nonnegative(),
+			guides: z.array(z.object({ page: z.string(), helpful: z.number().int().nonnegative(), notHelpful: z.number().int().nonnegative() })),
+		}),
 	}),
 });
 export type InsightsReport = z.infer<typeof InsightsReportSchema>;
@@ -197,7 +214,14 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 	const guidesByBrand = new Map<string, { brand: string; page: string; helpful: number; notHelpful: number }>();
 	let helpful = 0;
 	let notHelpful = 0;
+	const agentGuides = new Map<string, { helpful: number; notHelpful: number }>();
 	for (const answer of feedback) {
+		if (answer.source === 'agent') {
+			const guide = agentGuides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
+			guide[answer.helpful ? 'helpful' : 'notHelpful'] += answer.count;
+			agentGuides.set(answer.page, guide);
+			continue;
+		}
 		const guide = guides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
 		const key = `${answer.brand}\u0000${answer.page}`;
 		const ofBrand = guidesByBrand.get(key) ?? { brand: answer.brand, page: answer.page, helpful: 0, notHelpful: 0 };
@@ -222,7 +246,7 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 			helpful,
 			notHelpful,
 			helpfulShare: shareOf(helpful, helpful + notHelpful),
-			latestComments: comments.filter((comment) => comment.page === page).slice(0, commentsPerGuide),
+			latestComments: comments.filter((comment) => comment.page === page && comment.source === 'reader').slice(0, commentsPerGuide),
 		}))
 		.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
 
@@ -287,6 +311,14 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 				.slice(0, 5)
 				.map(({ page, helpful, notHelpful }) => ({ page, notHelpful, total: helpful + notHelpful })),
 			latestComments: comments.slice(0, latestCommentsShown),
+			fromAgents: {
+				total: [...agentGuides.values()].reduce((sum, guide) => sum + guide.helpful + guide.notHelpful, 0),
+				helpful: [...agentGuides.values()].reduce((sum, guide) => sum + guide.helpful, 0),
+				notHelpful: [...agentGuides.values()].reduce((sum, guide) => sum + guide.notHelpful, 0),
+				guides: [...agentGuides]
+					.map(([page, counts]) => ({ page, ...counts }))
+					.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page)),
+			},
 		},
 	};
 }

@@ -114,6 +114,15 @@ export const migrations: readonly Migration[] = [
 			`ALTER TABLE feedback ADD COLUMN locale TEXT NOT NULL DEFAULT 'en'`,
 		],
 	},
+	{
+		version: 5,
+		name: 'who gave each answer',
+		statements: [
+			// Answers from AI assistants (the docs MCP server's submit_feedback) are counted apart from
+			// readers'. Every answer before came from a reader, and so does one an older instance writes.
+			`ALTER TABLE feedback ADD COLUMN source TEXT NOT NULL DEFAULT 'reader'`,
+		],
+	},
 ];
 
 /**

@@ -30,6 +30,14 @@ export interface OutcomeRecord {
 	latencyBucket: LatencyBucket;
 }
 
+/**
+ * Who gave an answer: a reader on the page (`reader`), or an AI assistant through the docs MCP
+ * server's `submit_feedback` (`agent`). Counted apart: an agent's "No" says something about the
+ * guide as a model read it, not as an admin followed it.
+ */
+export const feedbackSources = ['reader', 'agent'] as const;
+export type FeedbackSource = (typeof feedbackSources)[number];
+
 /** One answer to "Was this page helpful?", its comment already redacted. */
 export interface FeedbackRecord {
 	day: Day;
@@ -39,6 +47,7 @@ export interface FeedbackRecord {
 	locale: Locale;
 	helpful: boolean;
 	comment: string | null;
+	source: FeedbackSource;
 	/**
 	 * The answer's random id, when it has one: a record with the id of one already kept only adds its
 	 * comment to it (once), so Yes or No then a comment is one answer.
@@ -63,6 +72,7 @@ export interface FeedbackCount {
 	page: string;
 	locale: Locale;
 	helpful: boolean;
+	source: FeedbackSource;
 	count: number;
 }
 
@@ -73,6 +83,7 @@ export interface FeedbackComment {
 	page: string;
 	helpful: boolean;
 	comment: string;
+	source: FeedbackSource;
 }
 
 /**
@@ -88,7 +99,7 @@ export interface InsightsStore {
 	recordFeedback(record: FeedbackRecord): Promise<void>;
 	/** Outcomes in the period, counted by every field of the record. */
 	outcomeCounts(query: InsightsQuery): Promise<OutcomeCount[]>;
-	/** Answers in the period, counted by day, brand, page and helpful. */
+	/** Answers in the period, counted by day, brand, page, language, helpful and source. */
 	feedbackCounts(query: InsightsQuery): Promise<FeedbackCount[]>;
 	/** The newest comments in the period, at most `limit`. */
 	latestComments(query: InsightsQuery, limit: number): Promise<FeedbackComment[]>;

@@ -2,6 +2,7 @@ import { openDatabase, type Database, type SqlValue } from './database';
 import type { Locale } from '../../shared/locales';
 import { migrate } from './migrations';
 import type {
+	FeedbackSource,
 	FeedbackComment,
 	FeedbackCount,
 	InsightsQuery,
@@ -42,6 +43,7 @@ interface FeedbackCountRow {
 	page: string;
 	locale: Locale;
 	helpful: number;
+	source: FeedbackSource;
 	count: number;
 }
 
@@ -51,6 +53,7 @@ interface CommentRow {
 	page: string;
 	helpful: number;
 	comment: string;
+	source: FeedbackSource;
 }
 
 /** Opens the database `databaseUrl` names, brings its schema up to date, and answers the store over it. */
@@ -95,9 +98,18 @@ function insightsStoreOver(db: Database): InsightsStore {
 			// cannot count a second answer: the answer's id is unique, and a second write for it only
 			// adds the comment when the answer has none yet.
 			await db.run(
-				`INSERT INTO feedback (day, brand, page, locale, helpful, comment, answer) VALUES (?, ?, ?, ?, ?, ?, ?)
+				`INSERT INTO feedback (day, brand, page, locale, helpful, comment, answer, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (answer) DO UPDATE SET comment = COALESCE(feedback.comment, excluded.comment)`,
-				[record.day, record.brand, record.page, record.locale, record.helpful ? 1 : 0, record.comment, record.answer ?? null],
+				[
+					record.day,
+					record.brand,
+					record.page,
+					record.locale,
+					record.helpful ? 1 : 0,
+					record.comment,
+					record.answer ?? null,
+					record.source,
+				],
 			);
 		},
 
@@ -126,10 +138,10 @@ function insightsStoreOver(db: Database): InsightsStore {
 			const { where, params } = inPeriod(query);
 			// COUNT is a bigint in PostgreSQL, which pg hands over as a string; an INTEGER comes back a number.
 			const rows = await db.all<FeedbackCountRow>(
-				`SELECT day, brand, page, locale, helpful, CAST(COUNT(*) AS INTEGER) AS count
+				`SELECT day, brand, page, locale, helpful, source, CAST(COUNT(*) AS INTEGER) AS count
 				FROM feedback WHERE ${where}
-				GROUP BY day, brand, page, locale, helpful
-				ORDER BY day, brand, page, locale, helpful`,
+				GROUP BY day, brand, page, locale, helpful, source
+				ORDER BY day, brand, page, locale, helpful, source`,
 				params,
 			);
 			return rows.map((row) => ({
@@ -138,6 +150,7 @@ function insightsStoreOver(db: Database): InsightsStore {
 				page: row.page,
 				locale: row.locale,
 				helpful: row.helpful === 1,
+				source: row.source,
 				count: Number(row.count),
 			}));
 		},
@@ -146,12 +159,19 @@ function insightsStoreOver(db: Database): InsightsStore {
 			const { where, params } = inPeriod(query);
 			// Ids only grow, so the highest id is the newest answer (a day is all the time a record keeps).
 			const rows = await db.all<CommentRow>(
-				`SELECT day, brand, page, helpful, comment
+				`SELECT day, brand, page, helpful, comment, source
 				FROM feedback WHERE ${where} AND comment IS NOT NULL
 				ORDER BY id DESC LIMIT ?`,
 				[...params, Math.max(0, Math.floor(limit))],
 			);
-			return rows.map((row) => ({ day: row.day, brand: row.brand, page: row.page, helpful: row.helpful === 1, comment: row.comment }));
+			return rows.map((row) => ({
+				day: row.day,
+				brand: row.brand,
+				page: row.page,
+				helpful: row.helpful === 1,
+				comment: row.comment,
+				source: row.source,
+			}));
 		},
 
 		async brands() {
