@@ -10,7 +10,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text formats worth compressing; Pagefind's own index files are compressed already. */
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.md']);
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.md', '.yaml']);
 /** Below this, the bytes saved do not pay for the extra file and lookup. */
 const minimumBytes = 512;
 

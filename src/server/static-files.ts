@@ -56,8 +56,9 @@ const languageNotFoundPage = /^\/([a-z]{2})\/404\/index\.html$/;
 /** Twins the build wrote beside a file (config/integrations/precompress.ts), by encoding. */
 const twinSuffixes = { br: '.br', gzip: '.gz' } as const;
 
-/** Types whose text needs its charset named: llms.txt and the Markdown twins hold more than ASCII. */
+/** Types whose text needs its charset named: llms.txt, the Markdown twins and the platform formats hold more than ASCII. */
 const textTypes = new Set([
+	'text/yaml',
 	'text/html',
 	'text/css',
 	'text/javascript',

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import type { GuidesData } from '../../src/lib/build/guides-data-schema';
 import { jsonSchemaErrors, stepsInData, stepsOnPage } from '../support/guides-data';
+import { formatProblems } from '../support/platform-formats';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { firstResultsTimeout, openSearch } from '../support/search';
 
@@ -233,6 +234,28 @@ test.describe('the brands’ declared uses, in their exports', () => {
 		expect(exported('larkspur', 'link-account.md')).not.toContain('**Connect**');
 	});
 
+	test('each carries the platform formats in every language, valid against their schemas, in its platform’s name and with its button', async () => {
+		for (const [brand, connectLabels] of [
+			['acme', ['Connect', 'Verbinden', 'Connecter', 'Conectar']],
+			['larkspur', ['Save', 'Save', 'Save', 'Save']],
+		] as const) {
+			for (const [index, prefix] of ['', '/de', '/fr', '/es'].entries()) {
+				const served = (path: string) => {
+					const local = path.startsWith('http') ? new URL(path).pathname : path;
+					return exported(brand, local.endsWith('/') ? `${local}index.html` : local.slice(1));
+				};
+				const guides = JSON.parse(served(`${prefix}/guides.json`)) as GuidesData;
+				expect(await formatProblems(async (path) => served(path), prefix, guides, connectLabels[index]!), `${brand}${prefix}`).toEqual([]);
+			}
+		}
+		// An export whose brand has a hosted service names its docs MCP server there.
+		expect(JSON.parse(exported('acme', '.well-known/mcp'))).toMatchObject({
+			endpoint: 'https://connect.acme.example/mcp',
+			brand: { id: 'acme' },
+		});
+		expect(() => exported('larkspur', '.well-known/mcp')).toThrow();
+	});
+
 	test('search finds the brand’s tailored text', () => {
 		const fragments = readdirSync('exports/larkspur/pagefind/fragment').map((name) =>
 			gunzipSync(readFileSync(join('exports/larkspur/pagefind/fragment', name))).toString('utf8'),
@@ -288,6 +311,11 @@ test.describe('guides as data, in every export', () => {
 			collection: 'Read Only',
 			reason:
 				'Select Read Only: Acme Hub only reads employment records and time off from Remote and never creates or changes anything there.',
+			// What it is decided from: the brand's uses, as its file declares them.
+			uses: [
+				{ label: 'Sync employees and their contracts into Acme Hub', access: 'read', area: 'people' },
+				{ label: 'Show approved time off on team calendars', access: 'read', area: 'time-off' },
+			],
 		});
 		expect(data.guides.map((guide) => guide.slug)).not.toContain('known-limitations');
 		for (const guide of data.guides) expect(guide.url.startsWith('https://help.acme.example/'), guide.url).toBe(true);

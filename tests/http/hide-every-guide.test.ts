@@ -11,6 +11,10 @@ import { McpServerCardSchema } from '../../src/server/mcp/server-card';
 import { exportFixtureBrand } from '../support/fixture-export';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
 import { fetchAsHost } from '../support/host-fetch';
+import { formatPaths, formatProblems } from '../support/platform-formats';
+import { GuidesDataSchema } from '../../src/lib/build/guides-data-schema';
+import { pageWordsByLocale } from '../../src/i18n/page-words';
+import type { Locale } from '../../src/lib/shared/locales';
 
 /**
  * A brand that hides every guide a brand may hide: the export must still build, with no dead link.
@@ -101,6 +105,17 @@ test('every guide left leads on, in every language: a "Next:" link or pagination
 		/<a href="\/environments\/" rel="next"[^>]*>[\s\S]*?Choose an environment/,
 	);
 	expect(readFileSync(join(exportDir, 'de', 'index.html'), 'utf8')).toMatch(/<a href="\/de\/environments\/" rel="next"/);
+});
+
+test('carries every platform format in every language, valid without the hidden guides (their sections left out or taken from the overview)', async () => {
+	for (const prefix of languagePrefixes) {
+		const folder = join(exportDir, prefix);
+		for (const path of formatPaths) expect(existsSync(join(folder, path)), `${prefix}${path}`).toBe(true);
+		const guides = GuidesDataSchema.parse(JSON.parse(readFileSync(join(folder, 'guides.json'), 'utf8')));
+		const read = async (path: string) => readFileSync(servedFile(path.startsWith('http') ? new URL(path).pathname : path), 'utf8');
+		const locale = (prefix || 'en') as Locale;
+		expect(await formatProblems(read, prefix && `/${prefix}`, guides, pageWordsByLocale[locale].connectLabel)).toEqual([]);
+	}
 });
 
 describe('its docs MCP server, on the host its tester.apiUrl names', () => {

@@ -63,7 +63,7 @@ const siteHeaders = [
 ];
 
 describe('pages, served by nginx itself', () => {
-	test.each(['/', '/environments/', '/sources/', '/environments.md', '/llms.txt'])(
+	test.each(['/', '/environments/', '/sources/', '/environments.md', '/llms.txt', '/formats/nango.yaml', '/de/formats/apideck.md'])(
 		'%s comes with the Node server’s headers',
 		async (path) => {
 			const [viaNginx, direct] = await Promise.all([send(nginx.url, path), send(instances[0]!.url, path)]);

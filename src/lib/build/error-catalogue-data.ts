@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { certainties } from '../shared/remote-fact-schema';
 import { decodedSections, errorSpeakers, knownErrors } from '../shared/error-catalogue';
 import { locales, localizePath, type Locale } from '../shared/locales';
-import { reasonParameter, reconnectReasons } from '../shared/reconnect-reasons';
+import { decodableData } from '../shared/error-decoding';
+import { reconnectHref, reconnectReasons } from '../shared/reconnect-reasons';
 import type { PageWords } from '../../i18n/page-words';
 
 /**
@@ -45,17 +46,13 @@ export function errorCatalogueData(locale: Locale, rootLocale: Locale, site: URL
 	return ErrorCatalogueDataSchema.parse({
 		locale,
 		entries: knownErrors.map((entry) => ({
-			id: entry.id,
-			shownBy: entry.shownBy,
-			text: entry.text,
-			pattern: { source: entry.pattern.source, flags: entry.pattern.flags },
+			// What the decoder's page carries of it, its pattern as data (error-decoding.ts).
+			...decodableData(entry),
 			examples: [...entry.examples],
-			means: entry.means,
 			cause: words.decoder.means[entry.means],
-			certainty: entry.certainty,
 			...(entry.note ? { note: entry.note } : {}),
 			section: url(decodedSections[entry.means]),
-			reconnect: `${url('/reconnect/')}?${reasonParameter}=${entry.means}`,
+			reconnect: reconnectHref(url('/reconnect/'), entry.means),
 			sources: entry.sources.map(({ title, url: source }) => ({ title, url: source })),
 			checked: entry.checked,
 		})),

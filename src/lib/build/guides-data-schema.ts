@@ -15,6 +15,12 @@ const markdown = (what: string) => z.string().describe(`${what}, in Markdown (li
 export const GuideStepSchema = z.strictObject({
 	title: markdown('The step itself: what to do'),
 	content: markdown('What else the step says (a list of choices, a note); empty when nothing'),
+	id: z
+		.string()
+		.optional()
+		.describe(
+			'The step’s stable anchor on its page, when it has one: `field-api-token` for the step a connect form’s token field links to.',
+		),
 });
 
 export const GuideSectionSchema = z.strictObject({
@@ -94,6 +100,7 @@ export const GuidesDataSchema = z.strictObject({
 export type GuidesData = z.infer<typeof GuidesDataSchema>;
 export type GuideData = z.infer<typeof GuideDataSchema>;
 export type GuideSection = z.infer<typeof GuideSectionSchema>;
+export type GuideStep = z.infer<typeof GuideStepSchema>;
 
 /** The JSON Schema served at /guides.schema.json, from the zod schema above (its one source). */
 export function guidesJsonSchema(id: string): Record<string, unknown> {

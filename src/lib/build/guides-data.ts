@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { matches, select, selectAll } from 'hast-util-select';
-import type { GuideSection } from './guides-data-schema';
+import type { GuideSection, GuideStep } from './guides-data-schema';
 import { nodesToMarkdown, normalizeForMarkdown, parseHtml, type HtmlToMarkdownOptions } from './html-to-markdown';
 
 /**
@@ -35,13 +35,16 @@ async function takeWarning(tree: Root, options: HtmlToMarkdownOptions): Promise<
 }
 
 /** A list item of a Starlight `<Steps>`: its first paragraph is the step, the rest what else it says. */
-async function stepOf(item: Element): Promise<{ title: string; content: string }> {
+async function stepOf(item: Element): Promise<GuideStep> {
 	const children = item.children.filter((child) => !isBlank(child));
 	const [first, ...rest] = children;
+	// A stable anchor at the step's start (`<span id="field-api-token">`): where a form's field links.
+	const anchor = first?.type === 'element' ? select('span[id]', first)?.properties?.['id'] : undefined;
+	const id = typeof anchor === 'string' ? { id: anchor } : {};
 	if (first?.type === 'element' && first.tagName === 'p') {
-		return { title: await nodesToMarkdown(first.children as RootContent[]), content: await nodesToMarkdown(rest) };
+		return { title: await nodesToMarkdown(first.children as RootContent[]), content: await nodesToMarkdown(rest), ...id };
 	}
-	return { title: await nodesToMarkdown(children), content: '' };
+	return { title: await nodesToMarkdown(children), content: '', ...id };
 }
 
 async function sectionOf(title: string, id: string | undefined, nodes: RootContent[]): Promise<GuideSection> {

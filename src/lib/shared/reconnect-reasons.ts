@@ -36,6 +36,9 @@ export const reconnectReasons = Object.keys(reconnectSections) as [ReconnectReas
 /** The parameter that names the reason, beside the reader context's `environment` and `return`. */
 export const reasonParameter = 'reason';
 
+/** The address that opens the reconnect page on `reason`: `page` is the page's own (localized, absolute or not). */
+export const reconnectHref = (page: string, reason: ReconnectReason) => `${page}?${reasonParameter}=${reason}`;
+
 export const isReconnectReason = (value: string | null | undefined): value is ReconnectReason =>
 	(reconnectReasons as readonly (string | null | undefined)[]).includes(value);
 

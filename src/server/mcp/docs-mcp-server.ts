@@ -7,7 +7,7 @@ import { apiAreaIds, accessLevels, recommendCollection } from '../../lib/shared/
 import { decodedSections, decodeError } from '../../lib/shared/error-catalogue';
 import { locales, localizePath, type Locale } from '../../lib/shared/locales';
 import { openQuestions, remoteFacts } from '../../lib/shared/remote-facts';
-import { reasonParameter } from '../../lib/shared/reconnect-reasons';
+import { reconnectHref } from '../../lib/shared/reconnect-reasons';
 import type { FeedbackRecord } from '../../lib/server/insights/records';
 import { feedbackCommentMaxLength } from '../../lib/shared/feedback-controller';
 import { normalizeComment } from '../../lib/shared/secret-redaction';
@@ -129,7 +129,7 @@ export function docsMcpServer({ library, version, feedback }: DocsServerContext)
 					certainty: entry.certainty,
 					howSure: words.certainty[entry.certainty],
 					section: absolute(decodedSections[entry.means], language),
-					reconnect: `${absolute('/reconnect/', language)}?${reasonParameter}=${entry.means}`,
+					reconnect: reconnectHref(absolute('/reconnect/', language), entry.means),
 					sources: entry.sources,
 				})),
 				...(matches.length === 0 ? { next: absolute('/troubleshooting/', language) } : {}),

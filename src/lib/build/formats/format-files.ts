@@ -1,0 +1,52 @@
+import { Document } from 'yaml';
+import type { GuidesData } from '../guides-data-schema';
+import { localeNames, type Locale } from '../../shared/locales';
+
+/**
+ * The platform formats as files: which there are, where each goes, and the header each YAML file
+ * opens with (what it is, where it goes, what it was made from). The README and /embed/ list them
+ * from here.
+ */
+
+export const platformFormats = [
+	{
+		path: '/formats/stackone.yaml',
+		platform: 'StackOne',
+		what: 'Remote’s API-token method for a StackOne connector: the Hub’s guide (`support.guides.config`), `support.link`, the token and environment fields with their help, pattern and error, and the environments.',
+		where:
+			'Merge into your connector file (`{provider}.connector.s1.yaml`, in your fork of StackOneHQ/connectors-template), then `stackone validate`.',
+	},
+	{
+		path: '/formats/nango.yaml',
+		platform: 'Nango',
+		what: 'A `remote` provider entry (API key, the gateway as a connection-config choice, the token’s pattern and example, `GET /v1/identity/current` as verification), each field’s `doc_section` a stable anchor of the link-account guide.',
+		where: 'Add to `packages/providers/providers.yaml` in NangoHQ/nango (a pull request, or your self-hosted fork).',
+	},
+	{
+		path: '/formats/nango-connect.md',
+		platform: 'Nango',
+		what: 'The provider’s connect page, as Nango writes them: Overview, Prerequisites, Instructions in numbered steps.',
+		where: '`docs/api-integrations/remote/connect.mdx` in NangoHQ/nango, or your own docs.',
+	},
+	{
+		path: '/formats/apideck.md',
+		platform: 'Apideck',
+		what: 'The consumer guide in Apideck’s section order, with the platform’s own button label.',
+		where: 'Beside your Vault, or offered to Apideck for its connector docs (`consumer+connection`).',
+	},
+] as const;
+
+/** A YAML file: `header` as comment lines, then `value`, with Markdown kept in block scalars and lines never folded. */
+export function yamlFile(value: unknown, header: string[]): string {
+	const document = new Document(value);
+	document.commentBefore = header.map((line) => ` ${line}`).join('\n');
+	return document.toString({ lineWidth: 0, blockQuote: 'literal' });
+}
+
+/** The lines every YAML format opens with: what made it, in which language, and that it is not to be edited by hand. */
+export function madeFrom(data: GuidesData, locale: Locale, guidesJsonUrl: string): string[] {
+	return [
+		`Made from ${data.brand.name}’s guides (${data.brand.url}), in ${localeNames[locale]}, from the same pages as ${guidesJsonUrl}.`,
+		'Edit the guides, not this file: every build writes it again.',
+	];
+}
