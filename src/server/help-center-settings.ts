@@ -25,6 +25,7 @@ export const HelpCenterSettingsSchema = z
 		/** What every JSON route counts against, here or, with `redisUrl`, shared by every instance. */
 		limits: {
 			rateLimitPerMinute: settings.rateLimitPerMinute,
+			mcpRateLimitPerMinute: settings.mcpRateLimitPerMinute,
 			maxConcurrentTests: settings.maxConcurrentTests,
 			redisUrl: settings.redisUrl,
 			redisTimeoutMs: settings.redisTimeoutMs,

@@ -122,10 +122,13 @@ export function createHelpCenter({ env, built, recorder, siteDir, exportsDir }: 
 	const feedback = feedbackRoute({ guard, record: recordFeedback, brandOf: insights.brandOf, today });
 
 	const docsFor = brandDocs({
-		house: { brand: built.brand, siteDir },
+		house: { brand: built.brand, siteDir, hosts: built.siteOrigin ? [new URL(built.siteOrigin).host] : [] },
 		exportsDir: settings.server.exportsDir ?? exportsDir ?? null,
+		exportsDirNamed: settings.server.exportsDir !== undefined,
 	});
-	const mcp = mcpRoute({ guard, docsFor, recordFeedback, today });
+	// An agent's feedback is counted under the brand whose guides answered it: the house's, or an
+	// export's from the card on this server's disk (never a brand the request names, as the widget's may).
+	const mcp = mcpRoute({ guard, perMinute: settings.limits.mcpRateLimitPerMinute, docsFor, recordFeedback, today });
 
 	const routes = routeTable({
 		'GET /api/health': healthRoute(limits, () => insights.recorder.status),

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { formatWordsByLocale } from '../../src/i18n/format-words';
 import { pageWordsByLocale } from '../../src/i18n/page-words';
+import { guideParts } from '../../src/lib/build/formats/guide-parts';
+import { nangoProvider } from '../../src/lib/build/formats/nango';
+import { stackOneFragment } from '../../src/lib/build/formats/stackone';
 import { GuidesDataSchema } from '../../src/lib/build/guides-data-schema';
 import { locales } from '../../src/lib/shared/locales';
 import { startHelpCenter, type RunningHelpCenter } from '../support/help-center';
@@ -44,18 +48,39 @@ describe.each(locales)('in %s', (locale) => {
 	});
 });
 
-test('the YAML formats say what they are, where they go and what made them, and round-trip through a YAML parser', async () => {
-	for (const path of ['/formats/stackone.yaml', '/formats/nango.yaml', '/de/formats/nango.yaml']) {
-		const text = await read(path);
-		expect(text.split('\n')[0], path).toMatch(/^# .*(StackOne|Nango)/);
-		expect(text, path).toMatch(/# Made from .* from the same pages as http:\/\/[^ ]+\/guides\.json\./);
-		const data: unknown = parseYaml(text);
-		// Quoting and block scalars change nothing: what a platform parses is what the guides say.
-		expect(parseYaml(JSON.stringify(data))).toEqual(data);
+test('the YAML formats say what they are, where they go and what made them, and parse back to exactly what the generators made', async () => {
+	for (const locale of locales) {
+		const prefix = locale === 'en' ? '' : `/${locale}`;
+		const guides = GuidesDataSchema.parse(JSON.parse(await read(`${prefix}/guides.json`)));
+		const words = formatWordsByLocale[locale];
+		for (const [path, made] of [
+			['/formats/stackone.yaml', stackOneFragment(guideParts(guides), words)],
+			['/formats/nango.yaml', nangoProvider(guideParts(guides), words)],
+		] as const) {
+			const text = await read(`${prefix}${path}`);
+			expect(text.split('\n')[0], path).toMatch(/^# .*(StackOne|Nango)/);
+			expect(text, path).toMatch(
+				/# Made from .* in (English|German|French|Spanish), from the same pages as http:\/\/[^ ]+\/guides\.json\./,
+			);
+			// Block scalars, quoting and comments change nothing: a platform parses what the generator made.
+			expect(parseYaml(text), `${prefix}${path}`).toEqual(made);
+		}
 	}
 	expect(await read('/formats/nango.yaml')).toMatch(/overrides docs_connect .*\n# .*dropping doc_section/);
-	// German text, with Remote's labels as on screen.
+	// German text, with Remote's labels as on screen and the environment as the guides name it.
 	const german = await read('/de/formats/apideck.md');
 	expect(german).toMatch(/^# So verbinden Sie Remote\n/);
 	expect(german).toContain('**Generate API token**');
+	expect(parseYaml(await read('/de/formats/stackone.yaml'))).toMatchObject({
+		authentication: [
+			{
+				custom: {
+					environments: [
+						{ key: 'production', name: 'Produktion' },
+						{ key: 'sandbox', name: 'Sandbox' },
+					],
+				},
+			},
+		],
+	});
 });

@@ -1,5 +1,6 @@
 import type { SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -129,7 +130,7 @@ describe('its docs MCP server, on the host its tester.apiUrl names', () => {
 	beforeAll(async () => {
 		server = await startHelpCenter({
 			EXPORTS_DIR: join(process.cwd(), 'exports'),
-			TESTER_RATE_LIMIT: '1000',
+			MCP_RATE_LIMIT: '1000',
 			INSIGHTS_TOKEN: insightsToken,
 		});
 		client = new Client({ name: 'remote-connect-docs-tests', version: '1.0.0' });
@@ -187,6 +188,23 @@ describe('its docs MCP server, on the host its tester.apiUrl names', () => {
 		expect(house.brand).toMatchObject({ id: 'default', platformName: 'the Hub' });
 	});
 
+	test('an export whose card names the house’s own host cannot take it over: the house answers there, and the log says why', async () => {
+		const exports = mkdtempSync(join(tmpdir(), 'exports-'));
+		const card = JSON.parse(readFileSync(join(exportDir, '.well-known', 'mcp'), 'utf8')) as { endpoint: string };
+		const houseHost = new URL(McpServerCardSchema.parse(await (await fetch(`${server.url}/.well-known/mcp`)).json()).endpoint).host;
+		mkdirSync(join(exports, id, '.well-known'), { recursive: true });
+		writeFileSync(join(exports, id, '.well-known', 'mcp'), JSON.stringify({ ...card, endpoint: `http://${houseHost}/mcp` }));
+		const house = await startHelpCenter({ EXPORTS_DIR: exports });
+		try {
+			const answered = McpServerCardSchema.parse(await (await fetchAsHost(houseHost)(`${house.url}/.well-known/mcp`)).json());
+			expect(answered.brand.id).toBe('default');
+			expect(house.output()).toContain('"event":"mcp_export_host_is_house"');
+		} finally {
+			await house.stop();
+			rmSync(exports, { recursive: true, force: true });
+		}
+	});
+
 	test('feedback given on that host is counted under the brand', async () => {
 		expect(
 			dataOf(
@@ -204,7 +222,7 @@ describe('its docs MCP server, on the host its tester.apiUrl names', () => {
 			const response = await fetch(`${server.url}/api/insights?from=${today}&to=${today}`, {
 				headers: { Authorization: `Bearer ${insightsToken}` },
 			});
-			comments = InsightsReportSchema.parse(await response.json()).feedback.latestComments;
+			comments = InsightsReportSchema.parse(await response.json()).feedback.fromAgents.latestComments;
 			if (comments.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		expect(comments).toEqual([expect.objectContaining({ brand: id, comment: 'Fehlt: Sandbox-Zugang', source: 'agent' })]);

@@ -31,7 +31,7 @@ const insightsToken = 'insights-token-for-the-mcp-tests-0123456789';
 
 beforeAll(async () => {
 	// Every call counts against the per-minute limit, as a reader's would: this suite makes dozens.
-	server = await startHelpCenter({ TESTER_RATE_LIMIT: '1000', INSIGHTS_TOKEN: insightsToken });
+	server = await startHelpCenter({ MCP_RATE_LIMIT: '1000', INSIGHTS_TOKEN: insightsToken });
 	client = await connect(server.url);
 }, 30_000);
 afterAll(async () => {
@@ -179,10 +179,14 @@ test('submit_feedback records an answer for the guide and language a page names,
 		page: 'link-account',
 		locale: 'en',
 	});
-	for (const page of ['no-such-guide', 'https://elsewhere.example/environments/', '/de/nothing/']) {
+	for (const [page, said] of [
+		['no-such-guide', /There is no guide .* Guides: .*environments/],
+		['/de/nothing/', /There is no guide .* Guides: .*environments/],
+		['https://elsewhere.example/environments/', /is not a page of this help center \(http:\/\/localhost/],
+	] as const) {
 		const refused = await call('submit_feedback', { page, helpful: true });
 		expect(refused.isError, page).toBe(true);
-		expect(textOf(refused), page).toMatch(/environments/);
+		expect(textOf(refused), page).toMatch(said);
 	}
 	expect((await call('submit_feedback', { page: 'index', helpful: true, comment: 'x'.repeat(1001) })).isError).toBe(true);
 	const today = new Date().toISOString().slice(0, 10);
@@ -196,19 +200,17 @@ test('submit_feedback records an answer for the guide and language a page names,
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	// Readers' figures hold none of it; the agents' own do, with the comment, cleaned as a reader's is.
-	expect(feedback).toMatchObject({ total: 0, helpful: 0, notHelpful: 0 });
+	expect(feedback).toMatchObject({ total: 0, helpful: 0, notHelpful: 0, latestComments: [] });
 	expect(feedback!.fromAgents).toEqual({
 		total: 2,
 		helpful: 1,
 		notHelpful: 1,
 		guides: [
-			{ page: 'environments', helpful: 0, notHelpful: 1 },
-			{ page: 'link-account', helpful: 1, notHelpful: 0 },
+			{ brand: 'default', page: 'environments', helpful: 0, notHelpful: 1 },
+			{ brand: 'default', page: 'link-account', helpful: 1, notHelpful: 0 },
 		],
+		latestComments: [expect.objectContaining({ page: 'environments', comment: 'Sagt nicht, ob ein Token abläuft.', source: 'agent' })],
 	});
-	expect(feedback!.latestComments).toEqual([
-		expect.objectContaining({ page: 'environments', comment: 'Sagt nicht, ob ein Token abläuft.', source: 'agent' }),
-	]);
 });
 
 test('a token where no field takes one is refused before the SDK reads it, never quoted back', async () => {
@@ -265,26 +267,29 @@ test('refuses what is not the protocol, and answers a GET with the methods it ta
 	expect(get.headers.get('allow')).toContain('POST');
 });
 
-test('is rate-limited like the other routes, counted apart from the tester', async () => {
-	const limited = await startHelpCenter({ TESTER_RATE_LIMIT: '3' });
+test('is rate-limited by its own figure, counted apart from the tester', async () => {
+	const limited = await startHelpCenter({ MCP_RATE_LIMIT: '3', TESTER_RATE_LIMIT: '1' });
 	try {
+		// Connecting is two requests (initialize, then its notification): past the tester's figure of 1.
 		const agent = await connect(limited.url);
-		let refusal: unknown;
-		for (let attempt = 0; attempt < 6 && !refusal; attempt++) {
-			try {
-				await agent.listTools();
-			} catch (error) {
-				refusal = error;
-			}
-		}
-		expect(String(refusal)).toMatch(/429|too_many_requests|Too many/i);
-		// The tester's own count is untouched.
-		const test = await fetch(`${limited.url}/api/connection-test`, {
+		await agent.listTools();
+		const refused = await fetch(`${limited.url}/mcp`, {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ token: 'not-a-token' }),
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+			body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/list' }),
 		});
-		expect(test.status).toBe(200);
+		expect(refused.status).toBe(429);
+		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect(await refused.text()).toContain('at most 3 requests a minute');
+		// The tester's own count is untouched: its one test a minute is still there, then refused.
+		const test = () =>
+			fetch(`${limited.url}/api/connection-test`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ token: 'not-a-token' }),
+			});
+		expect((await test()).status).toBe(200);
+		expect((await test()).status).toBe(429);
 		await agent.close().catch(() => undefined);
 	} finally {
 		await limited.stop();

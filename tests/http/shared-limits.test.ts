@@ -71,8 +71,8 @@ const events = (server: RunningHelpCenter, event: string) =>
 		.filter((line) => line.includes(`"event":"${event}"`));
 
 describe('two instances sharing one Redis', () => {
-	test('hold one client to TESTER_RATE_LIMIT across both', async () => {
-		const env = { REDIS_URL: redis.url, TESTER_RATE_LIMIT: '3' };
+	test('hold one client to TESTER_RATE_LIMIT across both, and to MCP_RATE_LIMIT on the docs MCP server, counted apart', async () => {
+		const env = { REDIS_URL: redis.url, TESTER_RATE_LIMIT: '3', MCP_RATE_LIMIT: '2' };
 		const [a, b] = await Promise.all([instance(env), instance(env)]);
 		await Promise.all([untilLimits(a, 'shared'), untilLimits(b, 'shared')]);
 		const statuses = [];
@@ -81,6 +81,16 @@ describe('two instances sharing one Redis', () => {
 		const refused = ErrorResponseSchema.parse(await (await formatTest(b)).json());
 		expect(refused.error.code).toBe('too_many_requests');
 		expect(events(a, 'limits_shared')).toHaveLength(1);
+		// The MCP server's own figure, shared too, and not spent by the tests above.
+		const mcp = (server: RunningHelpCenter) =>
+			fetch(`${server.url}/mcp`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+				body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
+			});
+		const agentStatuses = [];
+		for (const server of [b, a, b]) agentStatuses.push((await mcp(server)).status);
+		expect(agentStatuses).toEqual([200, 200, 429]);
 	});
 
 	test('share one cap on tests waiting on Remote', { timeout: 20_000 }, async () => {

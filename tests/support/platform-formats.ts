@@ -79,6 +79,8 @@ export async function stackOneProblems(read: ReadSite, prefix: string, guides: G
 	if (method.support.guides.config.warning !== link.warning) problems.push(`${file}: the warning is not the link guide's`);
 	for (const section of method.support.guides.config.sections) {
 		if (!texts.has(section.title)) problems.push(`${file}: section "${section.title}" is not a heading of the guides`);
+		if (section.content && !texts.has(section.content))
+			problems.push(`${file}: section "${section.title}" says what no section of the guides says`);
 		for (const step of section.steps ?? []) if (!texts.has(step.title)) problems.push(`${file}: step "${step.title}" is not in the guides`);
 	}
 	const token = method.configFields.find((field) => field.key === 'apiToken');

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { readApiSettings } from '../../src/lib/server/api-settings';
 
-test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests a minute', () => {
+test('defaults talk to Remote’s real gateways with an 8 s budget and 10 tests a minute, and give agents 60 requests', () => {
 	expect(readApiSettings({})).toEqual({
 		productionApiUrl: 'https://gateway.remote.com',
 		sandboxApiUrl: 'https://gateway.remote-sandbox.com',
 		timeoutMs: 8000,
 		rateLimitPerMinute: 10,
+		mcpRateLimitPerMinute: 60,
 		maxConcurrentTests: 100,
 		trustedProxies: expect.objectContaining({ entries: [] }),
 		embedAllowedOrigins: [],
@@ -28,6 +29,7 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 			REMOTE_SANDBOX_API_URL: 'http://127.0.0.1:4330',
 			REMOTE_TIMEOUT_MS: '1500',
 			TESTER_RATE_LIMIT: '3',
+			MCP_RATE_LIMIT: '30',
 			TESTER_MAX_CONCURRENT: '7',
 			TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
 			REDIS_URL: 'redis://:secret@127.0.0.1:6380/2',
@@ -38,6 +40,7 @@ test('reads every variable, trimming a trailing slash from gateways', () => {
 		sandboxApiUrl: 'http://127.0.0.1:4330',
 		timeoutMs: 1500,
 		rateLimitPerMinute: 3,
+		mcpRateLimitPerMinute: 30,
 		maxConcurrentTests: 7,
 		trustedProxies: expect.objectContaining({ entries: ['127.0.0.1', '10.0.0.0/8'] }),
 		embedAllowedOrigins: [],
@@ -55,6 +58,7 @@ test.each([
 	],
 	['REMOTE_PRODUCTION_API_URL', 'http://10.0.0.5:8080', /must be https/],
 	['TESTER_MAX_CONCURRENT', '0', /TESTER_MAX_CONCURRENT="0": must be at least 1/],
+	['MCP_RATE_LIMIT', 'lots', /MCP_RATE_LIMIT="lots": must be a number of requests per minute/],
 	['REMOTE_TIMEOUT_MS', '-5', /REMOTE_TIMEOUT_MS="-5": must be at least 1 ms/],
 	['REMOTE_TIMEOUT_MS', '1.5', /REMOTE_TIMEOUT_MS="1.5": must be a whole number/],
 	['REMOTE_TIMEOUT_MS', 'soon', /REMOTE_TIMEOUT_MS="soon": must be a number/],

@@ -197,18 +197,21 @@ describe('the report', () => {
 		expect(InsightsReportSchema.parse(withAgents)).toEqual(withAgents);
 		expect(withAgents.feedback).toMatchObject({ total: 2, helpful: 2, notHelpful: 0, mostNotHelpful: [] });
 		expect(withAgents.feedback.guides).toEqual([
-			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1, latestComments: [withAgents.feedback.latestComments[1]] },
+			{ page: 'environments', helpful: 2, notHelpful: 0, helpfulShare: 1, latestComments: [withAgents.feedback.latestComments[0]] },
 		]);
 		expect(withAgents.brands).toEqual([{ brand: 'acme', tests: 0, connected: 0, helpful: 2, notHelpful: 0 }]);
 		expect(withAgents.languages.map((row) => row.locale)).toEqual(['en']);
+		// Readers' comments and agents' apart: an agent's never takes a reader's place.
+		expect(withAgents.feedback.latestComments.map((comment) => comment.comment)).toEqual(['Clear']);
 		expect(withAgents.feedback.fromAgents).toEqual({
 			total: 4,
 			helpful: 1,
 			notHelpful: 3,
 			guides: [
-				{ page: 'environments', helpful: 0, notHelpful: 3 },
-				{ page: 'troubleshooting', helpful: 1, notHelpful: 0 },
+				{ brand: 'acme', page: 'environments', helpful: 0, notHelpful: 3 },
+				{ brand: 'acme', page: 'troubleshooting', helpful: 1, notHelpful: 0 },
 			],
+			latestComments: [expect.objectContaining({ comment: 'No word on EU data residency', source: 'agent' })],
 		});
 		const lines = reportToCsv(withAgents).trimEnd().split('\r\n');
 		expect(lines).toContain('"agent_feedback",,"acme","environments",,"3","0",,"0","3",,,"agent"');

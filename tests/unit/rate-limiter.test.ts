@@ -1,4 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
+import { localLimits } from '../../src/lib/server/limits';
 import { FixedWindowRateLimiter, limitKeyOf } from '../../src/lib/server/rate-limiter';
 
 afterEach(() => {
@@ -127,4 +128,13 @@ test('windows read from the front stay right as entries come and go: evicted, ex
 		expect(limiter.take(client).allowed, `${client} at ${at}`).toBe(allowed);
 	}
 	expect(limiter.size).toBe(1);
+});
+
+test('a route with its own figure counts against it, and the settings’ figure still holds everywhere else', async () => {
+	const limits = localLimits({ rateLimitPerMinute: 1, maxConcurrentTests: 1 });
+	expect((await limits.takeRequest('tester:a')).allowed).toBe(true);
+	expect((await limits.takeRequest('tester:a')).allowed).toBe(false);
+	for (let request = 0; request < 3; request++) expect((await limits.takeRequest('mcp:a', 3)).allowed, `request ${request}`).toBe(true);
+	expect(await limits.takeRequest('mcp:a', 3)).toMatchObject({ allowed: false, firstRefusal: true });
+	expect((await limits.takeRequest('tester:b')).allowed).toBe(true);
 });

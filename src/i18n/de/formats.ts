@@ -1,15 +1,15 @@
-import type { FormatWords } from '../en/formats';
+import type { FormatText } from '../en/formats';
 
 /** Was die Plattformformate über den Text der Anleitungen hinaus sagen, auf Deutsch (siehe ../en/formats.ts). */
-export const formatWords: FormatWords = {
+export const formatWords: FormatText = {
 	tokenLabel: 'API-Token',
 	environmentLabel: 'Umgebung',
 	tokenTooltip: 'Das API-Token von Remote; es beginnt mit ra_live_ oder ra_test_.',
-	environmentTooltip: 'Production für ein Token, das mit ra_live_ beginnt, Sandbox für ra_test_.',
+	environmentTooltip: 'Produktion für ein Token, das mit ra_live_ beginnt, Sandbox für ra_test_.',
 	tokenPatternError:
-		'Das ist kein vollständiges API-Token von Remote: Es beginnt mit ra_live_ oder ra_test_ und enthält keine Leerzeichen. Kopieren Sie es erneut in Remote.',
+		'Das ist kein vollständiges API-Token von Remote: Es beginnt mit ra_live_ oder ra_test_ und enthält keine Leerzeichen. Kopieren Sie es erneut aus Remote.',
 	moreHelp: 'Schritt für Schritt',
-	productionWarning: 'Production: für ein Token, das mit ra_live_ beginnt, aus Ihrem Live-Unternehmen in Remote.',
+	productionWarning: 'Produktion: für ein Token, das mit ra_live_ beginnt, aus Ihrem Live-Unternehmen in Remote.',
 	sandboxWarning: 'Sandbox: für ein Token, das mit ra_test_ beginnt, aus einem Sandbox-Unternehmen.',
 	nango: {
 		overviewHeading: 'Überblick',
@@ -18,7 +18,7 @@ export const formatWords: FormatWords = {
 		title: 'Remote - Wie verbinde ich mein Konto?',
 		needIntro: 'Um Remote zu verbinden, brauchen Sie:',
 		tokenNeed: 'Ein API-Token, das eine Administratorin oder ein Administrator in Remote erstellt.',
-		environmentNeed: 'Production oder Sandbox, je nachdem, aus welchem Unternehmen das Token stammt.',
+		environmentNeed: 'Produktion oder Sandbox, je nachdem, aus welchem Unternehmen das Token stammt.',
 		outro: 'Diese Anleitung führt Sie durch das Erstellen des Tokens, die Wahl der Umgebung und das Verbinden.',
 		stepTitle: 'Schritt {number}: {title}',
 		closing: 'Remote ist jetzt verbunden.',
@@ -35,7 +35,7 @@ export const formatWords: FormatWords = {
 			revoking: 'Token widerrufen',
 			troubleshooting: 'Fehlerbehebung',
 		},
-		connected: 'Die Verbindung steht.',
+		connected: 'Die Verbindung ist hergestellt.',
 		moreTroubleshooting: 'Jede Meldung und ihre Lösung',
 	},
 };

@@ -124,6 +124,7 @@ export const testerWords: TesterWords = {
 		too_many_requests: 'Zu viele Anfragen von Ihrer Adresse: höchstens {limit} {what} pro Minute. Versuchen Sie es in {seconds} s erneut.',
 		tests: 'Tests',
 		answers: 'Antworten',
+		requests: 'Anfragen',
 		server_busy:
 			'Dieses Hilfe-Center führt bereits so viele Live-Tests aus, wie es zulässt ({cap}). Versuchen Sie es in {seconds} s erneut.',
 		origin_not_allowed:

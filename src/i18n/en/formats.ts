@@ -50,4 +50,4 @@ export const formatWords = {
 	},
 };
 
-export type FormatWords = typeof formatWords;
+export type FormatText = typeof formatWords;

@@ -129,11 +129,12 @@ export const testerWords = {
 		server_busy: 'When the tester is busy',
 		origin_not_allowed: 'Why a test from another site is refused',
 	} satisfies Record<NextStepFor, string>,
-	/** This help center's refusals a reader can meet in a tester, said in the language its request asks for (`what` is `tests` or `answers`). */
+	/** This help center's refusals a reader can meet in a tester, said in the language its request asks for (`what` is `tests`, `answers` or `requests`). */
 	refusals: {
 		too_many_requests: 'Too many requests from your address: at most {limit} {what} a minute. Try again in {seconds} s.',
 		tests: 'tests',
 		answers: 'answers',
+		requests: 'requests',
 		server_busy: 'This help center is running as many live tests as it allows ({cap}). Try again in {seconds} s.',
 		origin_not_allowed: 'Requests from other websites are not accepted here. Use the tester on this help center, or test from a terminal.',
 		embedding_not_allowed: 'This site is not allowed to use the token tester here. Its operator can list it in EMBED_ALLOWED_ORIGINS.',

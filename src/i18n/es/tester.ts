@@ -123,6 +123,7 @@ export const testerWords: TesterWords = {
 			'Demasiadas solicitudes desde tu dirección: como máximo {limit} {what} por minuto. Vuelve a probar dentro de {seconds} s.',
 		tests: 'pruebas',
 		answers: 'respuestas',
+		requests: 'solicitudes',
 		server_busy:
 			'Este centro de ayuda ya está haciendo todas las pruebas en vivo que permite ({cap}). Vuelve a probar dentro de {seconds} s.',
 		origin_not_allowed:

@@ -1,13 +1,13 @@
-import type { FormatWords } from '../en/formats';
+import type { FormatText } from '../en/formats';
 
 /** Ce que les formats des plateformes disent en plus du texte des guides, en français (voir ../en/formats.ts). */
-export const formatWords: FormatWords = {
+export const formatWords: FormatText = {
 	tokenLabel: 'Jeton d’API',
 	environmentLabel: 'Environnement',
 	tokenTooltip: 'Le jeton d’API Remote, qui commence par ra_live_ ou ra_test_.',
 	environmentTooltip: 'Production pour un jeton qui commence par ra_live_, Sandbox pour ra_test_.',
 	tokenPatternError:
-		'Ce n’est pas un jeton d’API Remote complet : il commence par ra_live_ ou ra_test_, sans espace. Copiez-le à nouveau dans Remote.',
+		'Ce n’est pas un jeton d’API Remote complet : il commence par ra_live_ ou ra_test_, sans espace. Copiez-le à nouveau depuis Remote.',
 	moreHelp: 'Pas à pas',
 	productionWarning: 'Production : pour un jeton qui commence par ra_live_, issu de votre entreprise réelle dans Remote.',
 	sandboxWarning: 'Sandbox : pour un jeton qui commence par ra_test_, issu d’une entreprise Sandbox.',

@@ -121,6 +121,7 @@ export const testerWords: TesterWords = {
 		too_many_requests: 'Trop de requêtes depuis votre adresse : {limit} {what} par minute au maximum. Réessayez dans {seconds} s.',
 		tests: 'tests',
 		answers: 'réponses',
+		requests: 'requêtes',
 		server_busy: 'Ce centre d’aide exécute déjà autant de tests en direct qu’il le permet ({cap}). Réessayez dans {seconds} s.',
 		origin_not_allowed:
 			'Les requêtes venant d’autres sites web ne sont pas acceptées ici. Utilisez le testeur de ce centre d’aide, ou testez depuis un terminal.',

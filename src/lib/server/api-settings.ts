@@ -104,6 +104,16 @@ export const ApiSettingsSchema = z.object({
 		.min(1, 'must be at least 1')
 		.default(10),
 	/**
+	 * How many requests one client may send the docs MCP server per minute before 429: an agent's
+	 * session is a handful of requests (initialize, the tool list, a search, a read), none of which
+	 * reaches Remote, so it gets more than the tester.
+	 */
+	mcpRateLimitPerMinute: z.coerce
+		.number({ error: 'must be a number of requests per minute' })
+		.int('must be a whole number')
+		.min(1, 'must be at least 1')
+		.default(60),
+	/**
 	 * How many tests may wait on Remote at once; beyond it a test is refused with 503 and
 	 * Retry-After at once, rather than queueing sockets and memory behind a slow gateway.
 	 */
@@ -137,6 +147,7 @@ export const apiSettingsVariables = {
 	sandboxApiUrl: 'REMOTE_SANDBOX_API_URL',
 	timeoutMs: 'REMOTE_TIMEOUT_MS',
 	rateLimitPerMinute: 'TESTER_RATE_LIMIT',
+	mcpRateLimitPerMinute: 'MCP_RATE_LIMIT',
 	maxConcurrentTests: 'TESTER_MAX_CONCURRENT',
 	trustedProxies: 'TRUST_PROXY',
 	embedAllowedOrigins: 'EMBED_ALLOWED_ORIGINS',

@@ -82,14 +82,23 @@ export function sharedLimits(settings: SharedLimitSettings): TesterLimits {
 		// Keep trying to come back, a little less often each time, up to every 2 s.
 		retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
 	});
-	const rate = new RateLimiterRedis({
-		storeClient: redis,
-		points: settings.rateLimitPerMinute,
-		duration: 60,
-		keyPrefix: `${keyPrefix}rate`,
-		// Not ready (connecting, reconnecting): refuse at once, and the local limits decide.
-		rejectIfRedisNotReady: true,
-	});
+	// One limiter per figure (each counts its own points); the default figure keeps its original keys.
+	const rates = new Map<number, RateLimiterRedis>();
+	const rateFor = (perMinute: number) => {
+		let rate = rates.get(perMinute);
+		if (!rate) {
+			rate = new RateLimiterRedis({
+				storeClient: redis,
+				points: perMinute,
+				duration: 60,
+				keyPrefix: perMinute === settings.rateLimitPerMinute ? `${keyPrefix}rate` : `${keyPrefix}rate:${perMinute}`,
+				// Not ready (connecting, reconnecting): refuse at once, and the local limits decide.
+				rejectIfRedisNotReady: true,
+			});
+			rates.set(perMinute, rate);
+		}
+		return rate;
+	};
 	redis.defineCommand('acquireLiveTest', { numberOfKeys: 1, lua: acquireScript });
 
 	/**
@@ -130,10 +139,10 @@ export function sharedLimits(settings: SharedLimitSettings): TesterLimits {
 			return state === 'shared' && usable() ? 'shared' : 'local';
 		},
 
-		async takeRequest(client) {
-			if (!usable()) return local.takeRequest(client);
+		async takeRequest(client, perMinute = settings.rateLimitPerMinute) {
+			if (!usable()) return local.takeRequest(client, perMinute);
 			try {
-				const result = await withTimeout(rate.consume(clientDigest(client)), settings.redisTimeoutMs);
+				const result = await withTimeout(rateFor(perMinute).consume(clientDigest(client)), settings.redisTimeoutMs);
 				answered();
 				return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)), firstRefusal: false };
 			} catch (error) {
@@ -143,11 +152,11 @@ export function sharedLimits(settings: SharedLimitSettings): TesterLimits {
 					return {
 						allowed: false,
 						retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
-						firstRefusal: error.consumedPoints === settings.rateLimitPerMinute + 1,
+						firstRefusal: error.consumedPoints === perMinute + 1,
 					};
 				}
 				failed(reasonOf(error));
-				return local.takeRequest(client);
+				return local.takeRequest(client, perMinute);
 			}
 		},
 

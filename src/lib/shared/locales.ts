@@ -16,6 +16,8 @@ export const defaultLocale: Locale = 'en';
 
 /** Each language by its own name, as the language picker shows it. */
 export const localeNames: Record<Locale, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
+/** Each language's name in English: for pages and files written in English about every language. */
+export const localeNamesInEnglish: Record<Locale, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
 
 export const isLocale = (value: unknown): value is Locale => (locales as readonly unknown[]).includes(value);
 

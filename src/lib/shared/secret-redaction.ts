@@ -108,3 +108,10 @@ export function redactSecrets(text: string): string {
 	});
 	return redacted.replace(longRun, redactRun);
 }
+
+/** A comment as it is stored: normalised (invisible and control characters out, line breaks kept), secrets redacted, trimmed. */
+export function cleanComment(comment: string | undefined): string | null {
+	if (comment === undefined) return null;
+	const cleaned = redactSecrets(comment).trim();
+	return cleaned === '' ? null : cleaned;
+}

@@ -1,5 +1,5 @@
 import type { FeedbackRecord } from '../../lib/server/insights/records';
-import { redactSecrets } from '../../lib/shared/secret-redaction';
+import { cleanComment } from '../../lib/shared/secret-redaction';
 import { logEvent } from '../../lib/server/log';
 import { json } from './answers';
 import { feedbackBody, FeedbackRequestSchema, maximumFeedbackBytes } from './feedback-schema';
@@ -20,13 +20,6 @@ export interface FeedbackRouteOptions {
 	/** The brand to record: the one the request names when this server knows it, else its own. */
 	brandOf(requested: string | undefined): string;
 	today(): string;
-}
-
-/** A comment as it is stored: normalised (invisible and control characters out, line breaks kept), secrets redacted, trimmed. */
-export function cleanComment(comment: string | undefined): string | null {
-	if (comment === undefined) return null;
-	const cleaned = redactSecrets(comment).trim();
-	return cleaned === '' ? null : cleaned;
 }
 
 export function feedbackRoute({ guard, record, brandOf, today }: FeedbackRouteOptions): Route {

@@ -4,7 +4,7 @@ import { logEvent } from '../../lib/server/log';
 import { defaultLocale, negotiateLocale, type Locale } from '../../lib/shared/locales';
 import type { RequestPolicy } from '../help-center-settings';
 import { answerOptions, empty, refused, type Answer } from './answers';
-import { refusals, sayRefusal, type Refusal } from './refusals';
+import { refusals, sayRefusal, type RateLimitedThing, type Refusal } from './refusals';
 import { checkOrigin, clientIdentity, corsHeaders, parseWithSchema, readJsonBody, type BodyDescription } from './request-guards';
 import type { Route, RouteRequest } from './route';
 
@@ -29,8 +29,11 @@ export interface JsonPostGuard {
 export interface JsonPostRule<Input> {
 	/** The route in the log: `connection_test` logs `connection_test_refused`, `…_failed` and `…_aborted`. */
 	name: string;
-	/** The rate-limit key for a client (routes that count apart prefix it), and what the limit counts, in words. */
-	limit: { keyOf(client: string): string; counts: 'tests' | 'answers' };
+	/**
+	 * The rate-limit key for a client (routes that count apart prefix it), what the limit counts, in
+	 * words, and the route's own figure a minute when it has one (else the guard's).
+	 */
+	limit: { keyOf(client: string): string; counts: RateLimitedThing; perMinute?: number };
 	maxBytes: number;
 	schema: z.ZodType<Input>;
 	/** How refusals describe the body this route expects. */
@@ -76,12 +79,10 @@ export function jsonPost<Input>(
 		// 1. Limit. Every request counts, well-formed, cross-site or not, before its body is read: a
 		// flood of junk is limited like a flood of real ones. Only the first refusal of a window is logged.
 		const client = clientIdentity(request, request.clientAddress, policy.trustedProxies);
-		const decision = await guard.limits.takeRequest(rule.limit.keyOf(client.key));
+		const perMinute = rule.limit.perMinute ?? guard.rateLimitPerMinute;
+		const decision = await guard.limits.takeRequest(rule.limit.keyOf(client.key), perMinute);
 		if (!decision.allowed) {
-			return refuse(
-				refusals.tooManyRequests(guard.rateLimitPerMinute, decision.retryAfterSeconds, rule.limit.counts),
-				decision.firstRefusal,
-			);
+			return refuse(refusals.tooManyRequests(perMinute, decision.retryAfterSeconds, rule.limit.counts), decision.firstRefusal);
 		}
 		// 2. Origin: this site's pages, listed embedding sites, and clients that send no Origin.
 		const origin = checkOrigin(request, { allowedOrigins, viaTrustedProxy: client.viaTrustedProxy });

@@ -14,7 +14,7 @@ import type { Route } from './route';
 /**
  * `POST /mcp`: the docs MCP server over the Streamable HTTP transport, stateless (a server and a
  * transport per request, JSON answers, no session), behind the same guard as every JSON POST: the
- * rate limit (counted apart from the tester's), the origin rule for browsers, the body's size and
+ * rate limit (its own figure, counted apart from the tester's), the origin rule for browsers, the body's size and
  * type. And `GET /.well-known/mcp`, the server card that names the endpoint, the tools and the brand.
  */
 
@@ -58,6 +58,8 @@ export type DocsForHost = (host: string | undefined) => Promise<BrandDocs | null
 
 export interface McpRouteOptions {
 	guard: JsonPostGuard;
+	/** Requests one client may send a minute (`MCP_RATE_LIMIT`), counted apart from every other route. */
+	perMinute: number;
 	docsFor: DocsForHost;
 	/** Where `submit_feedback` answers go: the insights, as the page widget's do. */
 	recordFeedback(record: FeedbackRecord): void;
@@ -82,12 +84,12 @@ async function answerOf(response: Response, requestId: string): Promise<Answer> 
 	return { status: response.status, headers, body: response.status === 202 ? null : await response.text() };
 }
 
-export function mcpRoute({ guard, docsFor, recordFeedback, today }: McpRouteOptions): Route {
+export function mcpRoute({ guard, perMinute, docsFor, recordFeedback, today }: McpRouteOptions): Route {
 	return jsonPost(
 		guard,
 		{
 			name: 'mcp',
-			limit: { keyOf: (client) => `mcp:${client}`, counts: 'answers' },
+			limit: { keyOf: (client) => `mcp:${client}`, counts: 'requests', perMinute },
 			maxBytes: 64 * 1024,
 			schema: McpBodySchema,
 			body: {

@@ -4,6 +4,8 @@ import { fill } from '../../lib/shared/fill-words';
 import type { Locale } from '../../lib/shared/locales';
 import type { RefusalWithGuidance } from '../../lib/shared/verdict-guidance';
 
+/** What a route's rate limit counts, as its refusal says it: the tester's tests, feedback's answers, the MCP server's requests. */
+export type RateLimitedThing = 'tests' | 'answers' | 'requests';
 /**
  * Every way the API refuses a request, in one place: its status, its code and its words. The
  * route's steps only pick one. No message here quotes what was sent: a body, a header or a key
@@ -26,8 +28,8 @@ export interface Refusal {
 
 /** A reader's refusal as words and the figures they are filled with (`what`: what the limit counts). */
 interface Said {
-	key: Exclude<keyof ResolvedTesterWords['refusals'], 'tests' | 'answers'>;
-	values: Record<string, string | number> & { what?: 'tests' | 'answers' };
+	key: Exclude<keyof ResolvedTesterWords['refusals'], RateLimitedThing>;
+	values: Record<string, string | number> & { what?: RateLimitedThing };
 }
 
 /** A refusal's message and next step in `locale`, for a tester's reader; other refusals stay as they are. */
@@ -53,7 +55,7 @@ function guidedRefusal(status: number, code: RefusalWithGuidance, said: Said, ex
 
 export const refusals = {
 	/** One client sent more than its share this minute (every request counts, junk too). */
-	tooManyRequests: (perMinute: number, retryAfterSeconds: number, what: 'tests' | 'answers' = 'tests') =>
+	tooManyRequests: (perMinute: number, retryAfterSeconds: number, what: RateLimitedThing = 'tests') =>
 		guidedRefusal(
 			429,
 			'too_many_requests',

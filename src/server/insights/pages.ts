@@ -1,5 +1,6 @@
 import { guidePath, isGuideSlug } from '../../lib/shared/guide-catalogue.ts';
-import type { Locale } from '../../lib/shared/locales';
+// The dashboard is in English: each language by its English name.
+import { localeNamesInEnglish, type Locale } from '../../lib/shared/locales';
 import type { InsightsReport } from '../../lib/server/insights/insights-report';
 import type { InsightsQuery } from '../../lib/server/insights/records';
 import { testsPerDayChart } from './chart';
@@ -302,8 +303,9 @@ function feedbackSection(report: InsightsReport): Markup {
  * model's "No" is about the text as it read it, not as an admin followed it.
  */
 function agentFeedback(report: InsightsReport): Markup {
-	const { fromAgents, latestComments } = report.feedback;
-	const comments = latestComments.filter((comment) => comment.source === 'agent');
+	const { fromAgents } = report.feedback;
+	const comments = fromAgents.latestComments;
+	const allBrands = report.brand === null;
 	return html`<h3 id="agent-feedback-heading">From AI assistants</h3>
 		${
 			fromAgents.total === 0
@@ -324,7 +326,7 @@ function agentFeedback(report: InsightsReport): Markup {
 									${fromAgents.guides.map(
 										(guide) =>
 											html`<tr data-agent-page="${guide.page}">
-												<th scope="row">${guideLink(guide.page)}</th>
+												<th scope="row">${guideLink(guide.page)}${allBrands ? html` <small>${guide.brand}</small>` : ''}</th>
 												<td class="number">${guide.helpful}</td>
 												<td class="number">${guide.notHelpful}</td>
 											</tr>`,
@@ -398,7 +400,7 @@ function languagesSection(report: InsightsReport): Markup | '' {
 					${report.languages.map(
 						(row) =>
 							html`<tr>
-								<th scope="row">${languageNames[row.locale as Locale] ?? row.locale} (${row.locale})</th>
+								<th scope="row">${localeNamesInEnglish[row.locale as Locale] ?? row.locale} (${row.locale})</th>
 								<td class="number">${row.tests}</td>
 								<td class="number">${row.tests ? percent(row.failedShare) : '—'}</td>
 								<td class="number">${row.helpful}</td>
@@ -411,9 +413,6 @@ function languagesSection(report: InsightsReport): Markup | '' {
 		</div>
 	</section>`;
 }
-
-/** A language's name as the help-center team reads it (the dashboard is in English). */
-const languageNames: Record<Locale, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
 
 export function dashboardPage(options: DashboardOptions): string {
 	const { siteTitle, report, problem, query } = options;

@@ -22,9 +22,12 @@ export interface BrandDocs {
 }
 
 export interface BrandDocsOptions {
-	house: { brand: string; siteDir: string | undefined };
+	/** The house brand, its built site, and the hosts it is published on: no export may claim those. */
+	house: { brand: string; siteDir: string | undefined; hosts: string[] };
 	/** A folder of static exports, one brand a folder (`npm run export` writes exports/<brand>/). */
 	exportsDir: string | null;
+	/** Whether the operator named the folder (`EXPORTS_DIR`): then a folder that cannot be read is said in the log. */
+	exportsDirNamed: boolean;
 }
 
 interface BrandSite {
@@ -42,10 +45,24 @@ export function hostKey(host: string): string {
 		.replace(/:(80|443)$/, '');
 }
 
-/** Each export's host, from the card it carries; exports without one (no hosted service) are not answered for. */
-async function exportsByHost(exportsDir: string): Promise<Map<string, BrandSite>> {
+/**
+ * Each export's host, from the card it carries; exports without one (no hosted service) are not
+ * answered for, and neither is one whose card names the house's own host: this server's own
+ * readers and agents get the house brand there, whatever a partner's tester points at.
+ */
+async function exportsByHost({
+	house,
+	exportsDir,
+	exportsDirNamed,
+}: BrandDocsOptions & { exportsDir: string }): Promise<Map<string, BrandSite>> {
 	const byHost = new Map<string, BrandSite>();
-	const folders = await readdir(exportsDir, { withFileTypes: true }).catch(() => []);
+	const houseHosts = new Set(house.hosts.map(hostKey));
+	const folders = await readdir(exportsDir, { withFileTypes: true }).catch((error: unknown) => {
+		const code = (error as { code?: unknown }).code;
+		if (exportsDirNamed || code !== 'ENOENT')
+			logEvent('warn', 'mcp_exports_unreadable', { reason: typeof code === 'string' ? code : 'error' });
+		return [];
+	});
 	for (const folder of folders) {
 		// A build in progress (`.build-<id>`) is not an export yet.
 		if (!folder.isDirectory() || folder.name.startsWith('.')) continue;
@@ -64,7 +81,8 @@ async function exportsByHost(exportsDir: string): Promise<Map<string, BrandSite>
 			continue;
 		}
 		const host = hostKey(new URL(card.data.endpoint).host);
-		if (byHost.has(host)) logEvent('warn', 'mcp_export_host_taken', { export: folder.name, host, by: byHost.get(host)!.brand });
+		if (houseHosts.has(host)) logEvent('warn', 'mcp_export_host_is_house', { export: folder.name, host });
+		else if (byHost.has(host)) logEvent('warn', 'mcp_export_host_taken', { export: folder.name, host, by: byHost.get(host)!.brand });
 		else byHost.set(host, { brand: card.data.brand.id, siteDir, card: card.data });
 	}
 	if (byHost.size > 0)
@@ -76,8 +94,9 @@ async function exportsByHost(exportsDir: string): Promise<Map<string, BrandSite>
 }
 
 /** The brand docs for a request's Host; null where there is no build to read (then the route says so). */
-export function brandDocs({ house, exportsDir }: BrandDocsOptions): (host: string | undefined) => Promise<BrandDocs | null> {
-	// Read once, on the first agent's request: most servers never get one.
+export function brandDocs(options: BrandDocsOptions): (host: string | undefined) => Promise<BrandDocs | null> {
+	const { house, exportsDir } = options;
+	// Read once, on the first agent's request (most servers never get one): a new export is answered for after a restart.
 	let exports: Promise<Map<string, BrandSite>> | undefined;
 	const libraries = new Map<string, Promise<DocsLibrary | null>>();
 	const libraryOf = (siteDir: string) => {
@@ -92,7 +111,7 @@ export function brandDocs({ house, exportsDir }: BrandDocsOptions): (host: strin
 		return library;
 	};
 	return async (host) => {
-		exports ??= exportsDir ? exportsByHost(exportsDir) : Promise.resolve(new Map());
+		exports ??= exportsDir ? exportsByHost({ ...options, exportsDir }) : Promise.resolve(new Map());
 		const site = host ? (await exports).get(hostKey(host)) : undefined;
 		if (site) {
 			const library = await libraryOf(site.siteDir);

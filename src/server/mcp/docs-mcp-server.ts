@@ -10,9 +10,9 @@ import { openQuestions, remoteFacts } from '../../lib/shared/remote-facts';
 import { reconnectHref } from '../../lib/shared/reconnect-reasons';
 import type { FeedbackRecord } from '../../lib/server/insights/records';
 import { feedbackCommentMaxLength } from '../../lib/shared/feedback-controller';
-import { normalizeComment } from '../../lib/shared/secret-redaction';
+import { cleanComment, normalizeComment } from '../../lib/shared/secret-redaction';
 import { docsServerName, type docsToolNames } from './server-card';
-import { cleanComment } from '../api/feedback-route';
+import { holdsSecret, tokenRefusal } from './token-refusal';
 
 /**
  * The help center's docs as Model Context Protocol tools, for support agents and coding
@@ -262,6 +262,8 @@ export function docsMcpServer({ library, version, feedback }: DocsServerContext)
 			},
 		},
 		({ page, helpful, comment }) => {
+			// The route refuses a token before the SDK reads it; this tool writes, so it checks again.
+			if (holdsSecret({ page, comment })) return failure(tokenRefusal(siteUrl));
 			const named = pageOf(page);
 			if (typeof named === 'string') return failure(named);
 			// Redacted as a reader's comment is, though a token never gets this far (the route refuses it).

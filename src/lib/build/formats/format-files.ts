@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import type { GuidesData } from '../guides-data-schema';
-import { localeNames, type Locale } from '../../shared/locales';
+import { localeNamesInEnglish, type Locale } from '../../shared/locales';
 
 /**
  * The platform formats as files: which there are, where each goes, and the header each YAML file
@@ -20,7 +20,8 @@ export const platformFormats = [
 		path: '/formats/nango.yaml',
 		platform: 'Nango',
 		what: 'A `remote` provider entry (API key, the gateway as a connection-config choice, the token’s pattern and example, `GET /v1/identity/current` as verification), each field’s `doc_section` a stable anchor of the link-account guide.',
-		where: 'Add to `packages/providers/providers.yaml` in NangoHQ/nango (a pull request, or your self-hosted fork).',
+		where:
+			'Add to `packages/providers/providers.yaml` in your self-hosted Nango or fork. For a pull request to NangoHQ/nango, point `docs_connect` at the connect page below and each `doc_section` at one of its step headings: Nango’s checks require that.',
 	},
 	{
 		path: '/formats/nango-connect.md',
@@ -36,6 +37,9 @@ export const platformFormats = [
 	},
 ] as const;
 
+/** How the server and nginx serve the YAML formats, and how the build's routes answer them under `astro dev`. */
+export const yamlContentType = 'text/yaml; charset=utf-8';
+
 /** A YAML file: `header` as comment lines, then `value`, with Markdown kept in block scalars and lines never folded. */
 export function yamlFile(value: unknown, header: string[]): string {
 	const document = new Document(value);
@@ -46,7 +50,7 @@ export function yamlFile(value: unknown, header: string[]): string {
 /** The lines every YAML format opens with: what made it, in which language, and that it is not to be edited by hand. */
 export function madeFrom(data: GuidesData, locale: Locale, guidesJsonUrl: string): string[] {
 	return [
-		`Made from ${data.brand.name}’s guides (${data.brand.url}), in ${localeNames[locale]}, from the same pages as ${guidesJsonUrl}.`,
+		`Made from ${data.brand.name}’s guides (${data.brand.url}), in ${localeNamesInEnglish[locale]}, from the same pages as ${guidesJsonUrl}.`,
 		'Edit the guides, not this file: every build writes it again.',
 	];
 }

@@ -1,4 +1,5 @@
 import type { GuideData, GuideSection, GuidesData, GuideStep } from '../guides-data-schema';
+import { fieldAnchors } from '../../shared/guide-catalogue';
 import { gateways, identityEndpoint, tokenPrefixes } from '../../shared/remote-facts';
 import { maximumTokenLength, minimumBodyLength } from '../../shared/token-rules';
 
@@ -30,6 +31,8 @@ export interface GuideParts {
 	troubleshooting: { guide: GuideData; steps: GuideSection | undefined };
 }
 
+/** The id a stable anchor's path ends with: `/link-account/#field-api-token` → `field-api-token`. */
+const anchorId = (path: string) => path.slice(path.indexOf('#') + 1);
 const guideOf = (data: GuidesData, slug: string) => data.guides.find((guide) => guide.slug === slug);
 const sectionOf = (guide: GuideData | undefined, id: string) => guide?.sections.find((section) => section.id === id);
 /** A guide's opening: the section under its title, before any heading. */
@@ -63,8 +66,8 @@ export function guideParts(data: GuidesData): GuideParts {
 		generate: createSteps ? { intro: openingOf(generateGuide), steps: createSteps } : { intro: undefined, steps: quickPath },
 		environment: required(openingOf(guideOf(data, 'environments')), 'the environments guide’s opening'),
 		link: { steps: linkSteps, connected: sectionOf(linkGuide, 'youre-connected'), guide: linkGuide },
-		tokenStep: stepWithAnchor('field-api-token'),
-		environmentStep: stepWithAnchor('field-environment'),
+		tokenStep: stepWithAnchor(anchorId(fieldAnchors.token)),
+		environmentStep: stepWithAnchor(anchorId(fieldAnchors.environment)),
 		knownLimitations: guideOf(data, 'known-limitations'),
 		revoke: revokeSteps ? { intro: openingOf(revokeGuide), steps: revokeSteps } : undefined,
 		troubleshooting: { guide: troubleshootingGuide, steps: sectionOf(troubleshootingGuide, 'when-a-working-connection-stops') },

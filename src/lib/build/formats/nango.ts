@@ -1,6 +1,5 @@
 import type { FormatWords } from '../../../i18n/format-words';
 import { environments } from '../../shared/environments';
-import { environmentLabels } from '../../shared/token-rules';
 import { plainText, remoteConnection, sectionUrl, stepsAsMarkdown, type GuideParts } from './guide-parts';
 import { NangoConnectPageSchema, NangoProvidersFileSchema, type NangoConnectPage, type NangoProvidersFile } from './nango-schema';
 
@@ -60,9 +59,6 @@ export function nangoProvider(parts: GuideParts, words: FormatWords): NangoProvi
 export function nangoConnectPage(parts: GuideParts, words: FormatWords): NangoConnectPage {
 	const { generate, environment, link, prerequisites, overview } = parts;
 	const step = (index: number, title: string) => words.nango.stepTitle.replace('{number}', String(index)).replace('{title}', title);
-	const environmentChoices = environments
-		.map((name) => `- **${environmentLabels[name]}**: \`${remoteConnection.prefixes[name]}\``)
-		.join('\n');
 	return NangoConnectPageSchema.parse({
 		frontmatter: { title: words.nango.title, sidebarTitle: 'Remote', description: plainText(link.guide.description) },
 		overview: {
@@ -88,7 +84,7 @@ export function nangoConnectPage(parts: GuideParts, words: FormatWords): NangoCo
 				title: step(1, generate.intro?.title ?? generate.steps.title),
 				content: [generate.intro?.content, stepsAsMarkdown(generate.steps.steps ?? [])].filter(Boolean).join('\n\n'),
 			},
-			{ title: step(2, environment.title), content: `${environment.content}\n\n${environmentChoices}` },
+			{ title: step(2, environment.title), content: environment.content },
 			{ title: step(3, link.steps.title), content: stepsAsMarkdown(link.steps.steps ?? []) },
 		],
 		closing: [words.nango.closing, link.connected?.content].filter(Boolean).join('\n\n'),

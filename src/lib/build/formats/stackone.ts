@@ -1,6 +1,5 @@
 import type { FormatWords } from '../../../i18n/format-words';
 import { environments } from '../../shared/environments';
-import { environmentLabels } from '../../shared/token-rules';
 import type { GuideSection } from '../guides-data-schema';
 import { plainText, remoteConnection, type GuideParts } from './guide-parts';
 import { StackOneConnectorFragmentSchema, type StackOneConnectorFragment, type StackOneGuideSection } from './stackone-schema';
@@ -58,7 +57,7 @@ export function stackOneFragment(parts: GuideParts, words: FormatWords): StackOn
 							tooltip: words.environmentTooltip,
 							guide: { description: help(environmentStep.title, data.fields.environment), tooltip: words.environmentTooltip },
 							options: environments.map((environment) => ({
-								label: environmentLabels[environment],
+								label: words.environments[environment],
 								value: remoteConnection.gateways[environment],
 							})),
 						},
@@ -75,7 +74,7 @@ export function stackOneFragment(parts: GuideParts, words: FormatWords): StackOn
 							validation: { type: 'html-pattern', pattern: remoteConnection.tokenPattern, error: words.tokenPatternError },
 						},
 					],
-					environments: environments.map((environment) => ({ key: environment, name: environmentLabels[environment] })),
+					environments: environments.map((environment) => ({ key: environment, name: words.environments[environment] })),
 				},
 			},
 		],

@@ -56,11 +56,11 @@ export function reportToCsv(report: InsightsReport): string {
 			not_helpful: notHelpful,
 			source: 'reader',
 		});
-	// Answers from AI assistants, counted apart (per guide, for the report's brand).
-	for (const { page, helpful, notHelpful } of report.feedback.fromAgents.guides)
+	// Answers from AI assistants, counted apart, per brand and guide.
+	for (const { brand: ofBrand, page, helpful, notHelpful } of report.feedback.fromAgents.guides)
 		rows.push({
 			section: 'agent_feedback',
-			brand,
+			brand: ofBrand,
 			page,
 			count: helpful + notHelpful,
 			share: shareOf(helpful, helpful + notHelpful),
@@ -70,7 +70,7 @@ export function reportToCsv(report: InsightsReport): string {
 		});
 	for (const { locale, tests, failedShare, helpful, notHelpful } of report.languages)
 		rows.push({ section: 'language', brand, locale, count: tests, share: failedShare, helpful, not_helpful: notHelpful });
-	for (const comment of report.feedback.latestComments)
+	for (const comment of [...report.feedback.latestComments, ...report.feedback.fromAgents.latestComments])
 		rows.push({
 			section: 'comment',
 			day: comment.day,

@@ -102,13 +102,23 @@ export const InsightsReportSchema = z.object({
 		latestComments: z.array(CommentSchema),
 		/**
 		 * Answers that AI assistants gave through the docs MCP server (`submit_feedback`), counted apart:
-		 * none of the figures above includes them. Their comments are in `latestComments`, marked `agent`.
+		 * none of the figures or comments above includes them.
 		 */
 		fromAgents: z.object({
 			total: z.number().int().nonnegative(),
 			helpful: z.number().int().nonnegative(),
 			notHelpful: z.number().int().nonnegative(),
-			guides: z.array(z.object({ page: z.string(), helpful: z.number().int().nonnegative(), notHelpful: z.number().int().nonnegative() })),
+			/** Per brand and guide, even when all brands are asked for. */
+			guides: z.array(
+				z.object({
+					brand: z.string(),
+					page: z.string(),
+					helpful: z.number().int().nonnegative(),
+					notHelpful: z.number().int().nonnegative(),
+				}),
+			),
+			/** Their newest comments, apart from readers' (which never make room for them). */
+			latestComments: z.array(CommentSchema),
 		}),
 	}),
 });
@@ -210,16 +220,19 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 	const sorted = <K extends string>(counts: Map<string, number>, key: K) =>
 		[...counts].sort(([, a], [, b]) => b - a).map(([name, count]) => ({ [key]: name, count }) as { [P in K]: string } & { count: number });
 
+	// Readers' comments and agents' are listed apart, so agents' never crowd readers' out.
+	const readerComments = comments.filter((comment) => comment.source === 'reader');
 	const guides = new Map<string, { helpful: number; notHelpful: number }>();
 	const guidesByBrand = new Map<string, { brand: string; page: string; helpful: number; notHelpful: number }>();
 	let helpful = 0;
 	let notHelpful = 0;
-	const agentGuides = new Map<string, { helpful: number; notHelpful: number }>();
+	const agentGuides = new Map<string, { brand: string; page: string; helpful: number; notHelpful: number }>();
 	for (const answer of feedback) {
 		if (answer.source === 'agent') {
-			const guide = agentGuides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
+			const key = `${answer.brand}\u0000${answer.page}`;
+			const guide = agentGuides.get(key) ?? { brand: answer.brand, page: answer.page, helpful: 0, notHelpful: 0 };
 			guide[answer.helpful ? 'helpful' : 'notHelpful'] += answer.count;
-			agentGuides.set(answer.page, guide);
+			agentGuides.set(key, guide);
 			continue;
 		}
 		const guide = guides.get(answer.page) ?? { helpful: 0, notHelpful: 0 };
@@ -246,7 +259,7 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 			helpful,
 			notHelpful,
 			helpfulShare: shareOf(helpful, helpful + notHelpful),
-			latestComments: comments.filter((comment) => comment.page === page && comment.source === 'reader').slice(0, commentsPerGuide),
+			latestComments: readerComments.filter((comment) => comment.page === page).slice(0, commentsPerGuide),
 		}))
 		.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
 
@@ -310,14 +323,13 @@ export function buildReport({ query, outcomes, previousOutcomes, feedback, comme
 				.sort((a, b) => b.notHelpful - a.notHelpful || rank(a.page) - rank(b.page))
 				.slice(0, 5)
 				.map(({ page, helpful, notHelpful }) => ({ page, notHelpful, total: helpful + notHelpful })),
-			latestComments: comments.slice(0, latestCommentsShown),
+			latestComments: readerComments.slice(0, latestCommentsShown),
 			fromAgents: {
 				total: [...agentGuides.values()].reduce((sum, guide) => sum + guide.helpful + guide.notHelpful, 0),
 				helpful: [...agentGuides.values()].reduce((sum, guide) => sum + guide.helpful, 0),
 				notHelpful: [...agentGuides.values()].reduce((sum, guide) => sum + guide.notHelpful, 0),
-				guides: [...agentGuides]
-					.map(([page, counts]) => ({ page, ...counts }))
-					.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page)),
+				guides: [...agentGuides.values()].sort((a, b) => a.brand.localeCompare(b.brand) || rank(a.page) - rank(b.page)),
+				latestComments: comments.filter((comment) => comment.source === 'agent').slice(0, latestCommentsShown),
 			},
 		},
 	};

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatWordsByLocale } from '../../../i18n/format-words';
-import { madeFrom, yamlFile } from '../../../lib/build/formats/format-files';
+import { madeFrom, yamlContentType, yamlFile } from '../../../lib/build/formats/format-files';
 import { guideParts } from '../../../lib/build/formats/guide-parts';
 import { nangoProvider } from '../../../lib/build/formats/nango';
 import type { Locale } from '../../../lib/shared/locales';
@@ -14,13 +14,15 @@ export const GET: APIRoute<{ locale: Locale }> = async (context) => {
 	const { locale } = context.props;
 	const data = await guidesDataFor(locale, context);
 	const header = [
-		'A `remote` provider entry for Nango: add it to packages/providers/providers.yaml (NangoHQ/nango).',
+		'A `remote` provider entry for Nango: add it to packages/providers/providers.yaml in your self-hosted Nango or fork.',
+		'For a pull request to NangoHQ/nango, point docs_connect at the connect page (nango-connect.md, as',
+		'docs/api-integrations/remote/connect.mdx) and each doc_section at one of its step headings: Nango’s checks require that.',
 		`docs_connect is this help center’s link-account guide; each field’s doc_section is its stable anchor there.`,
 		'A connect session that overrides docs_connect makes Nango’s Connect UI link every field to the override',
 		`as it is, dropping doc_section: point such an override at ${data.fields.token} to keep the token field’s step.`,
 		...madeFrom(data, locale, new URL(sitePath('/guides.json', locale), data.brand.url).href),
 	];
 	return new Response(yamlFile(nangoProvider(guideParts(data), formatWordsByLocale[locale]), header), {
-		headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
+		headers: { 'Content-Type': yamlContentType },
 	});
 };

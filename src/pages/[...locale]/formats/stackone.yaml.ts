@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatWordsByLocale } from '../../../i18n/format-words';
-import { madeFrom, yamlFile } from '../../../lib/build/formats/format-files';
+import { madeFrom, yamlContentType, yamlFile } from '../../../lib/build/formats/format-files';
 import { guideParts } from '../../../lib/build/formats/guide-parts';
 import { stackOneFragment } from '../../../lib/build/formats/stackone';
 import type { Locale } from '../../../lib/shared/locales';
@@ -20,6 +20,6 @@ export const GET: APIRoute<{ locale: Locale }> = async (context) => {
 		...madeFrom(data, locale, new URL(sitePath('/guides.json', locale), data.brand.url).href),
 	];
 	return new Response(yamlFile(stackOneFragment(guideParts(data), formatWordsByLocale[locale]), header), {
-		headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
+		headers: { 'Content-Type': yamlContentType },
 	});
 };
