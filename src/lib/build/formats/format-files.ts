@@ -12,7 +12,7 @@ export const platformFormats = [
 	{
 		path: '/formats/stackone.yaml',
 		platform: 'StackOne',
-		what: 'Remote’s API-token method for a StackOne connector: the Hub’s guide (`support.guides.config`), `support.link`, the token and environment fields with their help, pattern and error, and the environments.',
+		what: 'Remote’s API-token method for a StackOne connector: the guide StackOne Hub shows (`support.guides.config`), `support.link`, the token and environment fields with their help, pattern and error, and the environments.',
 		where:
 			'Merge into your connector file (`{provider}.connector.s1.yaml`, in your fork of StackOneHQ/connectors-template), then `stackone validate`.',
 	},
