@@ -10,7 +10,7 @@ export default defineConfig({
 			provider: 'v8',
 			include: ['src/lib/**/*.ts'],
 			reporter: ['text-summary'],
-			thresholds: { statements: 78, branches: 72, functions: 74, lines: 79 },
+			thresholds: { statements: 85, branches: 79, functions: 83, lines: 86 },
 		},
 		projects: [
 			{

@@ -54,6 +54,10 @@ for (const path of [...guidePaths, ...referencePaths]) {
 		expect(markdown).toMatch(/^## /m);
 		// Rendered through the real components: no JSX, no imports, the platform's name filled in.
 		expect(markdown).not.toMatch(/^import |<[A-Z][A-Za-z]+|class="/m);
+		// A form's controls are not text (no `[ ]` where a radio was), and no word is split by a character reference.
+		expect(markdown).not.toMatch(/\\\[ \]|&#x?[0-9a-f]+;/i);
+		// Sentences keep the space between them that components put there (outside code).
+		expect(markdown.replace(/```[\s\S]*?```|`[^`]*`/g, '')).not.toMatch(/\p{Ll}\.\p{Lu}\p{Ll}+ /u);
 	});
 }
 
