@@ -254,6 +254,10 @@ test.describe('the brands’ declared uses, in their exports', () => {
 			brand: { id: 'acme' },
 		});
 		expect(() => exported('larkspur', '.well-known/mcp')).toThrow();
+		// Its llms.txt names that server, in every language; an export without a hosted service names none.
+		for (const prefix of ['', 'de/']) expect(exported('acme', `${prefix}llms.txt`)).toContain('(https://connect.acme.example/mcp)');
+		expect(exported('larkspur', 'llms.txt')).not.toContain('/mcp)');
+		expect(exported('larkspur', 'llms.txt')).toContain('(https://help.larkspur.example/formats/apideck.md)');
 	});
 
 	test('search finds the brand’s tailored text', () => {

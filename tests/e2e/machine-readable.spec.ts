@@ -23,6 +23,17 @@ test('llms.txt lists every guide with its page and its Markdown twin', async ({ 
 		expect(text).toMatch(new RegExp(`- \\[[^\\]]+\\]\\(https?://[^)]+${markdownPathOf(path).replace('.', '\\.')}\\): .{40,}`));
 		expect(text).toMatch(new RegExp(`Web page: https?://[^\\s]+${path === '/' ? '/' : path}(\\s|$)`));
 	}
+	// What machines read, each with what it is: the data, this server's MCP endpoint, each platform format.
+	for (const path of [
+		'/guides.json',
+		'/error-catalogue.json',
+		'/mcp',
+		'/formats/stackone.yaml',
+		'/formats/nango.yaml',
+		'/formats/nango-connect.md',
+		'/formats/apideck.md',
+	])
+		expect(text, path).toMatch(new RegExp(`- \\[[^\\]]+\\]\\(https?://[^)]+${path.replace('.', '\\.')}\\): .{20,}`));
 });
 
 test('llms-full.txt holds the full text of every guide, in sidebar order', async ({ request, page }) => {

@@ -8,6 +8,15 @@ export const pageWords: PageWords = {
 		intro: 'Jede Anleitung unten verlinkt auf ihre Markdown-Fassung; danach folgt die Webseite. Alle Anleitungen in einer Datei: {url}',
 		webPage: 'Webseite: {url}',
 		optional: 'Optional',
+		guidesData:
+			'Alle Anleitungen als Daten (Warnung, Abschnitte, Schritte in Markdown), mit den Gründen für eine neue Verbindung, für den Verbindungsablauf einer Plattform.',
+		errorCatalogue:
+			'Die Fehlermeldungen, die der Decoder kennt, als Daten: Text, Muster, wahrscheinliche Ursache, wie sicher das ist, und Quellen.',
+		mcp: 'Ein Model-Context-Protocol-Server für KI-Assistenten: Anleitungen durchsuchen und lesen, eine Fehlermeldung erklären, den Zugriff des Tokens empfehlen, Fakten mit Quellen nennen. Senden Sie ihm nie ein Token.',
+		stackone: 'Die Anmeldung mit API-Token von Remote für einen StackOne-Connector, als YAML.',
+		nango: 'Ein Provider-Eintrag für Remote in Nangos providers.yaml.',
+		nangoConnect: 'Nangos Verbindungsseite für Remote.',
+		apideck: 'Die Anleitung im Aufbau der Apideck-Verbindungsanleitungen.',
 	},
 	sections: {
 		Overview: 'Übersicht',

@@ -21,6 +21,15 @@ export const pageWords = {
 		intro: 'Each guide below links to its Markdown version; the web page is given after it. Every guide in one file: {url}',
 		webPage: 'Web page: {url}',
 		optional: 'Optional',
+		/** The Optional section's files and services for machines, each said in a line. */
+		guidesData:
+			'Every guide as data (a warning, sections, steps in Markdown), with the reconnect reasons, for a platform’s own connect flow.',
+		errorCatalogue: 'The error messages the decoder knows, as data: text, pattern, likely cause, how sure that is, and sources.',
+		mcp: 'A Model Context Protocol server for AI assistants: search and read the guides, explain an error, recommend the token’s access, give a fact with its sources. Never send it a token.',
+		stackone: 'Remote’s API-token method for a StackOne connector, in YAML.',
+		nango: 'A Remote provider entry for Nango’s providers.yaml.',
+		nangoConnect: 'Nango’s connect page for Remote.',
+		apideck: 'The guide in Apideck’s consumer-guide layout.',
 	},
 	/** The sidebar's groups. */
 	sections: {

@@ -8,6 +8,15 @@ export const pageWords: PageWords = {
 		intro: 'Cada guía de la lista enlaza con su versión en Markdown, seguida de su página web. Todas las guías en un solo archivo: {url}',
 		webPage: 'Página web: {url}',
 		optional: 'Optional',
+		guidesData:
+			'Todas las guías como datos (aviso, secciones, pasos en Markdown), con los motivos de reconexión, para el flujo de conexión de una plataforma.',
+		errorCatalogue:
+			'Los mensajes de error que conoce el decodificador, como datos: texto, patrón, causa probable, grado de certeza y fuentes.',
+		mcp: 'Un servidor Model Context Protocol para asistentes de IA: buscar y leer las guías, explicar un error, recomendar el acceso del token, dar un dato con sus fuentes. Nunca le envíes un token.',
+		stackone: 'El método de autenticación con token de API de Remote para un conector de StackOne, en YAML.',
+		nango: 'Una entrada de proveedor de Remote para el providers.yaml de Nango.',
+		nangoConnect: 'La página de conexión de Nango para Remote.',
+		apideck: 'La guía con la estructura de las guías de conexión de Apideck.',
 	},
 	sections: {
 		Overview: 'Vista general',

@@ -9,6 +9,15 @@ export const pageWords: PageWords = {
 			'Chaque guide ci-dessous renvoie à sa version Markdown, suivie de l’adresse de sa page web. Tous les guides dans un seul fichier : {url}',
 		webPage: 'Page web : {url}',
 		optional: 'Optional',
+		guidesData:
+			'Tous les guides sous forme de données (avertissement, sections, étapes en Markdown), avec les motifs de reconnexion, pour le parcours de connexion d’une plateforme.',
+		errorCatalogue:
+			'Les messages d’erreur que connaît le décodeur, sous forme de données : texte, motif, cause probable, degré de certitude et sources.',
+		mcp: 'Un serveur Model Context Protocol pour les assistants d’IA : chercher et lire les guides, expliquer une erreur, recommander l’accès du jeton, donner un fait avec ses sources. Ne lui envoyez jamais de jeton.',
+		stackone: 'La méthode d’authentification par jeton d’API de Remote pour un connecteur StackOne, en YAML.',
+		nango: 'Une entrée de fournisseur Remote pour le fichier providers.yaml de Nango.',
+		nangoConnect: 'La page de connexion de Nango pour Remote.',
+		apideck: 'Le guide dans la structure des guides de connexion d’Apideck.',
 	},
 	sections: {
 		Overview: 'Vue d’ensemble',

@@ -2,7 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { visibleSections } from '../../lib/shared/guide-catalogue';
 import { fill } from '../../lib/shared/fill-words';
 import type { Locale } from '../../lib/shared/locales';
-import { pageWordsByLocale } from '../../i18n/page-words';
+import { pageWordsByLocale, type PageWords } from '../../i18n/page-words';
+import { platformFormats } from '../../lib/build/formats/format-files';
+import { mcpPath } from '../../server/mcp/server-card';
 import siteSettings from 'virtual:remote-connect/site';
 import {
 	getGuidesInOrder,
@@ -15,6 +17,14 @@ import {
 } from '../../utils/guides';
 
 export const getStaticPaths = (() => perLanguage()) satisfies GetStaticPaths;
+
+/** What llms.txt says of each platform format. */
+const formatWords = {
+	'/formats/stackone.yaml': 'stackone',
+	'/formats/nango.yaml': 'nango',
+	'/formats/nango-connect.md': 'nangoConnect',
+	'/formats/apideck.md': 'apideck',
+} as const satisfies Record<(typeof platformFormats)[number]['path'], keyof PageWords['llms']>;
 
 /**
  * An index of every guide for LLMs, in the shape llmstxt.org proposes, in one language
@@ -32,6 +42,18 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, sit
 		lines.push('', `## ${words.sections[section.label]}`, '', ...section.slugs.map((slug) => entry(guides.get(slug)!)));
 	}
 	const outsideSidebar = await getPagesOutsideSidebar(locale);
-	if (outsideSidebar.length > 0) lines.push('', `## ${words.llms.optional}`, '', ...outsideSidebar.map(entry));
+	const absolute = (path: string) => new URL(sitePath(path, locale), site).href;
+	// The docs MCP server: this server's own, an export's hosted service's (beside its tester), or none.
+	const mcp = siteSettings.testerApiUrl ? new URL(mcpPath, new URL(siteSettings.testerApiUrl, site)).href : null;
+	const forMachines = [
+		`- [guides.json](${absolute('/guides.json')}): ${words.llms.guidesData}`,
+		`- [error-catalogue.json](${absolute('/error-catalogue.json')}): ${words.llms.errorCatalogue}`,
+		...(mcp ? [`- [MCP](${mcp}): ${words.llms.mcp}`] : []),
+		...platformFormats.map(
+			(format) =>
+				`- [${format.platform}: ${format.path.split('/').at(-1)}](${absolute(format.path)}): ${words.llms[formatWords[format.path]]}`,
+		),
+	];
+	lines.push('', `## ${words.llms.optional}`, '', ...outsideSidebar.map(entry), ...forMachines);
 	return new Response(lines.join('\n') + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
