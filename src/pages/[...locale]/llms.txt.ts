@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { visibleSections } from '../../lib/shared/guide-catalogue';
 import { fill } from '../../lib/shared/fill-words';
 import type { Locale } from '../../lib/shared/locales';
-import { pageWordsByLocale, type PageWords } from '../../i18n/page-words';
+import { pageWordsByLocale } from '../../i18n/page-words';
 import { platformFormats } from '../../lib/build/formats/format-files';
 import { mcpPath } from '../../server/mcp/server-card';
 import siteSettings from 'virtual:remote-connect/site';
@@ -17,14 +17,6 @@ import {
 } from '../../utils/guides';
 
 export const getStaticPaths = (() => perLanguage()) satisfies GetStaticPaths;
-
-/** What llms.txt says of each platform format. */
-const formatWords = {
-	'/formats/stackone.yaml': 'stackone',
-	'/formats/nango.yaml': 'nango',
-	'/formats/nango-connect.md': 'nangoConnect',
-	'/formats/apideck.md': 'apideck',
-} as const satisfies Record<(typeof platformFormats)[number]['path'], keyof PageWords['llms']>;
 
 /**
  * An index of every guide for LLMs, in the shape llmstxt.org proposes, in one language
@@ -50,8 +42,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, sit
 		`- [error-catalogue.json](${absolute('/error-catalogue.json')}): ${words.llms.errorCatalogue}`,
 		...(mcp ? [`- [MCP](${mcp}): ${words.llms.mcp}`] : []),
 		...platformFormats.map(
-			(format) =>
-				`- [${format.platform}: ${format.path.split('/').at(-1)}](${absolute(format.path)}): ${words.llms[formatWords[format.path]]}`,
+			(format) => `- [${format.platform}: ${format.path.split('/').at(-1)}](${absolute(format.path)}): ${words.llms[format.llms]}`,
 		),
 	];
 	lines.push('', `## ${words.llms.optional}`, '', ...outsideSidebar.map(entry), ...forMachines);

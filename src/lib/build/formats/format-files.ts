@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import type { PageWords } from '../../../i18n/page-words';
 import type { GuidesData } from '../guides-data-schema';
 import { localeNamesInEnglish, type Locale } from '../../shared/locales';
 
@@ -11,6 +12,8 @@ import { localeNamesInEnglish, type Locale } from '../../shared/locales';
 export const platformFormats = [
 	{
 		path: '/formats/stackone.yaml',
+		/** What llms.txt says of it: its line in each language's page words. */
+		llms: 'stackone',
 		platform: 'StackOne',
 		what: 'Remote’s API-token method for a StackOne connector: the guide StackOne Hub shows (`support.guides.config`), `support.link`, the token and environment fields with their help, pattern and error, and the environments.',
 		where:
@@ -18,6 +21,7 @@ export const platformFormats = [
 	},
 	{
 		path: '/formats/nango.yaml',
+		llms: 'nango',
 		platform: 'Nango',
 		what: 'A `remote` provider entry (API key, the gateway as a connection-config choice, the token’s pattern and example, `GET /v1/identity/current` as verification), each field’s `doc_section` a stable anchor of the link-account guide.',
 		where:
@@ -25,17 +29,19 @@ export const platformFormats = [
 	},
 	{
 		path: '/formats/nango-connect.md',
+		llms: 'nangoConnect',
 		platform: 'Nango',
 		what: 'The provider’s connect page, as Nango writes them: Overview, Prerequisites, Instructions in numbered steps.',
 		where: '`docs/api-integrations/remote/connect.mdx` in NangoHQ/nango, or your own docs.',
 	},
 	{
 		path: '/formats/apideck.md',
+		llms: 'apideck',
 		platform: 'Apideck',
 		what: 'The consumer guide in Apideck’s section order, with the platform’s own button label.',
 		where: 'Beside your Vault, or offered to Apideck for its connector docs (`consumer+connection`).',
 	},
-] as const;
+] as const satisfies ReadonlyArray<{ path: string; llms: keyof PageWords['llms']; platform: string; what: string; where: string }>;
 
 /** How the server and nginx serve the YAML formats, and how the build's routes answer them under `astro dev`. */
 export const yamlContentType = 'text/yaml; charset=utf-8';

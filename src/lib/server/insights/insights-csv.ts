@@ -23,6 +23,7 @@ export const csvColumns = [
 	'source',
 ] as const;
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | null>>;
+type GuideAnswers = InsightsReport['feedback']['guidesByBrand'][number];
 
 /**
  * One cell: neutralised if a spreadsheet would evaluate it, and quoted whenever it has a value.
@@ -45,29 +46,19 @@ export function reportToCsv(report: InsightsReport): string {
 		rows.push({ section: 'tests_per_day', day, brand: ofBrand, verdict, count });
 	for (const { verdict, count, share, changePoints } of report.tests.verdicts)
 		rows.push({ section: 'verdict_share', brand, verdict, count, share, change_points: changePoints });
-	for (const { brand: ofBrand, page, helpful, notHelpful } of report.feedback.guidesByBrand)
-		rows.push({
-			section: 'guide_feedback',
-			brand: ofBrand,
-			page,
-			count: helpful + notHelpful,
-			share: shareOf(helpful, helpful + notHelpful),
-			helpful,
-			not_helpful: notHelpful,
-			source: 'reader',
-		});
-	// Answers from AI assistants, counted apart, per brand and guide.
-	for (const { brand: ofBrand, page, helpful, notHelpful } of report.feedback.fromAgents.guides)
-		rows.push({
-			section: 'agent_feedback',
-			brand: ofBrand,
-			page,
-			count: helpful + notHelpful,
-			share: shareOf(helpful, helpful + notHelpful),
-			helpful,
-			not_helpful: notHelpful,
-			source: 'agent',
-		});
+	/** A guide's answers from readers or, counted apart, from AI assistants: per brand and guide. */
+	const guideRow = (section: string, source: 'reader' | 'agent', { brand: ofBrand, page, helpful, notHelpful }: GuideAnswers): Row => ({
+		section,
+		brand: ofBrand,
+		page,
+		count: helpful + notHelpful,
+		share: shareOf(helpful, helpful + notHelpful),
+		helpful,
+		not_helpful: notHelpful,
+		source,
+	});
+	for (const guide of report.feedback.guidesByBrand) rows.push(guideRow('guide_feedback', 'reader', guide));
+	for (const guide of report.feedback.fromAgents.guides) rows.push(guideRow('agent_feedback', 'agent', guide));
 	for (const { locale, tests, failedShare, helpful, notHelpful } of report.languages)
 		rows.push({ section: 'language', brand, locale, count: tests, share: failedShare, helpful, not_helpful: notHelpful });
 	for (const comment of [...report.feedback.latestComments, ...report.feedback.fromAgents.latestComments])
